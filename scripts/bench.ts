@@ -1,0 +1,15 @@
+// `npm run bench`: quality and speed, each printed as a ratio against plain Readability (or the published
+// anchors) measured in the same run. Sections run in order; `npm run bench -- figures` runs one.
+const sections: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  extraction: () => import('./bench/extraction.ts'),
+  figures: () => import('./bench/figures.ts'),
+  'clean-chromium': () => import('./bench/clean-chromium.ts'),
+  'library-chromium': () => import('./bench/library-chromium.ts'),
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, load] of Object.entries(sections)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n== ${name}`);
+  await (await load()).run();
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// One source tree, two browsers: Chrome gets MV3, Firefox WXT's default MV2 (both tested in tests/e2e).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Sift',
+    description: 'Makes news readable: hides ad and app-promo clutter, shows the article with its key figures, saves it for offline reading.',
+    // Each permission is explained in README.md ("Permissions").
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the current page to Sift',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sift@sift.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
