@@ -3,9 +3,9 @@ const STOP = new Set(
   ('the a an and or but of to in on at by for from with as than that this these those is are was were be been being ' +
     'has have had will would can could may might must shall should do does did not no its it their his her our your my ' +
     'he she they we you i who which what when where while per vs versus after before since until up down over under ' +
-    'more less about around nearly almost just only also so then there here each every all some any other such into ' +
-    'onto out off against between among during through across via said says say percent cent times points point last next ' +
-    'first second third year years old million billion trillion thousand hundred yet still even now ago later earlier').split(' '),
+    'less about around nearly almost just only also so then there here each every all some any such into ' +
+    'onto out off against between among during through across via said says say percent cent last next ' +
+    'first second third old million billion trillion thousand hundred yet still even now ago later earlier').split(' '),
 );
 const IRREGULAR = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'fishermen', 'personnel', 'cattle', 'mice', 'teeth', 'geese', 'sheep', 'fish', 'deer', 'aircraft', 'crew', 'data', 'media', 'bacteria', 'criteria', 'feet']);
 const NOT_PLURAL = /(?:ss|us|is|ous|ics|ness|'s|’s)$/i;
@@ -26,6 +26,9 @@ function isPlural(w: string): boolean {
 export function countedNoun(text: string, pos: number, single: boolean): { noun: string; end: number } | null {
   let at = pos;
   const words: string[] = [];
+  // "one of the proudest moments", "two of Johnson's deputies"
+  const of = single ? /^ of (?:the|my|his|her|its|their|our|your) ((?:[\w'’-]+ ){0,2}?[\w'’-]+s)\b/i.exec(text.slice(pos, pos + 60)) : null;
+  if (of && isPlural(of[1]!.split(' ').pop()!)) return { noun: of[1]!, end: pos + of[0].length };
   for (let i = 0; i < 4; i++) {
     const m = WORD_RE.exec(text.slice(at, at + 40));
     if (!m) break;

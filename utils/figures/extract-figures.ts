@@ -39,11 +39,13 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     if (inside(skip, token.start, token.end) || inside(dateSpans, token.start, token.end)) continue;
     const d = readFigure(text, token);
     if (!d) continue;
-    if (d.kind === 'count' && !d.unit && isIdentifier(text, token.start, token.end)) continue;
     drafts.push(d);
   }
   const ratios = findRatios(text).filter((r) => !drafts.some((d) => r.start < d.end && r.end > d.start));
-  const joined = joinRanges(text, [...drafts, ...ratios].sort((a, b) => a.start - b.start));
+  // Plain numbers in words ("one", "eight") only count when a range or a partner gave them a unit.
+  const joined = joinRanges(text, [...drafts, ...ratios].sort((a, b) => a.start - b.start)).filter(
+    (d) => d.kind !== 'count' || d.unit || (!d.words && !isIdentifier(text, d.start, d.end)),
+  );
   const sentences = splitSentences(text);
   const figures: Figure[] = [];
   let si = 0;

@@ -1,4 +1,5 @@
 import type { Figure } from './types';
+import { unitAfter } from './units';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -33,7 +34,7 @@ function relative(rel: string, pub: Date | null): { year: number; month?: number
 }
 
 /**
- * Dates and years as figures of kind "date". Value is YYYY, YYYYMM or YYYYMMDD (unit "year", "month", "day");
+ * Dates and years as figures of kind "date". Value is YYYY, YYYYMM or YYYYMMDD (year 0 when unknown) (unit "year", "month", "day");
  * relative dates ("June last year", "last month") resolve against `published` and are left out without it.
  */
 export function findDates(text: string, published: string | null | undefined): Figure[] {
@@ -55,7 +56,7 @@ export function findDates(text: string, published: string | null | undefined): F
         // A bare month means the latest one not after publication: "In April" in an August article.
         year = pub.getUTCFullYear() - (month > pub.getUTCMonth() + 1 ? 1 : 0);
       }
-      if (year === undefined) continue;
+      year ??= 0; // "March 29" in an undated text: month and day only
     } else if (m[9]) {
       year = Number(m[9]);
     } else if (m[10]) {
@@ -69,7 +70,8 @@ export function findDates(text: string, published: string | null | undefined): F
     }
     if (year === undefined) continue;
     // "2,019" or "2019 people" are not years: a year stands free of grouping marks and counted nouns.
-    if (m[10] && /^[,.]\d|^ (?:people|units|jobs|workers|times|employees|cars|homes)\b|^\s?(?:%|percent|per cent|[a-z]{1,3}\b(?!\.))/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
+    const end = m.index + m[0].length;
+    if (m[10] && (/^[,.]\d|^ (?:people|units|jobs|workers|times|employees|cars|homes|[a-z]+s)\b/i.test(text.slice(end, end + 12)) || unitAfter(text, end))) {
       continue;
     }
     const value = day && month ? year * 10000 + month * 100 + day : month ? year * 100 + month : year;

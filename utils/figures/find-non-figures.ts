@@ -40,6 +40,8 @@ export function isIdentifier(text: string, start: number, end: number): boolean 
   const word = /([\p{L}&.][\p{L}\d&.'’]*)\s[-−]?$/u.exec(before)?.[1];
   if (word && /\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word) && !/^(?:[A-Z][a-z]+\.)$/.test(word)) return true;
   if (/(?:No\.|#|number|Nos?\.)\s?$/i.test(before)) return true;
+  // Index names lose their capitals in some feeds: "the sp 500", "ftse 100", "cac40".
+  if (/\b(?:s&?\s?p|ftse|nasdaq|stoxx|nikkei|dax|cac|hang seng|russell|msci|asx|nifty|sensex|kospi|ta-?)\s?$/i.test(before)) return true;
   if (/\($/.test(before) && /^\)/.test(after)) return true;
   if (/^ (?:[A-Z][a-z]+ )?(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd)\b/.test(after)) return true;
   return false;

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS_SOURCE, VAGUE_PLURALS, parseNumberWords } from './number-words';
+import { currencyBefore } from './currencies';
 import { type Convention, parseDigits } from './parse-digits';
 
 /** A bare number in the text, before units, currencies and context are read. */
@@ -13,7 +14,7 @@ export interface NumberToken {
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
 // Digits with grouping marks, decimals, an optional fraction ("1/16", "1⁄32") or vulgar fraction ("2½").
 const DIGITS_RE =
-  /(?<![\p{L}\d_]|[\p{L}\d][.,])(?:(?<=[\s($(]|^)[-−](?=\d))?(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[.,]\d+)(?:\s?[/⁄]\s?\d+|[½¼¾⅓⅔⅛])?/gu;
+  /(?<![\d_]|[\p{L}\d][.,])(?:(?<=[\s($(]|^)[-−](?=\d))?(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[.,]\d+)(?:\s?[/⁄]\s?\d+|[½¼¾⅓⅔⅛])?/gu;
 const WORDS_RE = new RegExp('\\b' + NUMBER_WORDS_SOURCE + '\\b', 'gi');
 const VAGUE_RE = /\b(?:(tens|hundreds|dozens) of )?(dozens|scores|hundreds|thousands|millions|billions|trillions)(?= of\b)/gi;
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'crore']);
@@ -35,6 +36,8 @@ function digitValue(raw: string, convention: Convention): number {
 export function findNumbers(text: string, convention: Convention): NumberToken[] {
   const out: NumberToken[] = [];
   for (const m of text.matchAll(DIGITS_RE)) {
+    // Letters glued before digits make a name ("H20", "S23") unless they are a currency ("RM79", "PS6m").
+    if (/\p{L}/u.test(text[m.index - 1] ?? '') && !currencyBefore(text, m.index)) continue;
     const value = digitValue(m[0], convention);
     if (!Number.isNaN(value)) out.push({ start: m.index, end: m.index + m[0].length, value, words: false });
   }

@@ -27,8 +27,12 @@ export function joinRanges(text: string, drafts: Draft[]): Draft[] {
       // "increased by $43.6bn to $419.2bn" is a change then a level, not a range.
       const byBefore = /\bby\s+$/i.test(lead);
       const dash = /^\s*[-–—]\s*$/.test(gap);
-      const dashOk = !dash || ((a.unit || b.unit) && lo(a.value) <= lo(b.value)) || (!a.words && !b.words && gap.trim() === gap.trim() && lo(a.value) < lo(b.value));
-      if (RANGE_GAP.test(gap) && okAnd && !byBefore && dashOk && compatible(a, b) && !a.words === !b.words && typeof a.value === 'number' && typeof b.value === 'number') {
+      // "2-0" and "15-22 mph" are ranges; "3888-2" after "ISO" is dropped later as an identifier.
+      const dashOk = !dash || ((a.unit || b.unit) && lo(a.value) <= lo(b.value)) || (!a.unit && !b.unit && !a.words && gap.length === 1);
+      // A unit-less partner must be of the same order: "208 pounds to 193" yes, "0.4% to 13176" no.
+      const ratio = Math.abs(lo(b.value)) / Math.max(1e-9, Math.abs(lo(a.value)));
+      const sameOrder = (!!a.unit === !!b.unit) || (ratio < 10 && ratio > 0.1);
+      if (RANGE_GAP.test(gap) && okAnd && !byBefore && dashOk && sameOrder && compatible(a, b) && !a.words === !b.words && typeof a.value === 'number' && typeof b.value === 'number') {
         // "$10 to $15 billion": the magnitude is shared when the first number alone would be smaller.
         const share = a.factor === 1 && b.factor > 1 && a.base < b.base;
         const first = share ? a.base * b.factor : a.value;

@@ -13,10 +13,10 @@ const FRACTIONS: Record<string, number> = {
 };
 
 /** Regex source matching a run of number words; "a"/"an" only before a scale, dozen or fraction. */
+const ALL = [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS)].filter((w) => w !== 'score');
 export const NUMBER_WORDS_SOURCE =
-  '(?:(?:an?|' + Object.keys(UNITS).filter((w) => w !== 'score').join('|') + ')(?:[ -]+(?:and[ -]+)?(?:' +
-  [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS)].filter((w) => w !== 'score').join('|') +
-  '))*|half)';
+  '(?:(?:an? (?:dozen|' + Object.keys(SCALES).join('|') + '|' + Object.keys(FRACTIONS).join('|') + ')|' +
+  Object.keys(UNITS).filter((w) => w !== 'score').join('|') + ')(?:[ -]+(?:and[ -]+)?(?:' + ALL.join('|') + '))*|half)(?!-(?:party|time|way|hand|rate|class))';
 
 /**
  * Value of a run of number words, or null when it is not a number ("a" alone, "one third" → 1/3).

@@ -22,7 +22,7 @@ export interface Draft {
 }
 
 // Rates after an amount: "$58.24 per barrel", "RM79 a month", "5 percent a year".
-const RATE_RE = /^ (?:per|a|an|each) (barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|gram|kilogram|kg|tonne|ton|litre|liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute)\b/i;
+const RATE_RE = /^ (?:per|a|an|each) (?!\w+ (?:earlier|ago|later|before|after|on)\b)(barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|gram|kilogram|kg|tonne|ton|litre|liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute)\b/i;
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
 const MONEYISH_AFTER = /^\s?(?:[A-Z]{3}\b|dollars?|euros?|yuan|yen|pounds?|rupees?)/;
 
@@ -55,8 +55,15 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
     unit = cur.code;
     start = cur.start;
     const after = currencyAfter(text, pos);
-    if (after && /^\s?[A-Z]/.test(text.slice(pos, pos + 2))) pos += after.length; // "$76 US", "$500 US"
+    // "$76 US", "$500 US", "$1.25 sterling"
+    if (after && (/^\s?[A-Z]/.test(text.slice(pos, pos + 2)) || after.code === 'GBP')) {
+      pos += after.length;
+      if (after.code === 'GBP') unit = 'GBP';
+    }
   } else {
+    // "millions of Americans", "tens of millions of dollars": the noun comes after "of".
+    const vagueOf = Array.isArray(token.value) && /^ of (?!the |its |their |a |an |his |her )/i.test(text.slice(pos, pos + 12));
+    if (vagueOf) pos += 3;
     const age = AGE_RE.exec(text.slice(pos, pos + 12));
     const money = currencyAfter(text, pos);
     const u = age ? null : unitAfter(text, pos);
@@ -87,6 +94,8 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
         pos = noun.end;
       } else if (token.words && typeof token.value === 'number' && token.value < 1) {
         kind = 'ratio'; // "half the condos", "two-thirds of sales"
+      } else if (vagueOf) {
+        pos -= 3;
       }
     }
   }
@@ -99,7 +108,6 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
   }
   // "22nd", "1990s", "H20x": letters glued to the number make it a name or an ordinal, not a figure.
   if (/^[\p{L}\d]/u.test(text.slice(pos, pos + 1)) && !(unit && /\W$/.test(text.slice(pos - 1, pos)))) return null;
-  if (kind === 'count' && !unit && token.words && kind === 'count') return null;
   const before = text.slice(Math.max(0, start - 40), start);
   if (/(?:minus|negative)[ -]$/i.test(before)) {
     value = scale(value, -1);
