@@ -1,3 +1,4 @@
+import { descendants } from '../clean/descendants';
 import { locateArticle } from '../clean/locate-article';
 
 /** Past this many elements Readability gets slow enough to stall a tab; the page is cut down first. */
@@ -10,7 +11,7 @@ const WEIGHTLESS = 'script, style, noscript, template, svg, iframe, link, meta, 
  * locator picks. Returns whether article content may have been cut (partial), or null when even that is too big.
  */
 export function boundSize(doc: Document, max: number): { partial: boolean } | null {
-  const count = () => doc.getElementsByTagName('*').length;
+  const count = () => (doc.documentElement ? descendants(doc.documentElement).length : 0);
   if (count() <= max) return { partial: false };
   for (const el of [...doc.querySelectorAll(WEIGHTLESS)]) el.remove();
   if (count() <= max) return { partial: false };

@@ -1,4 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { descendants } from '../clean/descendants';
 import { findClutter } from '../clean/find-clutter';
 import { extractFigures } from '../figures/extract-figures';
 import { blockText } from './block-text';
@@ -29,7 +30,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (refused) return { ok: false, error: refused };
   if (!doc.body) return notArticle();
   const max = options.maxElements ?? MAX_ELEMENTS;
-  const tooBigToCheck = doc.getElementsByTagName('*').length > max;
+  const tooBigToCheck = descendants(doc.documentElement).length > max;
   if (!options.force && !tooBigToCheck && !isProbablyReaderable(doc)) return notArticle();
 
   const clone = doc.cloneNode(true) as Document;
