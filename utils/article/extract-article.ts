@@ -43,6 +43,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const metadata = readMetadata(clone, url);
   removeClutter(clone);
 
+  const heading = clone.querySelector('h1')?.textContent ?? null; // read before Readability mutates the clone
   const parsed = new Readability(clone, { serializer: (el) => el, maxElemsToParse: 0 }).parse();
   const content = parsed?.content as unknown as Element | undefined;
   if (!parsed || !content) return notArticle(options.force);
@@ -57,7 +58,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     article: {
       url,
       canonicalUrl: metadata.canonicalUrl,
-      title: (parsed.title || clone.title || '').trim(),
+      title: pickTitle(parsed.title || clone.title, heading),
       byline: parsed.byline?.trim() || null,
       siteName: parsed.siteName?.trim() || null,
       published: metadata.published ?? (parsed.publishedTime ? isoOrNull(parsed.publishedTime) : null),
@@ -95,6 +96,14 @@ function setBase(doc: Document, url: string): void {
   const base = doc.createElement('base');
   base.setAttribute('href', url);
   doc.head.prepend(base);
+}
+
+// Readability keeps section names in a <title> ("Headline | Energy | Site"); the page's own headline, when
+// the <title> begins with it, is what a reader calls the title.
+function pickTitle(readabilityTitle: string | null | undefined, h1: string | null): string {
+  const title = (readabilityTitle ?? '').replace(/\s+/g, ' ').trim();
+  const heading = h1?.replace(/\s+/g, ' ').trim();
+  return heading && heading.length >= 10 && title.startsWith(heading) ? heading : title;
 }
 
 function isoOrNull(value: string): string | null {

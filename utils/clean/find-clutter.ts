@@ -78,7 +78,7 @@ export function findClutter(
       add(el, attrMatch.rule, attrMatch.reason);
       continue;
     }
-    if (tokenRules.length && (el.hasAttribute('class') || el.hasAttribute('id'))) {
+    if (tokenRules.length && el.attributes.length) {
       const tokens = tokensOf(el).filter((t) => anyToken.test(t));
       const rule = tokens.length === 0 ? undefined : tokenRules.find((r) => tokens.some((t) => r.token!.test(t)));
       if (rule) {
@@ -126,11 +126,17 @@ function scopedAll(scope: Element, selector: string): Element[] {
   return scope.matches(selector) ? [scope, ...all] : all;
 }
 
+// Component names in data attributes say what a block is as plainly as classes do (React/Vue sites).
+const NAME_ATTRS = ['id', 'data-testid', 'data-component', 'data-module', 'data-type'];
+
 function tokensOf(el: Element): string[] {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id');
-  const tokens = cls.split(/\s+/).filter(Boolean);
-  if (id) tokens.push(id);
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  for (const attr of NAME_ATTRS) {
+    const value = el.getAttribute(attr);
+    if (value) tokens.push(value);
+  }
+  // BEM and CSS-module names: "meta__social", "css-sharetools" also count by their parts.
+  for (const token of [...tokens]) if (/__|--|^css-/.test(token)) tokens.push(...token.split(/__|--|^css-/).filter(Boolean));
   return tokens;
 }
 

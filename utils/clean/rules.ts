@@ -164,7 +164,7 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'share',
     kind: 'share',
-    token: /^(share(-?(bar|buttons?|tools?|links?|icons?|box|container|widget|menu|panel|this|article))?|social-?(share.*|bar|buttons?|links|icons|media-?share|tools)|sharing(-.*)?|sharethis.*|addthis.*|a2a_kit|shariff.*|st-btn|teilen)$/i,
+    token: /^(share(-?(bar|buttons?|tools?|links?|icons?|box|container|widget|menu|panel|this|article))?|sharetools|social|social-?(share.*|bar|buttons?|links|icons|media-?share|tools)|sharing(-.*)?|sharethis.*|addthis.*|a2a_kit|shariff.*|st-btn|teilen)$/i,
   },
   // Sticky and floating autoplay players (video ads that follow the reader).
   {
