@@ -54,7 +54,8 @@ export function findClutter(
   if (!scope) return [];
   const canHide = makeArticleGuard(options.article === undefined ? locateArticle(doc) : options.article);
   const found = new Map<Element, ClutterMatch>();
-  const add = (element: Element, rule: ClutterRule, reason: string) => {
+  const add = (matched: Element, rule: ClutterRule, reason: string) => {
+    const element = outerShell(matched);
     if (found.has(element) || element === doc.body || element === doc.documentElement) return;
     if (!canHide(element)) return;
     found.set(element, { element, rule: rule.name, kind: rule.kind, reason });
@@ -98,6 +99,19 @@ export function findClutter(
   }
 
   return outermost(found);
+}
+
+const LANDMARKS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'SECTION']);
+
+// A wrapper that holds nothing but the match ("code-block" around an AdSense <ins>) leaves a gap when only
+// the inside is hidden: take the outermost wrapper that adds no text or picture of its own.
+function outerShell(el: Element): Element {
+  let shell = el;
+  for (let parent = el.parentElement; parent && !LANDMARKS.has(parent.tagName.toUpperCase()); parent = parent.parentElement) {
+    if (parent.childElementCount !== 1 || (parent.textContent ?? '').trim() !== (shell.textContent ?? '').trim()) break;
+    shell = parent;
+  }
+  return shell;
 }
 
 function union(patterns: RegExp[]): RegExp {
