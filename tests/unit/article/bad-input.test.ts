@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/article/extract-article';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+import { deepPage, giantTablePage, hugePage } from '../../hostile/pages';
+
+const article = (body: string) => parseHtml(`<html><head><title>T</title></head><body>${body}</body></html>`);
+
+describe('extractArticle on bad input gives a typed result, never a hang or a throw', () => {
+  it.each([
+    ['chrome://settings/', 'internal-page'],
+    ['about:blank', 'internal-page'],
+    ['moz-extension://abc/popup.html', 'internal-page'],
+    ['https://chromewebstore.google.com/detail/x', 'internal-page'],
+    ['file:///home/me/page.html', 'internal-page'],
+    ['https://example.com/report.pdf', 'pdf'],
+  ])('%s → %s', (url, kind) => {
+    const result = extractArticle(article('<p>x</p>'), url);
+    expect(result).toEqual({ ok: false, error: { kind, message: expect.any(String) } });
+  });
+
+  it('a PDF told by its content type', () => {
+    const result = extractArticle(article('<embed type="application/pdf">'), 'https://example.com/view?id=1', { contentType: 'application/pdf' });
+    expect(!result.ok && result.error.kind).toBe('pdf');
+  });
+
+  it('a page that is not an article: a clear refusal, and "show anyway" reads what there is', () => {
+    const doc = article('<nav><a href="/">Home</a> <a href="/news">News</a></nav><p>Welcome to our shop.</p>');
+    const refused = extractArticle(doc, 'https://shop.example/');
+    expect(refused).toEqual({ ok: false, error: { kind: 'not-article', message: 'This page does not look like an article.' } });
+    const forced = extractArticle(doc, 'https://shop.example/', { force: true });
+    expect(forced.ok || forced.error.kind === 'no-content').toBe(true);
+  });
+
+  it('an empty page forced: no content', () => {
+    const result = extractArticle(article(''), 'https://example.com/empty', { force: true });
+    expect(!result.ok && result.error.kind).toBe('no-content');
+  });
+
+  it('a 100,000-element page: read within the bound, the article kept, marked partial only if cut', () => {
+    const started = Date.now();
+    const result = extractArticle(parseHtml(hugePage(100_000)), 'https://example.com/huge', { force: true });
+    expect(Date.now() - started).toBeLessThan(20_000); // a hang guard, not a timing claim
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.article.text).toContain('tram network by 12 kilometres');
+  });
+
+  it('5,000-deep nesting does not overflow the stack', () => {
+    const result = extractArticle(parseHtml(deepPage(5_000)), 'https://example.com/deep', { force: true });
+    expect(result.ok).toBe(true);
+  });
+
+  it('a 20 MB table after the article still yields the article', () => {
+    const result = extractArticle(parseHtml(giantTablePage(20)), 'https://example.com/table', { force: true });
+    expect(result.ok && result.article.text).toContain('tram network');
+  }, 60_000);
+
+  it('never changes the document it was given', () => {
+    const doc = article('<article><p>' + 'Some article text, with commas, long enough. '.repeat(20) + '</p></article><div class="ad-slot">ad</div>');
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, 'https://example.com/a', { force: true });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
