@@ -26,6 +26,7 @@ function singular(w: string): string {
   if (/men$/.test(w)) return w.replace(/men$/, 'man');
   if (w === 'feet') return 'foot';
   if (/ies$/.test(w)) return w.replace(/ies$/, 'y');
+  if (/uses$/.test(w)) return w.replace(/es$/, '');
   if (/(?:ch|sh|x|ss)es$/.test(w)) return w.replace(/es$/, '');
   if (/[^su]s$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;

@@ -1,5 +1,6 @@
 // The noun a bare number counts: "300 Chinese hospitals" → "Chinese hospitals", "one man" → "man".
-const STOP = new Set(
+/** Words that end a noun phrase after a number. */
+export const STOP = new Set(
   ('the a an and or but of to in on at by for from with as than that this these those is are was were be been being ' +
     'has have had will would can could may might must shall should do does did not no its it their his her our your my ' +
     'he she they we you i who which what when where while per vs versus after before since until up down over under ' +

@@ -43,6 +43,6 @@ export function isIdentifier(text: string, start: number, end: number): boolean 
   // Index names lose their capitals in some feeds: "the sp 500", "ftse 100", "cac40".
   if (/\b(?:s&?\s?p|ftse|nasdaq|stoxx|nikkei|dax|cac|hang seng|russell|msci|asx|nifty|sensex|kospi|ta-?)\s?$/i.test(before)) return true;
   if (/\($/.test(before) && /^\)/.test(after)) return true;
-  if (/^ (?:[A-Z][a-z]+ )?(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd)\b/.test(after)) return true;
+  if (/^ (?:[A-Z0-9][a-z0-9]* ){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd|Place|Square|Court)\b/.test(after)) return true;
   return false;
 }

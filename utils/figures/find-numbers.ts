@@ -9,6 +9,8 @@ export interface NumberToken {
   value: number | [number, number];
   /** Written in words ("eight", "a dozen"), which are weaker evidence of a figure than digits. */
   words: boolean;
+  /** The scale word closing a number in words ("five thousand" → 1000), so ranges can share it. */
+  factor?: number;
 }
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
@@ -18,6 +20,7 @@ const DIGITS_RE =
 const WORDS_RE = new RegExp('\\b' + NUMBER_WORDS_SOURCE + '\\b', 'gi');
 const VAGUE_RE = /\b(?:(tens|hundreds|dozens) of )?(dozens|scores|hundreds|thousands|millions|billions|trillions)(?= of\b)/gi;
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'crore']);
+const SCALE_VALUES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTION_DENOMS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128]);
 
 function digitValue(raw: string, convention: Convention): number {
@@ -49,7 +52,9 @@ export function findNumbers(text: string, convention: Convention): NumberToken[]
     const value = parseNumberWords(words);
     if (value === null) continue;
     const surface = cut > 0 ? m[0].split(/[ -]+and[ -]+/i)[0]! : m[0];
-    out.push({ start: m.index, end: m.index + surface.length, value, words: true });
+    const last = words[words.length - 1]!;
+    const factor = SCALE_VALUES[last];
+    out.push({ start: m.index, end: m.index + surface.length, value, words: true, factor });
   }
   for (const m of text.matchAll(VAGUE_RE)) {
     const base = VAGUE_PLURALS[m[2]!.toLowerCase()]! * (m[1] ? VAGUE_PLURALS[m[1].toLowerCase()]! : 1);

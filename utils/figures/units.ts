@@ -82,6 +82,7 @@ const TABLE: [string, Kind, string[]][] = [
   ['decibel', 'quantity', ['db', 'decibels', 'decibel']],
   ['calorie', 'quantity', ['calories', 'calorie', 'kcal', 'cal']],
   ['roentgen', 'quantity', ['R']],
+  ['penny', 'money', ['p', 'pence']],
   ['generation', 'count', ['G']],
   ['second', 'duration', ['seconds', 'second', 'secs', 'sec']],
   ['minute', 'duration', ['minutes', 'minute', 'mins', 'min']],
