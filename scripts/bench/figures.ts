@@ -36,6 +36,7 @@ function singular(w: string): string {
 export function normaliseUnit(unit: string | undefined): string {
   if (!unit || unit === '-') return '-';
   const u = ALIASES[unit.toLowerCase()] ?? unit.toLowerCase().trim();
+  if (/^[A-Z]{3}(?: per |$)/.test(unit)) return unit.slice(0, 3) + (unit.length > 3 ? ' per ' + normaliseUnit(unit.slice(8)) : '');
   const part = (p: string): string => {
     const q = ALIASES[p] ?? p;
     const known = currencyCode(q) ?? unitName(q) ?? unitName(singular(q));

@@ -30,10 +30,16 @@ export function countedNoun(text: string, pos: number, single: boolean): { noun:
   // "one of the proudest moments", "two of Johnson's deputies"
   const of = single ? /^ of (?:the|my|his|her|its|their|our|your) ((?:[\w'’-]+ ){0,2}?[\w'’-]+s)\b/i.exec(text.slice(pos, pos + 60)) : null;
   if (of && isPlural(of[1]!.split(' ').pop()!)) return { noun: of[1]!, end: pos + of[0].length };
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     const m = WORD_RE.exec(text.slice(at, at + 40));
     if (!m) break;
     const w = m[1]!;
+    // "2.7m combined digital and physical sales", "dozens of Kia and Hyundai vehicles"
+    if (w === 'and' && i > 0 && i < 3) {
+      words.push(w);
+      at += m[0].length;
+      continue;
+    }
     if (STOP.has(w.toLowerCase())) break;
     words.push(w);
     at += m[0].length;

@@ -26,7 +26,7 @@ export interface Draft {
 const RATE_RE = /^ (?:per|a|an|each) (?!\w+ (?:earlier|ago|later|before|after|on)\b)(barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|gram|kilogram|kg|tonne|ton|litre|liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute)\b/i;
 const SYMBOL_AFTER = /^\s?([€£¥₹₽₩₪₺₦₫฿])/;
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
-const MONEYISH_AFTER = /^\s?(?:[A-Z]{3}\b|dollars?|euros?|yuan|yen|pounds?|rupees?)/;
+const MONEYISH_AFTER = /^\s?(?:dollars?|euros?|yuan|yen|rupees?)\b/;
 
 const scale = (v: number | [number, number], f: number): number | [number, number] =>
   typeof v === 'number' ? v * f : [v[0] * f, v[1] * f];
@@ -106,7 +106,7 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
           unit = w;
           pos += w.length + 1;
         }
-      } else if (token.words && typeof token.value === 'number' && token.value < 1 && /^ (?:of|the)\b/.test(text.slice(pos, pos + 5)) && !/\b(?:this|that|first|second|the|a)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
+      } else if (token.words && typeof token.value === 'number' && token.value < 1 && /^ (?:of|the)\b/.test(text.slice(pos, pos + 5)) && !(/^half$/.test(text.slice(token.start, token.end)) && !/^ of\b/.test(text.slice(pos, pos + 4))) && !/\b(?:this|that|first|second|the|a)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
         kind = 'ratio'; // "half the condos", "two-thirds of sales"
       } else if (vagueOf) {
         pos -= 3;

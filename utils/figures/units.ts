@@ -12,7 +12,7 @@ const TABLE: [string, Kind, string[]][] = [
   ['kilometre', 'quantity', ['km', 'kms', 'kilometre', 'kilometer', 'kilometres', 'kilometers']],
   ['micrometre', 'quantity', ['μm', 'µm', 'micrometre', 'micrometer', 'micron', 'microns', 'micrometres', 'micrometers']],
   ['nanometre', 'quantity', ['nm', 'nanometre', 'nanometer', 'nanometres', 'nanometers']],
-  ['inch', 'quantity', ['inch', 'inches', 'in.', '″', '"']],
+  ['inch', 'quantity', ['inch', 'inches', 'in.', '″']],
   ['foot', 'quantity', ['ft', 'foot', 'feet', '′']],
   ['yard', 'quantity', ['yd', 'yds', 'yard', 'yards']],
   ['mile', 'quantity', ['mile', 'miles', 'mi']],
