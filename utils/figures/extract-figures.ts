@@ -3,6 +3,7 @@ import { findMeasures } from './find-measures';
 import { findNonFigures, isIdentifier } from './find-non-figures';
 import { findNumbers } from './find-numbers';
 import { findRatios } from './find-ratios';
+import { inheritUnits } from './inherit-units';
 import { joinRanges } from './join-ranges';
 import { mergeDuplicates } from './merge-duplicates';
 import { guessConvention } from './parse-digits';
@@ -47,6 +48,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     (d) => d.kind !== 'count' || d.unit || (!d.words && !isIdentifier(text, d.start, d.end)),
   );
   const sentences = splitSentences(text);
+  inheritUnits(text, joined, sentences);
   const figures: Figure[] = [];
   let si = 0;
   let previous: string | undefined;

@@ -99,12 +99,13 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
         unit = noun.noun;
         pos = noun.end;
       } else if (!token.words && /^ [a-z]{3,}\b/.test(text.slice(pos, pos + 16))) {
-        // "a 12 page document", "an 11 member trade agreement": a singular noun used as a modifier.
-        const w = /^ ([a-z]{3,})\b/.exec(text.slice(pos, pos + 16))![1]!;
-        const next = /^ [a-z]+ ([a-z]+)/i.exec(text.slice(pos, pos + 40))?.[1];
-        if (!STOP.has(w) && !/(?:ly|ed|ing)$/.test(w) && next && !STOP.has(next.toLowerCase()) && !isIdentifier(text, token.start, token.end)) {
-          unit = w;
-          pos += w.length + 1;
+        // "a 12 page document", "an 11 member trade agreement": singular nouns used as a modifier.
+        const ws = /^((?: [a-z][a-z-]+){2,4})/.exec(text.slice(pos, pos + 48))?.[1]!.trim().split(' ') ?? [];
+        const cut = ws.findIndex((w) => STOP.has(w) || /(?:ly|ed|ing)$/.test(w));
+        const phrase = ws.slice(0, cut === -1 ? 3 : cut);
+        if (phrase.length >= 2 && !isIdentifier(text, token.start, token.end)) {
+          unit = phrase.join(' ');
+          pos += unit.length + 1;
         }
       } else if (token.words && typeof token.value === 'number' && token.value < 1 && /^ (?:of|the)\b/.test(text.slice(pos, pos + 5)) && !(/^half$/.test(text.slice(token.start, token.end)) && !/^ of\b/.test(text.slice(pos, pos + 4))) && !/\b(?:this|that|first|second|the|a)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
         kind = 'ratio'; // "half the condos", "two-thirds of sales"
