@@ -127,7 +127,7 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
   if (/^[-−]/.test(text.slice(token.start, token.start + 1)) && /\p{Lu}\S*\s$/u.test(before)) return null; // "COVID -19"
   // "a three-year plan": a number word glued to a unit is an adjective, not a figure.
   if (token.words && kind === 'duration' && /^-/.test(text.slice(token.end, token.end + 1))) return null;
-  if (kind === 'count' && !unit && /^\d{1,3}$/.test(text.slice(token.start, token.end)) && /\b[A-Z][a-z]+, $/.test(before) && /^,/.test(text.slice(pos, pos + 1))) {
+  if (kind === 'count' && !unit && ((/^\d{1,3}$/.test(text.slice(token.start, token.end)) && /\b[A-Z][a-z]+, $/.test(before) && /^,/.test(text.slice(pos, pos + 1))) || /\baged $/i.test(before))) {
     kind = 'quantity'; // "Senard, 65, now faces": an age
     unit = 'year of age';
   }
