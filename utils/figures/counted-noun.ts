@@ -43,7 +43,10 @@ export function countedNoun(text: string, pos: number, single: boolean): { noun:
     if (STOP.has(w.toLowerCase())) break;
     words.push(w);
     at += m[0].length;
-    if (isPlural(w)) return { noun: words.join(' '), end: at };
+    // "agreement covers 13 percent": a plural-looking word before a determiner or number is a verb.
+    if (isPlural(w) && !(i > 0 && /^ (?:(?:the|a|an|its|their|his|her|more|about|up|down)\b|\d)/i.test(text.slice(at, at + 8)))) {
+      return { noun: words.join(' '), end: at };
+    }
     // "one man to", "one early-stage investor who": a singular noun ends where the noun phrase ends.
     if (single && /^[a-z]/.test(words[0]!) && !/(?:ly|ed|ing)$/.test(w)) {
       const next = WORD_RE.exec(text.slice(at, at + 40));

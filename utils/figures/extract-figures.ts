@@ -42,9 +42,11 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     if (!d) continue;
     drafts.push(d);
   }
-  const ratios = findRatios(text).filter((r) => !drafts.some((d) => r.start < d.end && r.end > d.start));
+  // "10-fold", "two orders of magnitude": the ratio wins over the number inside it.
+  const ratios = findRatios(text);
+  const plain = drafts.filter((d) => !ratios.some((r) => r.start < d.end && r.end > d.start));
   // Plain numbers in words ("one", "eight") only count when a range or a partner gave them a unit.
-  const joined = joinRanges(text, [...drafts, ...ratios].sort((a, b) => a.start - b.start)).filter(
+  const joined = joinRanges(text, [...plain, ...ratios].sort((a, b) => a.start - b.start)).filter(
     (d) =>
       d.kind !== 'count' ||
       (d.unit ? !(/(?:\b[A-Z]{2,}|[a-z][A-Z]\w*) $/.test(text.slice(Math.max(0, d.start - 12), d.start)) && isIdentifier(text, d.start, d.end)) : !d.words && !isIdentifier(text, d.start, d.end)),

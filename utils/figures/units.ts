@@ -83,6 +83,7 @@ const TABLE: [string, Kind, string[]][] = [
   ['calorie', 'quantity', ['calories', 'calorie', 'kcal', 'cal']],
   ['roentgen', 'quantity', ['R']],
   ['penny', 'money', ['p', 'pence']],
+  ['cent', 'money', ['cents', 'cent', '¢']],
   ['generation', 'count', ['G']],
   ['second', 'duration', ['seconds', 'second', 'secs', 'sec']],
   ['minute', 'duration', ['minutes', 'minute', 'mins', 'min']],
