@@ -10,7 +10,7 @@ export const STOP = new Set(
 );
 const IRREGULAR = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'fishermen', 'personnel', 'cattle', 'mice', 'teeth', 'geese', 'sheep', 'fish', 'deer', 'aircraft', 'crew', 'data', 'media', 'bacteria', 'criteria', 'feet']);
 const NOT_PLURAL = /(?:ss|us|is|ous|ics|ness|'s|’s)$/i;
-const VERBISH = new Set(['says', 'goes', 'comes', 'makes', 'gets', 'takes', 'sees', 'seems', 'looks', 'needs', 'wants', 'means', 'remains', 'becomes', 'includes', 'uses', 'plays', 'runs', 'leads', 'shows', 'tells', 'keeps', 'gives', 'lives', 'works', 'stands', 'holds', 'thinks', 'knows', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'sometimes', 'thus', 'plus', 'ones', 'hers', 'ours', 'yours', 'theirs', 'its']);
+const VERBISH = new Set(['says', 'goes', 'comes', 'makes', 'gets', 'takes', 'sees', 'seems', 'looks', 'needs', 'wants', 'means', 'remains', 'becomes', 'includes', 'uses', 'plays', 'runs', 'leads', 'shows', 'tells', 'keeps', 'gives', 'lives', 'works', 'stands', 'holds', 'thinks', 'knows', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'onwards', 'upwards', 'downwards', 'sometimes', 'thus', 'plus', 'ones', 'hers', 'ours', 'yours', 'theirs', 'its']);
 const WORD_RE = /^[ \u00a0]((?:[A-Za-z][\w'’&.-]*[A-Za-z0-9]|[A-Za-z]))/;
 
 function isPlural(w: string): boolean {

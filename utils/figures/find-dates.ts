@@ -29,8 +29,8 @@ function monthIndex(name: string): number {
 
 function relative(rel: string, pub: Date | null): { year: number; month?: number } | null {
   if (!pub) return null;
-  const shift = /last|previous/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
-  if (/year/.test(rel)) return { year: pub.getUTCFullYear() + shift };
+  const shift = /last|previous/i.test(rel) ? -1 : /next|following/i.test(rel) ? 1 : 0;
+  if (/year/i.test(rel)) return { year: pub.getUTCFullYear() + shift };
   const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + shift, 1));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
 }

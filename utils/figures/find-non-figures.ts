@@ -10,6 +10,8 @@ const SKIP_RE = new RegExp(
     '\\b\\d{1,4}\\s?(?:GMT|BST|UTC|EDT|EST|CET|PST|PDT)\\b',
     // list markers at a line start: "1.", "2)"
     '(?:^|\\n)\\s*\\(?\\d{1,2}[.)](?=\\s)',
+    // the second part of a standard or model code: "ISO 3888-2"
+    '(?<=\\b[A-Z]{2,}[ -]\\d+)[-–]\\d+',
     // ISO dates and ids: "2019-09-01T10:38:07.190Z", "ISO 3888-2", "M21 9AB"
     '\\b\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z?',
   ].join('|'),
