@@ -44,7 +44,7 @@ export function countedNoun(text: string, pos: number, single: boolean): { noun:
     words.push(w);
     at += m[0].length;
     // "agreement covers 13 percent": a plural-looking word before a determiner or number is a verb.
-    if (isPlural(w) && !(i > 0 && /^ (?:(?:the|a|an|its|their|his|her|more|about|up|down)\b|\d)/i.test(text.slice(at, at + 8)))) {
+    if (isPlural(w) && !(i > 1 && /^ (?:(?:the|a|an|its|their|his|her|more|about|up|down)\b|\d)/i.test(text.slice(at, at + 8)))) {
       return { noun: words.join(' '), end: at };
     }
     // "one man to", "one early-stage investor who": a singular noun ends where the noun phrase ends.

@@ -1,6 +1,6 @@
 import type { Draft } from './read-figure';
 
-const RANGE_GAP = /^\s*(?:-|–|—|to|through|and|to-)\s*$/i;
+const RANGE_GAP = /^\s*(?:-|–|—|-?to-?|through|and)\s*$/i; // "0-to-60-mph"
 const CONVERSION_GAP = /^\s*\(\s*(?:or |about |around |roughly |~|approximately |approx\. )?$/i;
 
 const lo = (v: Draft['value']) => (typeof v === 'number' ? v : v[0]);

@@ -25,6 +25,7 @@ export interface Draft {
 // Rates after an amount: "$58.24 per barrel", "RM79 a month", "5 percent a year".
 const RATE_RE = /^ (?:per|a|an|each) (?!\w+ (?:earlier|ago|later|before|after|on)\b)(barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|gram|kilogram|kg|tonne|ton|litre|liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute)\b/i;
 const SYMBOL_AFTER = /^\s?([€£¥₹₽₩₪₺₦₫฿])/;
+const AGE_BEFORE = /\b(?:aged|ages? of|who (?:was|is|turned|turns)|(?:he|she) (?:was|is|will be|turned|turns))\s+$/i;
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
 const MONEYISH_AFTER = /^\s?(?:dollars?|euros?|yuan|yen|rupees?)\b/;
 
@@ -127,7 +128,7 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
   if (/^[-−]/.test(text.slice(token.start, token.start + 1)) && /\p{Lu}\S*\s$/u.test(before)) return null; // "COVID -19"
   // "a three-year plan": a number word glued to a unit is an adjective, not a figure.
   if (token.words && kind === 'duration' && /^-/.test(text.slice(token.end, token.end + 1))) return null;
-  if (kind === 'count' && !unit && ((/^\d{1,3}$/.test(text.slice(token.start, token.end)) && /\b[A-Z][a-z]+, $/.test(before) && /^,/.test(text.slice(pos, pos + 1))) || /\baged $/i.test(before))) {
+  if (kind === 'count' && !unit && ((/^\d{1,3}$/.test(text.slice(token.start, token.end)) && /\b[A-Z][a-z]+, $/.test(before) && /^,/.test(text.slice(pos, pos + 1))) || AGE_BEFORE.test(before))) {
     kind = 'quantity'; // "Senard, 65, now faces": an age
     unit = 'year of age';
   }
