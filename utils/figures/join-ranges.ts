@@ -1,6 +1,6 @@
 import type { Draft } from './read-figure';
 
-const RANGE_GAP = /^\s*(?:-|–|—|-?to-?|through|and)\s*$/i; // "0-to-60-mph"
+const RANGE_GAP = /^\s*(?:-|–|—|-?to-?|through|and|\/)\s*$/i; // "0-to-60-mph"
 const CONVERSION_GAP = /^\s*\(\s*(?:or |about |around |roughly |~|approximately |approx\. )?$/i;
 
 const lo = (v: Draft['value']) => (typeof v === 'number' ? v : v[0]);
@@ -29,6 +29,11 @@ export function joinRanges(text: string, drafts: Draft[]): Draft[] {
       // "rose 8.15% to 3.65": a move, then the level it reached.
       const byBefore = /\bby\s+$/i.test(lead) || (/to/i.test(gap) && (a.change === 'up' || a.change === 'down'));
       const dash = /^\s*[-–—]\s*$/.test(gap);
+      // "$7/$9" is a range of prices; "24/7" and "9/11" are not.
+      if (gap === '/' && !(a.kind === 'money' && b.kind === 'money')) {
+        out.push(a);
+        continue;
+      }
       // "2-0" and "15-22 mph" are ranges; "3888-2" after "ISO" is dropped later as an identifier.
       const dashOk = !dash || ((a.unit || b.unit) && lo(a.value) <= lo(b.value)) || (!a.unit && !b.unit && !a.words && gap.length === 1);
       // A unit-less partner must be of the same order: "208 pounds to 193" yes, "0.4% to 13176" no.

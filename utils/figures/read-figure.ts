@@ -96,9 +96,20 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
       pos += u.length;
     } else {
       const noun = countedNoun(text, pos, token.value === 1);
+      // "35m of its Echo devices", "1/16 of a US pint": the noun or unit after "of".
+      const of = token.words ? null : /^ of (?:its|their|the|our|his|her|an?)(?: US| UK| imperial)? ?/i.exec(text.slice(pos, pos + 24));
+      const ofUnit = of && typeof token.value === 'number' && token.value < 1 ? unitAfter(text, pos + of[0].length - 1) : null;
+      const ofNoun = of && !ofUnit ? countedNoun(text, pos + of[0].length - 1, false) : null;
       if (noun) {
         unit = noun.noun;
         pos = noun.end;
+      } else if (ofUnit) {
+        kind = ofUnit.kind;
+        unit = ofUnit.name;
+        pos += of![0].length - 1 + ofUnit.length;
+      } else if (ofNoun && factor > 1) {
+        unit = ofNoun.noun;
+        pos = ofNoun.end;
       } else if (!token.words && /^ [a-z]{3,}\b/.test(text.slice(pos, pos + 16))) {
         // "a 12 page document", "an 11 member trade agreement": singular nouns used as a modifier.
         const ws = /^((?: [a-z][a-z-]+){2,4})/.exec(text.slice(pos, pos + 48))?.[1]!.trim().split(' ') ?? [];
@@ -115,7 +126,7 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
       }
     }
   }
-  if (kind === 'money' || kind === 'percent' || kind === 'quantity') {
+  if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && unit)) {
     const rate = RATE_RE.exec(text.slice(pos, pos + 20));
     if (rate) {
       unit = `${unit} per ${rate[1]!.toLowerCase()}`;
