@@ -193,7 +193,11 @@ const numbers: Row[] = [
   ['Horsepower jumped from 240 to 273.', '240 to 273', 'count', [240, 273], undefined],
   ['About 1000 come from Asia.', '1000', 'count', 1000, undefined, 'approx'],
   ['Der Umsatz stieg auf 1.234,5 Millionen.', '1.234,5', 'count', 1234.5, undefined],
-  ['One US fluid ounce is 1/16 of a US pint.', '1/16', 'count', 0.0625, undefined],
+  ['One US fluid ounce is 1/16 of a US pint.', '1/16 of a US pint', 'quantity', 0.0625, 'pint'],
+  ['Turnout reached 3/4 of voters.', '3/4', 'count', 0.75, undefined],
+  ['It has 35m of its Echo devices in homes.', '35m of its Echo devices', 'count', 35e6, 'Echo devices'],
+  ['The stock target is $7/$9 a share.', '$7/$9', 'money', [7, 9], 'USD'],
+  ['The state will provide three thousand tests per day.', 'three thousand tests per day', 'count', 3000, 'tests per day'],
   ['The recipe needs 2½ cups of flour.', '2½ cups', 'count', 2.5, 'cups'],
 ];
 
