@@ -196,7 +196,7 @@ const numbers: Row[] = [
   ['One US fluid ounce is 1/16 of a US pint.', '1/16 of a US pint', 'quantity', 0.0625, 'pint'],
   ['Turnout reached 3/4 of voters.', '3/4', 'count', 0.75, undefined],
   ['It has 35m of its Echo devices in homes.', '35m of its Echo devices', 'count', 35e6, 'Echo devices'],
-  ['The stock target is $7/$9 a share.', '$7/$9', 'money', [7, 9], 'USD'],
+  ['The stock target is $7/$9 a share.', '$7/$9 a share', 'money', [7, 9], 'USD per share'],
   ['The state will provide three thousand tests per day.', 'three thousand tests per day', 'count', 3000, 'tests per day'],
   ['The recipe needs 2½ cups of flour.', '2½ cups', 'count', 2.5, 'cups'],
 ];
