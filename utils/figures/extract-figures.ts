@@ -55,7 +55,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   inheritUnits(text, joined, sentences);
   const figures: Figure[] = [];
   let si = 0;
-  let previous: string | undefined;
+  let previous: { measures: string; sentence: number } | undefined;
   const all = [...joined.map((d) => ({ ...d, date: false })), ...dates.map((d) => ({ ...d, date: true }))].sort((a, b) => a.start - b.start);
   for (const d of all) {
     while (si < sentences.length - 1 && sentences[si]![1] <= d.start) si++;
@@ -68,9 +68,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     if (d.change) fig.change = d.change;
     if (d.converted) fig.converted = d.converted;
     if (!d.date) {
-      const measures = findMeasures(sentence, fig, ss, previous);
+      const prev = previous && { measures: previous.measures, sameSentence: previous.sentence === ss };
+      const measures = findMeasures(sentence, fig, ss, prev);
       if (measures) fig.measures = measures;
-      previous = measures ?? previous;
+      if (measures) previous = { measures, sentence: ss };
     }
     figures.push({ ...fig, score: scoreFigure(fig, d.start / Math.max(1, text.length)) });
   }
