@@ -4,7 +4,6 @@ const RANGE_GAP = /^\s*(?:-|–|—|-?to-?|through|and|\/)\s*$/i; // "0-to-60-mp
 const CONVERSION_GAP = /^\s*\(\s*(?:or |about |around |roughly |~|approximately |approx\. )?$/i;
 
 const lo = (v: Draft['value']) => (typeof v === 'number' ? v : v[0]);
-const hi = (v: Draft['value']) => (typeof v === 'number' ? v : v[1]);
 
 function compatible(a: Draft, b: Draft): boolean {
   // "$48,000 and $90,000 a year": the rate written once, on the second amount.
@@ -66,4 +65,3 @@ export function joinRanges(text: string, drafts: Draft[]): Draft[] {
   return out;
 }
 
-export { lo, hi };

@@ -106,9 +106,6 @@ const SURFACES = [...BY_SURFACE.keys()].sort((a, b) => b.length - a.length);
 // One alternation, longest first; a unit ends where letters end ("5 mins", not "5 minsk").
 const UNIT_RE = new RegExp('^(?:[ \\u00a0]?-?[ \\u00a0]?)(' + SURFACES.map(esc).join('|') + ')(?![a-zA-Z0-9])', 'i');
 
-/** Names every unit in the table knows, for normalising units written by others. */
-export const UNIT_NAMES = new Set(TABLE.map((t) => t[0]));
-
 /** Physical, time or percent unit right after `pos`: its singular name, kind and length. */
 export function unitAfter(text: string, pos: number): { name: string; kind: Kind; length: number; surface: string } | null {
   const m = UNIT_RE.exec(text.slice(pos, pos + 32));
