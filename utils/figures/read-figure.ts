@@ -1,9 +1,9 @@
-import { STOP, countedNoun } from './counted-noun';
+import { countedNoun } from './counted-noun';
 import { CURRENCY_PREFIXES, currencyAfter, currencyBefore } from './currencies';
 import type { NumberToken } from './find-numbers';
 import { matchMagnitude } from './magnitudes';
 import { readChange } from './read-change';
-import { isIdentifier } from './find-non-figures';
+import { readNoun } from './read-noun';
 import type { Figure } from './types';
 import { unitAfter } from './units';
 
@@ -95,35 +95,9 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
       unit = u.name;
       pos += u.length;
     } else {
-      const noun = countedNoun(text, pos, token.value === 1);
-      // "35m of its Echo devices", "1/16 of a US pint": the noun or unit after "of".
-      const of = token.words ? null : /^ of (?:its|their|the|our|his|her|an?)(?: US| UK| imperial)? ?/i.exec(text.slice(pos, pos + 24));
-      const ofUnit = of && typeof token.value === 'number' && token.value < 1 ? unitAfter(text, pos + of[0].length - 1) : null;
-      const ofNoun = of && !ofUnit ? countedNoun(text, pos + of[0].length - 1, false) : null;
-      if (noun) {
-        unit = noun.noun;
-        pos = noun.end;
-      } else if (ofUnit) {
-        kind = ofUnit.kind;
-        unit = ofUnit.name;
-        pos += of![0].length - 1 + ofUnit.length;
-      } else if (ofNoun && factor > 1) {
-        unit = ofNoun.noun;
-        pos = ofNoun.end;
-      } else if (!token.words && /^ [a-z]{3,}\b/.test(text.slice(pos, pos + 16))) {
-        // "a 12 page document", "an 11 member trade agreement": singular nouns used as a modifier.
-        const ws = /^((?: [a-z][a-z-]+){2,4})/.exec(text.slice(pos, pos + 48))?.[1]!.trim().split(' ') ?? [];
-        const cut = ws.findIndex((w) => STOP.has(w) || /(?:ly|ed|ing)$/.test(w));
-        const phrase = ws.slice(0, cut === -1 ? 3 : cut);
-        if (phrase.length >= 2 && !isIdentifier(text, token.start, token.end)) {
-          unit = phrase.join(' ');
-          pos += unit.length + 1;
-        }
-      } else if (token.words && typeof token.value === 'number' && token.value < 1 && /^ (?:of|the)\b/.test(text.slice(pos, pos + 5)) && !(/^half$/.test(text.slice(token.start, token.end)) && !/^ of\b/.test(text.slice(pos, pos + 4))) && !/\b(?:this|that|first|second|the|a)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
-        kind = 'ratio'; // "half the condos", "two-thirds of sales"
-      } else if (vagueOf) {
-        pos -= 3;
-      }
+      const read = readNoun(text, token, pos, factor);
+      if (read) [kind, unit, pos] = [read.kind, read.unit, read.end];
+      else if (vagueOf) pos -= 3;
     }
   }
   if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && unit)) {
