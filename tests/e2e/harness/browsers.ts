@@ -30,9 +30,13 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+// Pages' external resources are cut off (tests never touch the network); their load failures are not page errors.
+const isErrorWorthReporting = (type: string, text: string) =>
+  type === 'error' && !/^Failed to load resource|net::ERR_|NS_ERROR_/.test(text);
+
 function wrapPlaywright(page: PwPage): TestPage {
   const consoleErrors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+  page.on('console', (m) => void (isErrorWorthReporting(m.type(), m.text()) && consoleErrors.push(m.text())));
   page.on('pageerror', (e) => void consoleErrors.push(String(e)));
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
@@ -47,7 +51,7 @@ function wrapPlaywright(page: PwPage): TestPage {
 
 function wrapPuppeteer(page: PpPage): TestPage {
   const consoleErrors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+  page.on('console', (m) => void (isErrorWorthReporting(m.type(), m.text()) && consoleErrors.push(m.text())));
   page.on('pageerror', (e) => void consoleErrors.push(String(e)));
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
