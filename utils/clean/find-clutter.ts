@@ -1,0 +1,124 @@
+import { makeArticleGuard } from './article-guard';
+import { locateArticle, type ArticleLocation } from './locate-article';
+import { defaultRules, type ClutterKind, type ClutterRule } from './rules';
+import { widenToBox } from './widen-to-box';
+
+export interface ClutterMatch {
+  element: Element;
+  /** The rule's name, written into data-sift-hidden. */
+  rule: string;
+  kind: ClutterKind;
+  /** Why, for a reader of the CLI output or a bug report. */
+  reason: string;
+}
+
+export interface FindClutterOptions {
+  /** Where the article is, if the caller already knows; located cheaply otherwise. null: no protection. */
+  article?: ArticleLocation | null;
+  /** Only look inside this subtree (clutter injected later); the article guard still applies. */
+  within?: Element;
+}
+
+// How large the box around a matched label may grow, by kind: promos and nags are small, rails are not.
+const BOX_WORDS: Record<ClutterKind, number> = {
+  ad: 60,
+  sponsored: 1500,
+  'app-promo': 80,
+  newsletter: 120,
+  consent: 250,
+  overlay: 250,
+  related: 3000,
+  comments: 5000,
+  share: 40,
+  'sticky-video': 200,
+};
+const LABEL_SELECTOR =
+  'h1, h2, h3, h4, h5, h6, [role="heading"], button, a, strong, b, span, p, div, li, label, legend, figcaption';
+const MAX_LABEL_CHARS = 160;
+
+/**
+ * Finds the page's clutter: each element with the rule that matched and why, outermost matches only.
+ * Nothing is changed; the caller marks (live page) or removes (a clone).
+ */
+export function findClutter(
+  doc: Document,
+  rules: ClutterRule[] = defaultRules,
+  options: FindClutterOptions = {},
+): ClutterMatch[] {
+  const scope = options.within ?? doc.body;
+  if (!scope) return [];
+  const canHide = makeArticleGuard(options.article === undefined ? locateArticle(doc) : options.article);
+  const found = new Map<Element, ClutterMatch>();
+  const add = (element: Element, rule: ClutterRule, reason: string) => {
+    if (found.has(element) || element === doc.body || element === doc.documentElement) return;
+    if (!canHide(element)) return;
+    found.set(element, { element, rule: rule.name, kind: rule.kind, reason });
+  };
+
+  for (const rule of rules) {
+    if (!rule.selector) continue;
+    for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
+  }
+
+  const tokenRules = rules.filter((r) => r.token);
+  for (const el of scopedAll(scope, '[class], [id]')) {
+    const tokens = tokensOf(el);
+    for (const rule of tokenRules) {
+      const token = tokens.find((t) => rule.token!.test(t));
+      if (token) {
+        add(el, rule, `class or id "${token}"`);
+        break;
+      }
+    }
+  }
+
+  const textRules = rules.filter((r) => r.text);
+  if (textRules.length) {
+    for (const el of scopedAll(scope, LABEL_SELECTOR)) {
+      if (el.childElementCount > 4) continue;
+      const text = labelText(el);
+      if (!text) continue;
+      const rule = textRules.find((r) => r.text!.test(text));
+      if (rule) add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
+    }
+  }
+
+  return outermost(found);
+}
+
+function scopedAll(scope: Element, selector: string): Element[] {
+  const all = [...scope.querySelectorAll(selector)];
+  return scope.matches(selector) ? [scope, ...all] : all;
+}
+
+function tokensOf(el: Element): string[] {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id');
+  const tokens = cls.split(/\s+/).filter(Boolean);
+  if (id) tokens.push(id);
+  return tokens;
+}
+
+/** The short text a label shows, or null when the element is too long to be a label. */
+function labelText(el: Element): string | null {
+  const raw = el.textContent ?? '';
+  if (raw.length > MAX_LABEL_CHARS * 3) return null;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > MAX_LABEL_CHARS) return null;
+  return text;
+}
+
+function outermost(found: Map<Element, ClutterMatch>): ClutterMatch[] {
+  const result: ClutterMatch[] = [];
+  for (const match of found.values()) {
+    let covered = false;
+    for (let up = match.element.parentElement; up; up = up.parentElement) {
+      if (found.has(up)) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) result.push(match);
+  }
+  return result;
+}
