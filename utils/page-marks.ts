@@ -1,3 +1,5 @@
+import { findScrollLock } from './clean';
+
 // Marks on the live page: Sift hides by attribute + stylesheet and never deletes a node, so undo is one attribute.
 
 export const HIDDEN_ATTR = 'data-sift-hidden';
@@ -30,27 +32,28 @@ export function unmarkAll(doc: Document): number {
 }
 
 /**
- * Lifts the scroll lock an overlay leaves on <html>/<body> (overflow hidden, or body pinned with position fixed),
- * but only when Sift hid a fixed-position element: a page's own open menu may lock scrolling on purpose.
+ * Lifts the scroll lock an overlay leaves on <html>/<body> (found by utils/clean findScrollLock: inline overflow or
+ * position, or a lock class), but only when Sift hid a fixed-position element: a page's own open menu may lock
+ * scrolling on purpose. What is lifted follows the computed style, whatever set it.
  */
 export function repairScrollLock(doc: Document): boolean {
   const view = doc.defaultView;
-  if (!view) return false;
+  const locks = findScrollLock(doc);
+  if (!view || !locks.length) return false;
   const hidOverlay = [...doc.querySelectorAll(`[${HIDDEN_ATTR}]`)].some((el) => {
     const position = view.getComputedStyle(el).position;
     return position === 'fixed' || position === 'sticky';
   });
   if (!hidOverlay) return false;
   let repaired = false;
-  for (const el of [doc.documentElement, doc.body]) {
-    if (!el) continue;
-    const style = view.getComputedStyle(el);
+  for (const { element } of locks) {
+    const style = view.getComputedStyle(element);
     const lifted = [
       style.overflowY === 'hidden' || style.overflowY === 'clip' ? 'overflow' : '',
-      el === doc.body && style.position === 'fixed' ? 'position' : '',
+      element === doc.body && style.position === 'fixed' ? 'position' : '',
     ].filter(Boolean);
     if (!lifted.length) continue;
-    el.setAttribute(UNLOCKED_ATTR, lifted.join(' '));
+    element.setAttribute(UNLOCKED_ATTR, lifted.join(' '));
     repaired = true;
   }
   return repaired;
