@@ -8,7 +8,8 @@ export type BrowserName = 'chromium' | 'firefox';
 export const browserNames: BrowserName[] = ['chromium', 'firefox'];
 
 export interface TestPage {
-  goto(url: string): Promise<void>;
+  /** Navigates and waits for `load` (or `domcontentloaded`, for pages whose load never ends). */
+  goto(url: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<void>;
   reload(): Promise<void>;
   /** Runs fn in the page's own world with one serialisable argument. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -39,7 +40,7 @@ function wrapPlaywright(page: PwPage): TestPage {
   page.on('console', (m) => void (isErrorWorthReporting(m.type(), m.text()) && consoleErrors.push(m.text())));
   page.on('pageerror', (e) => void consoleErrors.push(String(e)));
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForFunction: async (fn, arg, timeout = 20_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
@@ -54,7 +55,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
   page.on('console', (m) => void (isErrorWorthReporting(m.type(), m.text()) && consoleErrors.push(m.text())));
   page.on('pageerror', (e) => void consoleErrors.push(String(e)));
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForFunction: async (fn, arg, timeout = 20_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),

@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deepPage, hugePage } from '../../hostile/pages.ts';
 
 const clutter = `
   <div class="ad-slot" id="ad-top" data-ad-unit="top"><span>Advertisement</span><iframe title="Advertisement" src="about:blank"></iframe></div>
@@ -16,20 +17,6 @@ ${clutter}
 <ul class="products">${Array.from({ length: 12 }, (_, i) => `<li><a href="/p/${i}">Lamp ${i}</a> <span>$${20 + i}</span></li>`).join('')}</ul>
 <p>Free delivery over $50.</p></body></html>`;
 
-/** An article buried in a page of more than 100,000 elements. */
-export function hugePage(elements = 100_000): string {
-  const paragraphs = Array.from(
-    { length: 30 },
-    (_, i) =>
-      `<p>Paragraph ${i} of the long report explains, in plain and unhurried sentences, how the city council weighed the cost of the new tram line against the buses it would replace, and what residents said at the hearing.</p>`,
-  ).join('\n');
-  const filler = '<span>x</span>'.repeat(elements);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very large page</title></head><body>
-${clutter}
-<article><h1>The tram line, costed</h1>${paragraphs}</article>
-<div class="archive">${filler}</div></body></html>`;
-}
-
 /** An article under a consent overlay that locked scrolling on <html> and <body>, as consent managers do. */
 export function scrollLockedPage(): string {
   const paragraphs = Array.from(
@@ -43,11 +30,12 @@ ${clutter}
 <article><h1>Harbour traffic rises again</h1>${paragraphs}</article></body></html>`;
 }
 
-/** Writes the generated pages to a fresh temp dir: non-article.html, huge.html, scroll-locked.html. */
+/** Writes the generated pages to a fresh temp dir: non-article.html, huge.html (100,000 elements), deep.html (500 levels, under Firefox's 513 parser limit, which logs an error past it), scroll-locked.html. */
 export function writeGeneratedPages(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sift-generated-'));
   writeFileSync(join(dir, 'non-article.html'), nonArticlePage);
-  writeFileSync(join(dir, 'huge.html'), hugePage());
+  writeFileSync(join(dir, 'huge.html'), hugePage(100_000));
+  writeFileSync(join(dir, 'deep.html'), deepPage(500));
   writeFileSync(join(dir, 'scroll-locked.html'), scrollLockedPage());
   return dir;
 }
