@@ -1,3 +1,4 @@
+import { descendants } from './descendants';
 import { makeArticleGuard } from './article-guard';
 import { locateArticle, type ArticleLocation } from './locate-article';
 import { defaultRules, type ClutterKind, type ClutterRule } from './rules';
@@ -32,9 +33,10 @@ const BOX_WORDS: Record<ClutterKind, number> = {
   share: 40,
   'sticky-video': 200,
 };
-const LABEL_SELECTOR =
-  'h1, h2, h3, h4, h5, h6, [role="heading"], button, a, strong, b, span, p, div, li, label, legend, figcaption';
+const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'a', 'strong', 'b', 'label', 'legend', 'figcaption']);
 const MAX_LABEL_CHARS = 160;
+// Generic containers count as labels only when (nearly) leaves: their text is then short to read.
+const GENERIC_LABEL = new Set(['div', 'span', 'p', 'li']);
 
 /**
  * Finds the page's clutter: each element with the rule that matched and why, outermost matches only.
@@ -60,30 +62,53 @@ export function findClutter(
     for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
   }
 
+  // One pass over every element: attribute patterns, class/id tokens, then short labels.
   const tokenRules = rules.filter((r) => r.token);
-  for (const el of scopedAll(scope, '[class], [id]')) {
-    const tokens = tokensOf(el);
-    for (const rule of tokenRules) {
-      const token = tokens.find((t) => rule.token!.test(t));
-      if (token) {
-        add(el, rule, `class or id "${token}"`);
-        break;
+  const attrRules = rules.filter((r) => r.attr);
+  const textRules = rules.filter((r) => r.text);
+  for (const el of allElements(scope)) {
+    const attrMatch = attrRules.length ? matchAttr(el, attrRules) : null;
+    if (attrMatch) {
+      add(el, attrMatch.rule, attrMatch.reason);
+      continue;
+    }
+    if (tokenRules.length && (el.hasAttribute('class') || el.hasAttribute('id'))) {
+      const tokens = tokensOf(el);
+      const rule = tokenRules.find((r) => tokens.some((t) => r.token!.test(t)));
+      if (rule) {
+        add(el, rule, `class or id "${tokens.find((t) => rule.token!.test(t))}"`);
+        continue;
       }
     }
-  }
-
-  const textRules = rules.filter((r) => r.text);
-  if (textRules.length) {
-    for (const el of scopedAll(scope, LABEL_SELECTOR)) {
-      if (el.childElementCount > 4) continue;
-      const text = labelText(el);
-      if (!text) continue;
-      const rule = textRules.find((r) => r.text!.test(text));
-      if (rule) add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
-    }
+    if (!textRules.length) continue;
+    const tag = el.localName;
+    const generic = GENERIC_LABEL.has(tag);
+    if (!generic && !LABEL_TAGS.has(tag) && el.getAttribute('role') !== 'heading') continue;
+    if (el.childElementCount > (generic ? 1 : 4)) continue;
+    const text = labelText(el);
+    if (!text) continue;
+    const rule = textRules.find((r) => r.text!.test(text));
+    if (rule) add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
   }
 
   return outermost(found);
+}
+
+function matchAttr(el: Element, rules: ClutterRule[]): { rule: ClutterRule; reason: string } | null {
+  const tag = el.localName;
+  for (const rule of rules) {
+    for (const m of rule.attr!) {
+      if (m.tags && !m.tags.includes(tag)) continue;
+      const value = el.getAttribute(m.name);
+      if (value === null) continue;
+      if (!m.pattern || m.pattern.test(value)) return { rule, reason: `${tag}[${m.name}] is ${rule.kind} markup` };
+    }
+  }
+  return null;
+}
+
+function allElements(scope: Element): Element[] {
+  return [scope, ...descendants(scope)];
 }
 
 function scopedAll(scope: Element, selector: string): Element[] {
