@@ -1,4 +1,5 @@
 import './style.css';
+import { extractArticle } from '@/utils/article/extract-article';
 import { defaultRules, findClutter } from '@/utils/clean';
 import { looksLikeArticle } from '@/utils/looks-like-article';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -22,6 +23,10 @@ export default defineContentScript({
       onMessage('getCleanState', () => ({ hidden: cleaner.hiddenCount(), siteEnabled })),
       onMessage('showEverything', () => cleaner.showEverything()),
       onMessage('cleanAgain', () => cleaner.clean()),
+      // extractArticle works on its own clone of the document (never the live page), so no clone is made here.
+      onMessage('getArticle', ({ data }) =>
+        extractArticle(document, location.href, { force: data?.force === true, contentType: document.contentType }),
+      ),
       watchSiteEnabled(location.hostname, (enabled) => {
         siteEnabled = enabled;
         if (enabled) cleanIfWanted();

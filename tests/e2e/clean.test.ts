@@ -147,13 +147,41 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
     expect(await overflow()).toEqual(['hidden', 'hidden']);
   });
 
+  it('getArticle returns the demo article from the live page, and leaves the page as it was', async () => {
+    const page = await openCleaned(`/pages/${demo}/source.html`);
+    const before = await page.evaluate(() => document.body.innerHTML.length);
+    const result = await sendToContent(ext, 'getArticle', {});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { survive } = expectedOf(demo);
+    for (const item of survive) {
+      if (typeof item === 'string') expect(result.article.text.replace(/\s+/g, ' ')).toContain(item.replace(/\s+/g, ' ').trim());
+    }
+    expect(result.article.words).toBeGreaterThan(100);
+    expect(await page.evaluate(() => document.body.innerHTML.length)).toBe(before);
+  });
+
+  it('getArticle gives a typed refusal on a page that is not an article, and reads it when forced', async () => {
+    const page = await browser.newPage();
+    open.push(page);
+    await page.goto(server.url('/gen/non-article.html'));
+    await waitForContentScript(ext);
+    const refused = await sendToContent(ext, 'getArticle', {});
+    expect(refused.ok ? 'ok' : refused.error.kind).toBe('not-article');
+    const forced = await sendToContent(ext, 'getArticle', { force: true });
+    expect(forced.ok ? 'ok' : forced.error.kind).toMatch(/^(ok|no-content)$/);
+    expect(page.consoleErrors).toEqual([]);
+  });
+
   it.each([
     ['a 100,000-element page', '/gen/huge.html', 100_000],
     ['a page nested 500 deep', '/gen/deep.html', 500],
-  ])('%s: cleaned without a hang or a console error', async (_, path, minElements) => {
+  ])('%s: cleaned and read without a hang or a console error', async (_, path, minElements) => {
     const page = await openCleaned(path);
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(minElements);
     expect(await sendToContent(ext, 'getCleanState')).toMatchObject({ siteEnabled: true });
+    const result = await sendToContent(ext, 'getArticle', {});
+    expect(result.ok ? result.article.words : result.error.kind).toBeTruthy();
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     expect(page.consoleErrors).toEqual([]);
   });
