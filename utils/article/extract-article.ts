@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { descendants } from '../clean/descendants';
-import { findClutter } from '../clean/find-clutter';
+import { findClutter, HIDDEN_ATTR } from '../clean/find-clutter';
 import { extractFigures } from '../figures/extract-figures';
 import { blockText } from './block-text';
 import { boundSize, MAX_ELEMENTS } from './bound-size';
@@ -41,7 +41,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   fixLazyImages(clone);
   setBase(clone, url);
   const metadata = readMetadata(clone, url);
-  for (const match of findClutter(clone)) match.element.remove();
+  removeClutter(clone);
 
   const parsed = new Readability(clone, { serializer: (el) => el, maxElemsToParse: 0 }).parse();
   const content = parsed?.content as unknown as Element | undefined;
@@ -73,6 +73,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       ...(bounded.partial ? { partial: true } : {}),
     },
   };
+}
+
+/** The content script has already judged the live page (its marks come along in the clone); else judge here. */
+function removeClutter(clone: Document): void {
+  const marked = clone.querySelectorAll(`[${HIDDEN_ATTR}]`);
+  if (marked.length) for (const el of marked) el.remove();
+  else for (const match of findClutter(clone)) match.element.remove();
 }
 
 function notArticle(forced = false): ExtractResult {

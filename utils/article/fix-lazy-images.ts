@@ -1,3 +1,5 @@
+import { descendants } from '../clean/descendants';
+
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy', 'data-echo'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER = /^(data:image\/(gif|png|svg)|about:blank)|(spacer|blank|placeholder|transparent|pixel|lazy)[^/]*\.(gif|png|svg)/i;
@@ -7,7 +9,9 @@ const PLACEHOLDER = /^(data:image\/(gif|png|svg)|about:blank)|(spacer|blank|plac
  * image inside `<noscript>` replaces the placeholder before it, so the article keeps its pictures.
  */
 export function fixLazyImages(doc: Document): void {
-  for (const img of doc.querySelectorAll('img, source')) {
+  const all = doc.body ? descendants(doc.body) : [];
+  for (const img of all) {
+    if (img.localName !== 'img' && img.localName !== 'source') continue;
     const src = img.getAttribute('src') ?? '';
     if (!src || PLACEHOLDER.test(src)) {
       const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !PLACEHOLDER.test(v));
@@ -18,7 +22,8 @@ export function fixLazyImages(doc: Document): void {
       if (lazySet) img.setAttribute('srcset', lazySet);
     }
   }
-  for (const noscript of doc.querySelectorAll('noscript')) {
+  for (const noscript of all) {
+    if (noscript.localName !== 'noscript') continue;
     const markup = noscript.textContent ?? '';
     if (!/<img\b/i.test(markup)) continue;
     const holder = doc.createElement('div');

@@ -4,6 +4,9 @@ import { locateArticle, type ArticleLocation } from './locate-article';
 import { defaultRules, type ClutterKind, type ClutterRule } from './rules';
 import { widenToBox } from './widen-to-box';
 
+/** The attribute the content script marks clutter with; its value is the rule's name. */
+export const HIDDEN_ATTR = 'data-sift-hidden';
+
 export interface ClutterMatch {
   element: Element;
   /** The rule's name, written into data-sift-hidden. */
@@ -66,6 +69,9 @@ export function findClutter(
   const tokenRules = rules.filter((r) => r.token);
   const attrRules = rules.filter((r) => r.attr);
   const textRules = rules.filter((r) => r.text);
+  // One combined pattern per pass rejects the common case (no rule matches) in a single regex test.
+  const anyToken = union(tokenRules.map((r) => r.token!));
+  const anyText = union(textRules.map((r) => r.text!));
   for (const el of allElements(scope)) {
     const attrMatch = attrRules.length ? matchAttr(el, attrRules) : null;
     if (attrMatch) {
@@ -73,8 +79,8 @@ export function findClutter(
       continue;
     }
     if (tokenRules.length && (el.hasAttribute('class') || el.hasAttribute('id'))) {
-      const tokens = tokensOf(el);
-      const rule = tokenRules.find((r) => tokens.some((t) => r.token!.test(t)));
+      const tokens = tokensOf(el).filter((t) => anyToken.test(t));
+      const rule = tokens.length === 0 ? undefined : tokenRules.find((r) => tokens.some((t) => r.token!.test(t)));
       if (rule) {
         add(el, rule, `class or id "${tokens.find((t) => rule.token!.test(t))}"`);
         continue;
@@ -86,12 +92,16 @@ export function findClutter(
     if (!generic && !LABEL_TAGS.has(tag) && el.getAttribute('role') !== 'heading') continue;
     if (el.childElementCount > (generic ? 1 : 4)) continue;
     const text = labelText(el);
-    if (!text) continue;
+    if (!text || !anyText.test(text)) continue;
     const rule = textRules.find((r) => r.text!.test(text));
     if (rule) add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
   }
 
   return outermost(found);
+}
+
+function union(patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|') || '(?!)', 'i');
 }
 
 function matchAttr(el: Element, rules: ClutterRule[]): { rule: ClutterRule; reason: string } | null {
