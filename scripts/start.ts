@@ -33,13 +33,13 @@ Demo page (served from this machine while this command runs): ${demoUrl}
 ${keepServing ? 'Serving the demo page until Ctrl+C.' : 'Run `npm start -- --serve` to keep serving it.'}`);
   if (!keepServing) await server.stop();
 } else if (firefox) {
-  const session = await launchFirefox({ headless: false });
+  const session = await launchFirefox({ headless: false, offline: false });
   const page = await session.browser.newPage();
   await page.goto(demoUrl);
   console.log(`Firefox is open with Sift on ${demoUrl}. Close the browser to stop.`);
   session.browser.on('disconnected', () => void server.stop());
 } else {
-  const session = await launchChromium({ headless: false });
+  const session = await launchChromium({ headless: false, offline: false });
   const page = session.context.pages()[0] ?? (await session.context.newPage());
   await page.goto(demoUrl);
   console.log(`Chromium is open with Sift on ${demoUrl}. Close the browser to stop.`);

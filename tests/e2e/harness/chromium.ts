@@ -21,6 +21,8 @@ export interface ChromiumOptions {
   extensionDir?: string;
   userDataDir?: string;
   headless?: boolean;
+  /** Cut the browser off everything but loopback (default, for tests and benches); `npm start` lets the reader browse. */
+  offline?: boolean;
 }
 
 /** Launches Chromium on a fresh (or given) profile with Sift loaded; resolves once its service worker runs. */
@@ -42,7 +44,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       '--disable-component-update',
       '--disable-sync',
       // Tests never touch the network: everything but loopback goes to a closed port.
-      '--proxy-server=http://127.0.0.1:9',
+      ...(options.offline === false ? [] : ['--proxy-server=http://127.0.0.1:9']),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

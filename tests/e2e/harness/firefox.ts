@@ -26,6 +26,8 @@ export interface FirefoxOptions {
   extensionDir?: string;
   userDataDir?: string;
   headless?: boolean;
+  /** Cut the browser off everything but loopback (default, for tests and benches); `npm start` lets the reader browse. */
+  offline?: boolean;
 }
 
 /** Launches Firefox on a fresh (or given) profile and installs Sift as a temporary add-on. */
@@ -45,11 +47,15 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
       // Tests never touch the network: everything but loopback (never proxied) goes to a closed port.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      ...(options.offline === false
+        ? {}
+        : {
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': 9,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': 9,
+          }),
       // A temporary add-on is uninstalled at shutdown; keep its storage and UUID so restart tests see saved data.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
