@@ -99,6 +99,21 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
     await expectCleaned(page, demo);
   });
 
+  it('hides clutter a page script injects after load', async () => {
+    const page = await openCleaned(`/pages/${demo}/source.html`);
+    await page.evaluate(() => {
+      const promo = document.createElement('div');
+      promo.id = 'late-promo';
+      promo.className = 'app-download-banner';
+      promo.innerHTML = '<p>Get the app</p><a href="https://apps.apple.com/app/id1">Download on the App Store</a>';
+      document.body.append(promo);
+    });
+    await page.waitForFunction(() => document.getElementById('late-promo')?.hasAttribute('data-sift-hidden'), undefined, 5000);
+    const seen = await inspectItems(page, ['#late-promo'], []);
+    expect(seen.hidden[0]).toMatchObject({ found: 1, visible: 0 });
+    await expectCleaned(page, demo);
+  });
+
   it('sets the toolbar badge to the hidden count', async () => {
     const page = await openCleaned(`/pages/${demo}/source.html`);
     const marked = (await siftMarks(page)).hidden;
