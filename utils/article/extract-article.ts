@@ -1,10 +1,11 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { descendants } from '../clean/descendants';
 import { findClutter, HIDDEN_ATTR } from '../clean/find-clutter';
 import { extractFigures } from '../figures/extract-figures';
 import { blockText } from './block-text';
 import { boundSize, MAX_ELEMENTS } from './bound-size';
 import { classifyUrl } from './classify-url';
+import { isReadable } from './is-readable';
 import { fixLazyImages } from './fix-lazy-images';
 import { readMetadata } from './read-metadata';
 import { countWords, readingMinutes } from './reading-time';
@@ -31,7 +32,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!doc.body) return notArticle();
   const max = options.maxElements ?? MAX_ELEMENTS;
   const tooBigToCheck = descendants(doc.documentElement).length > max;
-  if (!options.force && !tooBigToCheck && !isProbablyReaderable(doc)) return notArticle();
+  if (!options.force && !tooBigToCheck && !isReadable(doc)) return notArticle();
 
   const clone = doc.cloneNode(true) as Document;
   const bounded = boundSize(clone, max);
@@ -43,6 +44,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const metadata = readMetadata(clone, url);
   removeClutter(clone);
 
+  const heading = clone.querySelector('h1')?.textContent ?? null; // read before Readability mutates the clone
   const parsed = new Readability(clone, { serializer: (el) => el, maxElemsToParse: 0 }).parse();
   const content = parsed?.content as unknown as Element | undefined;
   if (!parsed || !content) return notArticle(options.force);
@@ -57,8 +59,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     article: {
       url,
       canonicalUrl: metadata.canonicalUrl,
-      title: (parsed.title || clone.title || '').trim(),
-      byline: parsed.byline?.trim() || null,
+      title: pickTitle(parsed.title || clone.title, heading),
+      byline: cleanByline(parsed.byline),
       siteName: parsed.siteName?.trim() || null,
       published: metadata.published ?? (parsed.publishedTime ? isoOrNull(parsed.publishedTime) : null),
       lang: parsed.lang || metadata.lang,
@@ -95,6 +97,20 @@ function setBase(doc: Document, url: string): void {
   const base = doc.createElement('base');
   base.setAttribute('href', url);
   doc.head.prepend(base);
+}
+
+// Readability keeps section names in a <title> ("Headline | Energy | Site"); the page's own headline, when
+// the <title> begins with it, is what a reader calls the title.
+function pickTitle(readabilityTitle: string | null | undefined, h1: string | null): string {
+  const title = (readabilityTitle ?? '').replace(/\s+/g, ' ').trim();
+  const heading = h1?.replace(/\s+/g, ' ').trim();
+  return heading && heading.length >= 10 && title.startsWith(heading) ? heading : title;
+}
+
+// "By Jane Doe", "Par Marie Dupont", "Von Claudia Becker": the name is the byline.
+function cleanByline(byline: string | null | undefined): string | null {
+  const name = byline?.replace(/\s+/g, ' ').trim().replace(/^(by|par|von|por|di|de|door|av|af)\s+/i, '');
+  return name || null;
 }
 
 function isoOrNull(value: string): string | null {

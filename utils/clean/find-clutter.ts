@@ -54,7 +54,8 @@ export function findClutter(
   if (!scope) return [];
   const canHide = makeArticleGuard(options.article === undefined ? locateArticle(doc) : options.article);
   const found = new Map<Element, ClutterMatch>();
-  const add = (element: Element, rule: ClutterRule, reason: string) => {
+  const add = (matched: Element, rule: ClutterRule, reason: string) => {
+    const element = outerShell(matched);
     if (found.has(element) || element === doc.body || element === doc.documentElement) return;
     if (!canHide(element)) return;
     found.set(element, { element, rule: rule.name, kind: rule.kind, reason });
@@ -78,7 +79,7 @@ export function findClutter(
       add(el, attrMatch.rule, attrMatch.reason);
       continue;
     }
-    if (tokenRules.length && (el.hasAttribute('class') || el.hasAttribute('id'))) {
+    if (tokenRules.length && el.attributes.length) {
       const tokens = tokensOf(el).filter((t) => anyToken.test(t));
       const rule = tokens.length === 0 ? undefined : tokenRules.find((r) => tokens.some((t) => r.token!.test(t)));
       if (rule) {
@@ -98,6 +99,19 @@ export function findClutter(
   }
 
   return outermost(found);
+}
+
+const LANDMARKS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'SECTION']);
+
+// A wrapper that holds nothing but the match ("code-block" around an AdSense <ins>) leaves a gap when only
+// the inside is hidden: take the outermost wrapper that adds no text or picture of its own.
+function outerShell(el: Element): Element {
+  let shell = el;
+  for (let parent = el.parentElement; parent && !LANDMARKS.has(parent.tagName.toUpperCase()); parent = parent.parentElement) {
+    if (parent.childElementCount !== 1 || (parent.textContent ?? '').trim() !== (shell.textContent ?? '').trim()) break;
+    shell = parent;
+  }
+  return shell;
 }
 
 function union(patterns: RegExp[]): RegExp {
@@ -126,11 +140,17 @@ function scopedAll(scope: Element, selector: string): Element[] {
   return scope.matches(selector) ? [scope, ...all] : all;
 }
 
+// Component names in data attributes say what a block is as plainly as classes do (React/Vue sites).
+const NAME_ATTRS = ['id', 'data-testid', 'data-component', 'data-module', 'data-type'];
+
 function tokensOf(el: Element): string[] {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id');
-  const tokens = cls.split(/\s+/).filter(Boolean);
-  if (id) tokens.push(id);
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  for (const attr of NAME_ATTRS) {
+    const value = el.getAttribute(attr);
+    if (value) tokens.push(value);
+  }
+  // BEM and CSS-module names: "meta__social", "css-sharetools" also count by their parts.
+  for (const token of [...tokens]) if (/__|--|^css-/.test(token)) tokens.push(...token.split(/__|--|^css-/).filter(Boolean));
   return tokens;
 }
 

@@ -69,6 +69,12 @@ export const defaultRules: ClutterRule[] = [
     kind: 'ad',
     token: /^(ads?|adv|advert|adverts|advertisement|advertising|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?banner|ad-?box|ad-?block|ad-?holder|ad-?placeholder|ad-?zone|dfp|dfp-ad|gpt-ad|google-?ads?|adsbygoogle|banner-?ad|leaderboard|skyscraper|mpu|billboard|sidebar-ad|top-?ad|bottom-?ad|inline-?ad|ad-(top|bottom|right|left|inline|article|header|footer|sidebar|mid|middle|\d+)|div-gpt-ad.*|dfp-.*|ad_.*|ads_.*|adunit.*|anzeige|werbung|publicit[eé]|publicidad|pub|annonce)$/i,
   },
+  // The "Advertisement" label an ad slot carries above the creative, in the languages of the fixture pages.
+  {
+    name: 'ad-label',
+    kind: 'ad',
+    text: /^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicité|publicite|publicidad|pubblicità|广告|廣告|広告|story continues below (this )?ad(vertisement)?)$/i,
+  },
   // Ad iframes and scripts' landing spots, whatever their class.
   {
     name: 'ad-iframe',
@@ -125,7 +131,7 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'consent',
     kind: 'consent',
-    token: /^(cookie.*|.*-cookie|.*-cookies|consent.*|.*-consent|gdpr.*|cmp-.*|qc-cmp.*|onetrust.*|ot-sdk.*|cybotcookiebot.*|cookiebot.*|didomi.*|sp_message_container.*|truste.*|cc-banner|cc-window|privacy-?banner|tcf.*)$/i,
+    token: /^(.*cookie.*|consent.*|.*-consent|gdpr.*|cmp-.*|qc-cmp.*|onetrust.*|ot-sdk.*|cybotcookiebot.*|cookiebot.*|didomi.*|sp_message_container.*|truste.*|cc-banner|cc-window|privacy-?banner|tcf.*)$/i,
   },
   {
     name: 'consent-text',
@@ -164,8 +170,9 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'share',
     kind: 'share',
-    token: /^(share(-?(bar|buttons?|tools?|links?|icons?|box|container|widget|menu|panel|this|article))?|social-?(share.*|bar|buttons?|links|icons|media-?share|tools)|sharing(-.*)?|sharethis.*|addthis.*|a2a_kit|shariff.*|st-btn|teilen)$/i,
+    token: /^(share(-?(bar|buttons?|tools?|links?|icons?|box|container|widget|menu|panel|this|article))?|sharetools|sharedaddy|sd-social.*|.*-sharing(-.*)?|social|social-?(share.*|bar|buttons?|links|icons|media-?share|tools)|sharing(-.*)?|sharethis.*|addthis.*|a2a_kit|shariff.*|st-btn|teilen)$/i,
   },
+  { name: 'share-heading', kind: 'share', text: /^(share( this( article| story| page)?)?( on)?:?|teilen:?|partager( cet article)?:?|compartir:?|分享到?[:：]?)$/i },
   // Sticky and floating autoplay players (video ads that follow the reader).
   {
     name: 'sticky-video',
