@@ -1,5 +1,5 @@
 // The content script's gate: on pages that are not articles Sift does nothing at all.
-import { isProbablyReaderable } from '@mozilla/readability';
+import { isReadable } from './article/is-readable';
 
 const ARTICLE_TYPES = /"@type"\s*:\s*"(?:News|Blog|Scholarly|Tech)?Article"|"@type"\s*:\s*"(?:Report|BlogPosting|LiveBlogPosting)"/;
 
@@ -14,11 +14,11 @@ function declaresArticle(doc: Document): boolean {
 }
 
 /**
- * Whether a live page reads like an article: Readability's cheap readerable test (several long visible
- * paragraphs), except a site's front page, which passes that test on teasers alone unless it declares an article.
+ * Whether a live page reads like an article: the same readerable test extraction uses (Readability's, scaled for
+ * CJK text), except a site's front page, which passes that test on teasers alone unless it declares an article.
  */
 export function looksLikeArticle(doc: Document, url: URL): boolean {
-  if (!isProbablyReaderable(doc)) return false;
+  if (!isReadable(doc)) return false;
   const frontPage = url.pathname === '/' || url.pathname === '/index.html';
   return !frontPage || declaresArticle(doc);
 }
