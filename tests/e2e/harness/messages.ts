@@ -1,0 +1,71 @@
+// Talk to Sift's content script the way the popup does, from an extension page opened in a tab.
+import type { ProtocolMap } from '../../../utils/messaging.ts';
+import type { TestPage } from './browsers.ts';
+
+type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+type Result<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+
+/**
+ * Sends one protocol message in @webext-core/messaging's wire format ({id, type, data, timestamp} → {res} | {err})
+ * to the content script of the given tab, or of the one web tab whose content script answers when tabId is omitted
+ * (tests keep one web page open). Returns the tab id with the reply.
+ */
+async function send(extensionPage: TestPage, type: string, data: unknown, tabId?: number) {
+  return extensionPage.evaluate(
+    async ({ type, data, tabId }) => {
+      // The few tabs APIs used here, promise-based in both browsers (`browser` in Firefox, `chrome` in MV3).
+      interface TabsApi {
+        tabs: {
+          getCurrent(): Promise<{ id?: number } | undefined>;
+          query(q: object): Promise<{ id?: number }[]>;
+          sendMessage(id: number, message: unknown): Promise<unknown>;
+        };
+      }
+      const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      const api = g.browser ?? g.chrome;
+      const self = await api.tabs.getCurrent();
+      const ids = tabId !== undefined ? [tabId] : (await api.tabs.query({})).map((t) => t.id);
+      for (const id of ids) {
+        if (id === undefined || id === self?.id) continue;
+        const message = { id: Date.now(), type, data, timestamp: Date.now() };
+        const reply = (await api.tabs.sendMessage(id, message).catch(() => undefined)) as
+          | { res?: unknown; err?: unknown }
+          | undefined;
+        if (reply && ('res' in reply || 'err' in reply)) return { tabId: id, ...reply };
+      }
+      return { tabId: -1, err: 'no tab with a Sift content script answered' };
+    },
+    { type, data, tabId },
+  );
+}
+
+export async function sendToContent<K extends keyof ProtocolMap>(
+  extensionPage: TestPage,
+  type: K,
+  data?: Data<K>,
+  tabId?: number,
+): Promise<Result<K>> {
+  const answer = await send(extensionPage, type, data, tabId);
+  if (answer.err !== undefined) throw new Error(`${type}: ${JSON.stringify(answer.err)}`);
+  return answer.res as Result<K>;
+}
+
+/** The id of the web tab whose content script answers (tests keep one web page open). */
+export async function contentTabId(extensionPage: TestPage): Promise<number> {
+  const answer = await send(extensionPage, 'getCleanState', undefined);
+  if (answer.err !== undefined) throw new Error(JSON.stringify(answer.err));
+  return answer.tabId;
+}
+
+/** Polls until the content script of the open web tab answers getCleanState (it loads at document_idle). */
+export async function waitForContentScript(extensionPage: TestPage, timeoutMs = 15_000): Promise<Result<'getCleanState'>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await sendToContent(extensionPage, 'getCleanState');
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((ok) => setTimeout(ok, 150));
+    }
+  }
+}
