@@ -24,12 +24,10 @@ export function fixLazyImages(doc: Document): void {
   }
   for (const noscript of all) {
     if (noscript.localName !== 'noscript') continue;
-    const markup = noscript.textContent ?? '';
-    if (!/<img\b/i.test(markup)) continue;
-    const holder = doc.createElement('div');
-    holder.innerHTML = markup; // parsed in the inert clone: no script runs, no image loads
-    const real = holder.querySelector('img');
-    if (!real?.getAttribute('src')) continue;
+    // Browsers with scripting on keep <noscript> as text; parsers without scripting (linkedom) as elements.
+    const inner = noscript.querySelector('img');
+    const real = inner ? copyImage(doc, inner) : imageFromMarkup(doc, noscript.textContent ?? '');
+    if (!real) continue;
     const prev = noscript.previousElementSibling;
     const placeholder = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img');
     if (placeholder && (!placeholder.getAttribute('src') || PLACEHOLDER.test(placeholder.getAttribute('src')!))) {
@@ -39,4 +37,33 @@ export function fixLazyImages(doc: Document): void {
       noscript.replaceWith(real);
     }
   }
+}
+
+const IMG_ATTRS = ['src', 'srcset', 'alt', 'width', 'height', 'sizes'];
+
+// The <img> inside <noscript> text, rebuilt from its attributes alone: no HTML parsing of page text, so no
+// innerHTML and nothing but an image can come of it.
+function imageFromMarkup(doc: Document, markup: string): Element | null {
+  const tag = /<img\b[^>]*>/i.exec(markup)?.[0];
+  if (!tag) return null;
+  const img = doc.createElement('img');
+  for (const name of IMG_ATTRS) {
+    const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+    const value = m ? (m[2] ?? m[3] ?? m[4] ?? '') : null;
+    if (value !== null) img.setAttribute(name, decodeEntities(value));
+  }
+  return img.getAttribute('src') ? img : null;
+}
+
+function copyImage(doc: Document, source: Element): Element | null {
+  const img = doc.createElement('img');
+  for (const name of IMG_ATTRS) {
+    const value = source.getAttribute(name);
+    if (value !== null) img.setAttribute(name, value);
+  }
+  return img.getAttribute('src') ? img : null;
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
