@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Corpus tests read 100+ real pages; on 2 busy cores that takes seconds, not vitest's default 5.
+          testTimeout: 60_000,
           setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],
         },
       },
