@@ -82,7 +82,8 @@ function cleanAttributes(el: Element, tag: string): void {
     if (!listed) el.removeAttribute(name);
     else if (URL_ATTRS.has(lower) && !isSafeUrl(value)) el.removeAttribute(name);
     else if (lower === 'srcset' && value.split(',').some((part) => !isSafeUrl(part.trim()))) el.removeAttribute(name);
-    else if (lower === 'id') el.setAttribute('id', `sift-${value}`.slice(0, 80)); // no clobbering of the page's ids
+    // Prefixed so article ids cannot clobber the extension page's own; once only, so sanitising is idempotent.
+    else if (lower === 'id' && !value.startsWith('sift-')) el.setAttribute('id', `sift-${value}`.slice(0, 80));
   }
   if (tag === 'a' && el.getAttribute('href')) {
     el.setAttribute('rel', 'noopener noreferrer nofollow');

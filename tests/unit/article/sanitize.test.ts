@@ -43,6 +43,16 @@ describe('sanitizeTree', () => {
     expect(root.querySelector('li, blockquote, em, strong')).not.toBeNull();
   });
 
+  it('is idempotent: sanitising stored HTML again (at save, at import, at render) changes nothing', () => {
+    const doc = parseHtml('<html><body><div id="r"><h2 id="part-2">Part 2</h2><p>Text <a href="#part-2">back</a>.</p></div></body></html>');
+    const root = doc.getElementById('r')!;
+    sanitizeTree(root);
+    const once = root.innerHTML;
+    sanitizeTree(root);
+    expect(root.innerHTML).toBe(once);
+    expect(root.querySelector('h2')!.getAttribute('id')).toBe('sift-part-2');
+  });
+
   it('unwraps unknown elements but keeps their text', () => {
     const doc = parseHtml('<html><body><div id="r"><custom-card><font color="red">kept text</font></custom-card></div></body></html>');
     const root = doc.getElementById('r')!;
