@@ -85,6 +85,9 @@ function cleanAttributes(el: Element, tag: string): void {
     // Prefixed so article ids cannot clobber the extension page's own; once only, so sanitising is idempotent.
     else if (lower === 'id' && !value.startsWith('sift-')) el.setAttribute('id', `sift-${value}`.slice(0, 80));
   }
+  const href = el.getAttribute('href');
+  // In-article links (footnotes) follow their target's prefixed id.
+  if (tag === 'a' && href && /^#(?!sift-)./.test(href)) el.setAttribute('href', `#sift-${href.slice(1)}`);
   if (tag === 'a' && el.getAttribute('href')) {
     el.setAttribute('rel', 'noopener noreferrer nofollow');
     el.setAttribute('target', '_blank');

@@ -51,6 +51,7 @@ describe('sanitizeTree', () => {
     sanitizeTree(root);
     expect(root.innerHTML).toBe(once);
     expect(root.querySelector('h2')!.getAttribute('id')).toBe('sift-part-2');
+    expect(root.querySelector('a')!.getAttribute('href')).toBe('#sift-part-2');
   });
 
   it('unwraps unknown elements but keeps their text', () => {
