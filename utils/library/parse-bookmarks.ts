@@ -5,7 +5,8 @@ import { cleanUrl } from './validate-draft';
 
 // Bookmark files are loose HTML from many writers (browsers, Pocket, Pinboard): read the <A> of each <DT> with
 // a small tolerant scanner instead of a DOM, so it runs anywhere and hostile markup is only ever text here.
-const ANCHOR = /<a\s([^>]*)>([\s\S]*?)<\/a\s*>/gi;
+// Bounded repeats: an unclosed quote or <a> in a crafted file costs at most a few kB of scanning per link.
+const ANCHOR = /<a\s((?:[^>"']|"[^"]{0,8192}"|'[^']{0,8192}'){0,8192})>([\s\S]{0,20000}?)<\/a\s*>/gi;
 const ATTR = /([a-z_:-]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const FOLDER = /<h3[^>]*>([\s\S]*?)<\/h3\s*>|<\/dl\s*>|<dl[\s>]/gi;
 
@@ -22,7 +23,7 @@ export function parseBookmarks(text: string, now = Date.now()): ParsedImport {
     n++;
     const attrs = new Map<string, string>();
     for (const a of match[1]!.matchAll(ATTR)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[3] ?? a[4] ?? a[5] ?? ''));
-    const title = decodeEntities(match[2]!.replace(/<[^>]*>/g, '')).trim().slice(0, 1000);
+    const title = decodeEntities(match[2]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim().slice(0, 1000);
     const href = attrs.get('href') ?? '';
     const item = `bookmark ${n}: ${(title || href).slice(0, 100)}`;
     const url = cleanUrl(href);

@@ -41,7 +41,7 @@ export function parsePocketCsv(text: string, now = Date.now()): ParsedImport {
       refuse(`status "${status.slice(0, 40)}" is neither unread nor archive`);
       continue;
     }
-    const title = at(cells, 'title').trim().slice(0, 1000) || new URL(url).hostname;
+    const title = at(cells, 'title').replace(/\s+/g, ' ').trim().slice(0, 1000) || new URL(url).hostname;
     const tags = normalizeTags(at(cells, 'tags').split('|'));
     result.candidates.push({ label: item, row: linkRow(url, title, Math.round(seconds * 1000), tags, status === 'archive'), body: null, images: new Map() });
   }
