@@ -16,6 +16,8 @@ export interface ImportOptions extends TransferOptions {
 }
 
 export const MAX_IMPORT_RECORDS = 200_000;
+/** A Pocket or bookmarks file of 200,000 links is a few tens of MB; past this it is not a reading list. */
+export const MAX_LINK_FILE_CHARS = 32 * 1024 * 1024;
 const PARSERS: Record<ImportFormat, (text: string, now?: number) => ParsedImport> = {
   'sift-json': parseSiftJson,
   'pocket-csv': parsePocketCsv,
@@ -31,6 +33,9 @@ export async function importLibrary(db: LibraryDb, text: string, options: Import
   const { signal, onProgress, sanitize, now = Date.now() } = options;
   const format = detectFormat(text);
   if (!format) throw new ImportFileError('Sift imports its own JSON export, Pocket CSV and bookmarks HTML; this file is none of them.');
+  if (format !== 'sift-json' && text.length > MAX_LINK_FILE_CHARS) {
+    throw new ImportFileError(`The file is ${(text.length / 1024 / 1024).toFixed(1)} MB; Sift reads link lists up to ${MAX_LINK_FILE_CHARS / 1024 / 1024} MB.`);
+  }
   const parsed = PARSERS[format](text, now);
   if (parsed.candidates.length > MAX_IMPORT_RECORDS) {
     throw new ImportFileError(`The file holds ${parsed.candidates.length} articles; Sift imports up to ${MAX_IMPORT_RECORDS} at once.`);

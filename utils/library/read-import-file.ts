@@ -21,5 +21,5 @@ export async function readImportFile(file: Blob, maxBytes = MAX_IMPORT_BYTES): P
 }
 
 function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
