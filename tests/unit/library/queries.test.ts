@@ -43,6 +43,13 @@ describe('listing and search', () => {
     expect(await titles(db, { text: '44%' })).toEqual([]);
   });
 
+  it('finds a Chinese word inside a sentence', async () => {
+    await saveArticle(db, { ...makeFakeArticle(400), title: '医院', text: '全国已有数百家医院部署了人工智能产业模型。' }, { sanitize: same });
+    expect(await titles(db, { text: '人工智能' })).toEqual(['医院']);
+    expect(await titles(db, { text: '部署' })).toEqual(['医院']);
+    expect(await titles(db, { text: '智慧' })).toEqual([]);
+  });
+
   it('finds a figure by its normalised value when the text spells it out', async () => {
     const draft = makeFakeArticle(300);
     const text = 'The deal was worth 3.2 billion dollars.';
