@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createLibraryDb, openLibrary } from '../../../utils/library/db';
-import { NewerDatabaseError } from '../../../utils/library/errors';
+import { NewerDatabaseError, StorageUnavailableError } from '../../../utils/library/errors';
 import { SCHEMA_VERSION } from '../../../utils/library/schema';
 import { saveArticle } from '../../../utils/library/save-article';
 import { makeFakeArticle } from './fake-articles';
@@ -39,5 +39,24 @@ describe('openLibrary', () => {
     expect(await after.table('highlights').get('h1')).toEqual({ id: 'h1', articleId: 'x' });
     after.close();
     await Dexie.delete(name);
+  });
+
+  it('says clearly when IndexedDB refuses to open (a private window in Firefox)', async () => {
+    const real = Dexie.dependencies.indexedDB;
+    // What Firefox's private browsing did: every open fails with InvalidStateError.
+    const refusing = {
+      open: () => {
+        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      },
+      databases: () => Promise.reject(new DOMException('no', 'InvalidStateError')),
+    };
+    Dexie.dependencies.indexedDB = refusing as unknown as IDBFactory;
+    try {
+      const opening = openLibrary(unique('private'));
+      await expect(opening).rejects.toBeInstanceOf(StorageUnavailableError);
+      await expect(opening).rejects.toThrow(/does not allow Sift to store articles.*Reading still works/);
+    } finally {
+      Dexie.dependencies.indexedDB = real;
+    }
   });
 });
