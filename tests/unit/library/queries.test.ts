@@ -94,3 +94,15 @@ describe('delete with undo', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('a large result set', () => {
+  it('pages many matches in savedAt order like the unfiltered list', async () => {
+    for (let i = 30; i < 340; i++) await saveArticle(db, makeFakeArticle(i), { sanitize: same, now: 1000 + i });
+    const everything = await listArticles(db, {}, { limit: 20, offset: 10 });
+    // "story" is in every title: more matches than the small-set path takes.
+    expect(await listArticles(db, { text: 'story' }, { limit: 20, offset: 10 })).toEqual(everything);
+    const site = everything[0]!.siteName!;
+    const bySite = await listArticles(db, { text: 'story', site });
+    expect(bySite.map((r) => r.id)).toEqual((await listArticles(db)).filter((r) => r.siteName === site).map((r) => r.id));
+  });
+});
