@@ -21,12 +21,15 @@ async function jsonEntry({ row, body, images }: FullArticle): Promise<SiftJsonAr
   return { ...row, ...body, id: row.id, read: row.read === 1, storedImages };
 }
 
+// Markdown renderers pass inline HTML through: article text about "<script>" must stay text there too.
+const md = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+
 function markdownEntry({ row, body }: FullArticle): string {
   const meta = [row.siteName, row.byline, row.published?.slice(0, 10)].filter(Boolean).join(' · ');
-  const figures = body.figures.map((f) => `- **${f.text}**${f.measures ? ` — ${f.measures}` : ''}`).join('\n');
-  const tags = row.tags.length ? `\nTags: ${row.tags.join(', ')}\n` : '';
-  const paragraphs = body.text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean).join('\n\n');
-  return `# ${row.title}\n\n<${row.url}>\n${meta ? `\n${meta}\n` : ''}${tags}${figures ? `\n## Key figures\n\n${figures}\n` : ''}\n${paragraphs}\n\n---\n\n`;
+  const figures = body.figures.map((f) => `- **${md(f.text)}**${f.measures ? ` — ${md(f.measures)}` : ''}`).join('\n');
+  const tags = row.tags.length ? `\nTags: ${md(row.tags.join(', '))}\n` : '';
+  const paragraphs = body.text.split(/\n\s*\n|\n/).map((p) => md(p.trim())).filter(Boolean).join('\n\n');
+  return `# ${md(row.title)}\n\n<${row.url}>\n${meta ? `\n${md(meta)}\n` : ''}${tags}${figures ? `\n## Key figures\n\n${figures}\n` : ''}\n${paragraphs}\n\n---\n\n`;
 }
 
 function htmlEntry({ row, body }: FullArticle): string {

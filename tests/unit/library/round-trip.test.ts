@@ -51,7 +51,7 @@ describe('export then import', () => {
     await saveArticle(a, { ...makeFakeArticle(1), title: 'Tom & <Jerry>' }, { sanitize: same });
     await saveArticle(a, makeFakeArticle(2), { sanitize: same });
     const md = await (await exportLibrary(a, 'markdown')).blob.text();
-    expect(md).toContain('# Tom & <Jerry>');
+    expect(md).toContain('# Tom &amp; &lt;Jerry&gt;');
     expect(md).toContain('## Key figures');
     expect(md).toContain(`<${makeFakeArticle(2).url}>`);
     const html = await (await exportLibrary(a, 'html')).blob.text();
