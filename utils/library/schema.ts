@@ -1,0 +1,35 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/** The newest schema this code reads and writes. */
+export const SCHEMA_VERSION = 1;
+
+// Released versions are never edited: a change is a new entry with its upgrade, and a test in
+// tests/unit/library/upgrade.test.ts that opens the previous version's fixture and checks nothing was lost.
+// Only what where()/orderBy() use is indexed; bodies and images are unindexed.
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Rewrites rows from the previous version's shape, inside Dexie's upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+const VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      articles: 'id, &canonicalUrl, savedAt, siteName, *tags, read',
+      bodies: 'id',
+      terms: 'id, *terms',
+      images: '[articleId+url], articleId',
+    },
+  },
+];
+
+/** Declares versions 1..upTo on db (upTo lets the upgrade test open an old version). */
+export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
+  for (const v of VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
