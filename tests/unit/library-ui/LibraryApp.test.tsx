@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LibraryApp } from '../../../components/LibraryApp';
+import { fakeLibraryApi } from './fake-library-api';
+import { byText, render } from './render';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+async function mount(api: Parameters<typeof LibraryApp>[0]['api']) {
+  const view = await render(<LibraryApp api={api} />);
+  cleanup = view.unmount;
+  await view.settle(10);
+  return view;
+}
+
+describe('library page', () => {
+  it('shows loading while the query runs, not an empty library', async () => {
+    const { api } = fakeLibraryApi(0, { list: () => new Promise(() => {}) });
+    const { container } = await mount(api);
+    expect(container.textContent).toContain('Loading your library');
+    expect(container.textContent).not.toContain('Nothing saved yet');
+  });
+
+  it('says so when nothing is saved yet', async () => {
+    const { api } = fakeLibraryApi(0);
+    const { container } = await mount(api);
+    expect(container.textContent).toContain('Nothing saved yet');
+  });
+
+  it('renders a window of rows, not all 10,000', async () => {
+    const { api } = fakeLibraryApi(10_000);
+    const { container } = await mount(api);
+    const options = container.querySelectorAll('[role=option]');
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.length).toBeLessThan(100);
+    expect(options[0]!.getAttribute('aria-setsize')).toBe('10000');
+    expect(container.querySelector('[role=listbox]')!.getAttribute('aria-label')).toBe('Saved articles, 10000');
+  });
+
+  it('moves through the list with the keyboard and opens with Enter', async () => {
+    const { api } = fakeLibraryApi(50);
+    const { container, settle } = await mount(api);
+    const list = container.querySelector<HTMLElement>('[role=listbox]')!;
+    await act(async () => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    await act(async () => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    expect(list.getAttribute('aria-activedescendant')).toBe('lib-row-2');
+    await act(async () => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await settle();
+    expect(container.querySelector('article')!.getAttribute('aria-label')).toBe('Reading: Article 2');
+  });
+
+  it('searches once typing pauses, not on every key', async () => {
+    const { api, calls } = fakeLibraryApi(20);
+    const { container, settle } = await mount(api);
+    const box = container.querySelector<HTMLInputElement>('input[type=search]')!;
+    const before = calls.filter((call) => call.method === 'list').length;
+    for (const value of ['A', 'Ar', 'Article 1']) {
+      await act(async () => {
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        setter.call(box, value);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }
+    await settle(300); // the debounce fires inside this act()
+    await settle(10); // and the new query runs after it
+    const searches = calls.filter((call) => call.method === 'list').slice(before);
+    expect(searches.map((call) => (call.args[0] as { text: string }).text)).toEqual(['Article 1']);
+    expect(container.querySelectorAll('[role=option]').length).toBe(11); // "Article 1" and "Article 10".."19"
+  });
+
+  it('deletes with an Undo that puts the article back', async () => {
+    const { api, calls } = fakeLibraryApi(5);
+    const { container, settle } = await mount(api);
+    await act(async () => byText(container, '[role=option]', 'Article 3').click());
+    await settle();
+    await act(async () => byText(container, 'button', 'Delete').click());
+    await settle();
+    expect(container.querySelector('article')).toBeNull();
+    expect(container.textContent).toContain('Deleted “Article 3”');
+    await act(async () => byText(container, 'button', 'Undo').click());
+    await settle();
+    expect(calls.filter((call) => call.method !== 'list').map((call) => [call.method, call.args[0]])).toEqual([
+      ['remove', 'a3'],
+      ['restore', 'a3'],
+    ]);
+  });
+
+  it('shows a clear message when storage is full, and leaves the article as it was', async () => {
+    const full = new DOMException('quota', 'QuotaExceededError');
+    const { api } = fakeLibraryApi(3, { setRead: () => Promise.reject(full) });
+    const { container, settle } = await mount(api);
+    await act(async () => byText(container, '[role=option]', 'Article 1').click());
+    await settle();
+    await act(async () => byText(container, 'button', 'Mark read').click());
+    await settle();
+    expect(container.querySelector('[role=alert]')!.textContent).toContain('no room left');
+    expect(byText(container, 'button', 'Mark read').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('reports what an import did, with reasons for refused items', async () => {
+    const { api } = fakeLibraryApi(1, {
+      importFile: async (_file, options) => {
+        options.onProgress?.(2, 3);
+        return { imported: 1, merged: 1, refused: [{ item: 'row 3', reason: 'no URL' }] };
+      },
+    });
+    const { container, settle } = await mount(api);
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'pocket.csv')] });
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    const report = container.querySelector('[aria-label="Import report"]')!.textContent;
+    expect(report).toContain('pocket.csv: 1 imported, 1 merged with saved articles, 1 refused');
+    expect(report).toContain('row 3: no URL');
+  });
+
+  it('cancels a long import and says nothing was changed', async () => {
+    const { api } = fakeLibraryApi(1, {
+      importFile: (_file, options) =>
+        new Promise((_resolve, reject) => {
+          options.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    });
+    const { container, settle } = await mount(api);
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'big.json')] });
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    expect(container.querySelector('progress')).not.toBeNull();
+    await act(async () => byText(container, 'button', 'Cancel').click());
+    await settle();
+    expect(container.textContent).toContain('Import cancelled; nothing was changed.');
+    expect(container.querySelector('progress')).toBeNull();
+  });
+});
