@@ -67,3 +67,13 @@ export interface LibraryApi {
   storage(): Promise<StorageState>;
   persist(): Promise<boolean>;
 }
+
+/**
+ * What the library page puts on `globalThis.siftLibrary` for the e2e tests and the bench: the same api the page
+ * uses, plus saving through the library code, so they exercise real storage from the extension's own origin.
+ */
+export interface LibraryTestHook {
+  api: LibraryApi;
+  save(draft: ArticleDraft): Promise<{ id: string }>;
+  saveMany(drafts: ArticleDraft[]): Promise<void>;
+}
