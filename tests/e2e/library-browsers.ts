@@ -41,7 +41,8 @@ async function launchChromium(profile: string): Promise<ExtBrowser> {
       '--disable-component-update', '--disable-sync', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = new URL(worker.url()).origin;
+  // URL.origin is "null" for chrome-extension: in Node; the id is the host.
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
   return {
     name: 'chromium',
     async open(path) {
