@@ -1,18 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { LibraryApp } from '../../components/LibraryApp';
 import { LibraryUnavailable } from '../../components/LibraryUnavailable';
-import { devLibrary } from '../../tmp/devLibrary';
 import './style.css';
 
-async function main() {
+// Wired to utils/library once the `library` branch is merged; until then the page says it cannot open.
+function main() {
   const root = createRoot(document.getElementById('root')!);
-  try {
-    const hook = devLibrary();
-    (globalThis as { siftLibrary?: unknown }).siftLibrary = hook;
-    root.render(<LibraryApp api={hook.api} />);
-  } catch (error) {
-    root.render(<LibraryUnavailable error={error} />);
-  }
+  root.render(<LibraryUnavailable error={new Error('the library database is not part of this build yet')} />);
 }
 
-void main();
+main();
