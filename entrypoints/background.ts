@@ -1,3 +1,6 @@
+import { registerBadge } from '@/utils/badge';
+
 export default defineBackground(() => {
-  // Wiring only; the work lives in utils/.
+  // Wiring only; each feature registers its listeners from utils/.
+  registerBadge();
 });

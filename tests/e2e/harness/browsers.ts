@@ -1,0 +1,95 @@
+// One test body, two browsers: a small facade over playwright-core (Chromium) and puppeteer-core (Firefox).
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
+import { launchChromium, type ChromiumSession } from './chromium.ts';
+import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from './firefox.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const browserNames: BrowserName[] = ['chromium', 'firefox'];
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Runs fn in the page's own world with one serialisable argument. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** console.error messages and uncaught page errors seen since the page opened. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+  raw: PwPage | PpPage;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  newPage(): Promise<TestPage>;
+  /** Opens an extension page in a tab, e.g. openExtensionPage('popup.html'). */
+  openExtensionPage(path: string): Promise<TestPage>;
+  extensionUrl(path: string): string;
+  /** Quit and start again on the same profile (data kept, extension reloaded). */
+  relaunch(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+  page.on('pageerror', (e) => void consoleErrors.push(String(e)));
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitForFunction: async (fn, arg, timeout = 20_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
+    consoleErrors,
+    close: () => page.close(),
+    raw: page,
+  };
+}
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+  page.on('pageerror', (e) => void consoleErrors.push(String(e)));
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitForFunction: async (fn, arg, timeout = 20_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    consoleErrors,
+    close: () => page.close(),
+    raw: page,
+  };
+}
+
+function chromiumFacade(first: ChromiumSession): TestBrowser {
+  let s = first;
+  const extensionUrl = (path: string) => `chrome-extension://${s.extensionId}/${path.replace(/^\//, '')}`;
+  return {
+    name: 'chromium',
+    newPage: async () => wrapPlaywright(await s.context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = wrapPlaywright(await s.context.newPage());
+      await page.goto(extensionUrl(path));
+      return page;
+    },
+    extensionUrl,
+    relaunch: async () => void (s = await s.relaunch()),
+    close: () => s.close(),
+  };
+}
+
+function firefoxFacade(first: FirefoxSession): TestBrowser {
+  let s = first;
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPuppeteer(await s.browser.newPage()),
+    openExtensionPage: async (path) => wrapPuppeteer(await openFirefoxExtensionPage(s, path)),
+    extensionUrl: (path) => `${s.extensionOrigin}/${path.replace(/^\//, '')}`,
+    relaunch: async () => void (s = await s.relaunch()),
+    close: () => s.close(),
+  };
+}
+
+/** Launches the named browser with the built extension (.output/chrome-mv3 or .output/firefox-mv2). */
+export async function launchBrowser(name: BrowserName): Promise<TestBrowser> {
+  return name === 'chromium' ? chromiumFacade(await launchChromium()) : firefoxFacade(await launchFirefox());
+}

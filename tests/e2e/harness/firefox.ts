@@ -1,0 +1,76 @@
+// Firefox ESR with the built MV2 extension, over puppeteer-core's WebDriver BiDi (facts in TOOLCHAIN.md).
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { repoRoot } from './server.ts';
+
+export const firefoxBuild = join(repoRoot, '.output/firefox-mv2');
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Must match browser_specific_settings.gecko.id in wxt.config.ts. */
+export const geckoId = 'sift@sift.example';
+/** Pinned so moz-extension:// URLs (and the extension's storage origin) stay the same across launches. */
+export const firefoxExtensionUuid = '5f1d7a52-3c5e-4b8e-9d3a-51f7c0a1e2b4';
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionId: string;
+  /** moz-extension://UUID */
+  extensionOrigin: string;
+  userDataDir: string;
+  relaunch(): Promise<FirefoxSession>;
+  close(): Promise<void>;
+}
+
+export interface FirefoxOptions {
+  extensionDir?: string;
+  userDataDir?: string;
+  headless?: boolean;
+}
+
+/** Launches Firefox on a fresh (or given) profile and installs Sift as a temporary add-on. */
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
+  const extensionDir = options.extensionDir ?? firefoxBuild;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no Firefox build at ${extensionDir}: run \`npx wxt build -b firefox\` first`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'sift-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: options.headless ?? true,
+    protocol: 'webDriverBiDi',
+    userDataDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
+      // A temporary add-on is uninstalled at shutdown; keep its storage and UUID so restart tests see saved data.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+    },
+  });
+  const extensionId = await browser.installExtension(extensionDir);
+  const session: FirefoxSession = {
+    browser,
+    extensionId,
+    extensionOrigin: `moz-extension://${firefoxExtensionUuid}`,
+    userDataDir,
+    relaunch: async () => {
+      await browser.close();
+      return launchFirefox({ ...options, extensionDir, userDataDir });
+    },
+    close: () => browser.close(),
+  };
+  return session;
+}
+
+/** Opens a moz-extension:// page: goto never resolves there, so start it and wait for the page to be ours. */
+export async function openFirefoxExtensionPage(session: FirefoxSession, path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  const url = `${session.extensionOrigin}/${path.replace(/^\//, '')}`;
+  page.goto(url).catch(() => undefined);
+  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState !== 'loading', {
+    timeout: 20_000,
+  });
+  return page;
+}
