@@ -74,6 +74,7 @@ export interface LibraryApi {
  */
 export interface LibraryTestHook {
   api: LibraryApi;
-  save(draft: ArticleDraft): Promise<{ id: string }>;
+  /** `images`, when given, are stored as they are instead of being fetched (tests serve them from Node). */
+  save(draft: ArticleDraft, images?: Record<string, Blob>): Promise<{ id: string }>;
   saveMany(drafts: ArticleDraft[]): Promise<void>;
 }
