@@ -68,12 +68,22 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
     });
   };
 
+  /** Back to the list, with focus where the reader left it. */
+  const close = () => {
+    setOpen(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.lib-list')?.focus());
+  };
   const dismissToast = useCallback(() => setToast(null), []);
   const update = (patch: Partial<LibraryArticle>) => setOpen((current) => current && { ...current, ...patch });
 
   return (
     <div className="lib" onKeyDown={(event) => {
-      if (event.key === 'Escape' && open) setOpen(null);
+      if (event.key === 'Escape' && open) close();
+      // "/" jumps to search, as on many reading sites, unless the reader is typing somewhere.
+      if (event.key === '/' && !(event.target instanceof HTMLInputElement)) {
+        event.preventDefault();
+        document.querySelector<HTMLInputElement>('.lib-search')?.focus();
+      }
     }}>
       <header className="lib-header">
         <h1>Sift library</h1>
@@ -108,7 +118,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
           <LibraryReader
             key={open.id}
             article={open}
-            onClose={() => setOpen(null)}
+            onClose={close}
             onDelete={() => void remove(open)}
             onRead={(value) => void write(() => api.setRead(open.id, value)).then((ok) => ok && update({ read: value }))}
             onTags={(tags) => void write(() => api.setTags(open.id, tags)).then((ok) => ok && update({ tags }))}

@@ -19,10 +19,12 @@ export function LibraryReader({ article, onRead, onTags, onProgress, onDelete, o
   const onProgressRef = useRef(onProgress);
   onProgressRef.current = onProgress;
 
-  // Resume: once per opened article, after its content is laid out.
+  // Resume: once per opened article, after its content is laid out. Focus goes to the text so a screen reader
+  // starts reading there and arrow keys scroll it.
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
+    el.focus({ preventScroll: true });
     const frame = requestAnimationFrame(() => {
       el.scrollTop = article.progress * Math.max(0, el.scrollHeight - el.clientHeight);
     });
