@@ -54,7 +54,8 @@ export interface StorageState {
 }
 
 export interface LibraryApi {
-  list(query: LibraryQuery): Promise<LibraryItem[]>;
+  /** Newest first. `limit` gives the first rows fast, so the page draws before a 10,000-row list is read. */
+  list(query: LibraryQuery, limit?: number): Promise<LibraryItem[]>;
   facets(): Promise<{ sites: string[]; tags: string[] }>;
   get(id: string): Promise<LibraryArticle | undefined>;
   setRead(id: string, read: boolean): Promise<void>;

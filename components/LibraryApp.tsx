@@ -10,6 +10,8 @@ import { LibraryTransfer } from './LibraryTransfer';
 import { storageProblem } from './storageProblem';
 import { useDebounced } from './useDebounced';
 
+const FIRST_ROWS = 40;
+
 /** The library page: filters and list on the left, the open article on the right. Data only through `api`. */
 export function LibraryApp({ api }: { api: LibraryApi }) {
   const [search, setSearch] = useState('');
@@ -24,7 +26,10 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
 
   const text = useDebounced(search.trim(), 150);
   const query = useMemo<LibraryQuery>(() => ({ text, site, tag, read }), [text, site, tag, read]);
-  const items = useLiveQuery(() => api.list(query), [api, query]);
+  // The first screenful comes from a small query, so the list draws at once; the whole list replaces it.
+  const head = useLiveQuery(() => api.list(query, FIRST_ROWS), [api, query]);
+  const all = useLiveQuery(() => api.list(query), [api, query]);
+  const items = all ?? head;
   const facets = useLiveQuery(() => api.facets(), [api]);
   const filtered = text !== '' || site !== null || tag !== null || read !== 'all';
 

@@ -42,6 +42,17 @@ describe('library page', () => {
     expect(container.querySelector('[role=listbox]')!.getAttribute('aria-label')).toBe('Saved articles, 10000');
   });
 
+  it('draws the first screenful before the whole list is read', async () => {
+    const { api } = fakeLibraryApi(10_000);
+    const slow = { ...api, list: (query: Parameters<typeof api.list>[0], limit?: number) =>
+      limit ? api.list(query, limit) : new Promise<never>(() => {}) };
+    const { container } = await mount(slow);
+    const options = container.querySelectorAll('[role=option]');
+    expect(options.length).toBeGreaterThan(0);
+    expect(options[0]!.getAttribute('aria-setsize')).toBe('40');
+    expect(options[0]!.textContent).toContain('Article 0');
+  });
+
   it('moves through the list with the keyboard and opens with Enter', async () => {
     const { api } = fakeLibraryApi(50);
     const { container, settle } = await mount(api);
@@ -75,7 +86,11 @@ describe('library page', () => {
     await settle(300); // the debounce fires inside this act()
     await settle(10); // and the new query runs after it
     const searches = calls.filter((call) => call.method === 'list').slice(before);
-    expect(searches.map((call) => (call.args[0] as { text: string }).text)).toEqual(['Article 1']);
+    // One search (a first screenful and the whole list), for the settled text only.
+    expect(searches.map((call) => [(call.args[0] as { text: string }).text, call.args[1]])).toEqual([
+      ['Article 1', 40],
+      ['Article 1', undefined],
+    ]);
     expect(container.querySelectorAll('[role=option]').length).toBe(11); // "Article 1" and "Article 10".."19"
   });
 

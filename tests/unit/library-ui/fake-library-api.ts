@@ -16,9 +16,9 @@ export function fakeLibraryApi(count: number, overrides: Partial<LibraryApi> = {
   const calls: { method: string; args: unknown[] }[] = [];
   const log = (method: string, ...args: unknown[]) => calls.push({ method, args });
   const api: LibraryApi = {
-    async list(query) {
-      log('list', query);
-      return items.filter((item) => !query.text || item.title.includes(query.text));
+    async list(query, limit) {
+      log('list', query, limit);
+      return items.filter((item) => !query.text || item.title.includes(query.text)).slice(0, limit ?? Infinity);
     },
     async facets() {
       return { sites: ['Even Times', 'Odd News'], tags: ['three'] };
