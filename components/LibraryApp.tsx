@@ -27,8 +27,10 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const text = useDebounced(search.trim(), 150);
   const query = useMemo<LibraryQuery>(() => ({ text, site, tag, read }), [text, site, tag, read]);
   // The first screenful comes from a small query, so the list draws at once; the whole list replaces it.
+  // The whole list starts only once the first rows are in, so it cannot hold them up in the database.
   const head = useLiveQuery(() => api.list(query, FIRST_ROWS), [api, query]);
-  const all = useLiveQuery(() => api.list(query), [api, query]);
+  const headReady = head !== undefined;
+  const all = useLiveQuery(() => (headReady ? api.list(query) : undefined), [api, query, headReady]);
   const items = all ?? head;
   const facets = useLiveQuery(() => api.facets(), [api]);
   const filtered = text !== '' || site !== null || tag !== null || read !== 'all';
