@@ -1,0 +1,119 @@
+import { Readability } from '@mozilla/readability';
+import { descendants } from '../clean/descendants';
+import { findClutter, HIDDEN_ATTR } from '../clean/find-clutter';
+import { extractFigures } from '../figures/extract-figures';
+import { blockText } from './block-text';
+import { boundSize, MAX_ELEMENTS } from './bound-size';
+import { classifyUrl } from './classify-url';
+import { isReadable } from './is-readable';
+import { fixLazyImages } from './fix-lazy-images';
+import { readMetadata } from './read-metadata';
+import { countWords, readingMinutes } from './reading-time';
+import { sanitizeTree } from './sanitize-tree';
+import { trimBoilerplate } from './trim-boilerplate';
+import type { ExtractResult } from './types';
+
+export interface ExtractOptions {
+  /** Read the page even when it does not look like an article ("show anyway"). */
+  force?: boolean;
+  /** Element bound for Readability (default MAX_ELEMENTS). */
+  maxElements?: number;
+  /** Content type of the page (document.contentType), to tell PDFs apart. */
+  contentType?: string | null;
+}
+
+/**
+ * The article of a page as an ArticleDraft, or a typed reason why not. Works on a clone, never on `doc` itself:
+ * lazy images made real, clutter removed, Readability within a size bound, boilerplate trimmed, sanitised.
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const refused = classifyUrl(url, options.contentType ?? doc.contentType);
+  if (refused) return { ok: false, error: refused };
+  if (!doc.body) return notArticle();
+  const max = options.maxElements ?? MAX_ELEMENTS;
+  const tooBigToCheck = descendants(doc.documentElement).length > max;
+  if (!options.force && !tooBigToCheck && !isReadable(doc)) return notArticle();
+
+  const clone = doc.cloneNode(true) as Document;
+  const bounded = boundSize(clone, max);
+  if (!bounded) {
+    return { ok: false, error: { kind: 'too-large', message: 'This page is too large to read safely, even in part.' } };
+  }
+  fixLazyImages(clone);
+  setBase(clone, url);
+  const metadata = readMetadata(clone, url);
+  removeClutter(clone);
+
+  const heading = clone.querySelector('h1')?.textContent ?? null; // read before Readability mutates the clone
+  const parsed = new Readability(clone, { serializer: (el) => el, maxElemsToParse: 0 }).parse();
+  const content = parsed?.content as unknown as Element | undefined;
+  if (!parsed || !content) return notArticle(options.force);
+  trimBoilerplate(content, parsed.byline);
+  sanitizeTree(content);
+  const text = blockText(content);
+  if (!text) return notArticle(options.force);
+
+  const images = [...content.querySelectorAll('img[src]')].map((img) => img.getAttribute('src')!);
+  return {
+    ok: true,
+    article: {
+      url,
+      canonicalUrl: metadata.canonicalUrl,
+      title: pickTitle(parsed.title || clone.title, heading),
+      byline: cleanByline(parsed.byline),
+      siteName: parsed.siteName?.trim() || null,
+      published: metadata.published ?? (parsed.publishedTime ? isoOrNull(parsed.publishedTime) : null),
+      lang: parsed.lang || metadata.lang,
+      dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : metadata.dir,
+      excerpt: parsed.excerpt?.trim() || null,
+      html: content.innerHTML,
+      text,
+      words: countWords(text),
+      readingMinutes: readingMinutes(text),
+      images: [...new Set(images)],
+      figures: extractFigures(text, { published: metadata.published, lang: parsed.lang || metadata.lang }),
+      ...(bounded.partial ? { partial: true } : {}),
+    },
+  };
+}
+
+/** The content script has already judged the live page (its marks come along in the clone); else judge here. */
+function removeClutter(clone: Document): void {
+  const marked = clone.querySelectorAll(`[${HIDDEN_ATTR}]`);
+  if (marked.length) for (const el of marked) el.remove();
+  else for (const match of findClutter(clone)) match.element.remove();
+}
+
+function notArticle(forced = false): ExtractResult {
+  const message = forced
+    ? 'Sift found no readable text on this page.'
+    : 'This page does not look like an article.';
+  return { ok: false, error: { kind: forced ? 'no-content' : 'not-article', message } };
+}
+
+// Readability makes links and images absolute against the document's base; a parsed file has none.
+function setBase(doc: Document, url: string): void {
+  if (doc.querySelector('base[href]') || !doc.head) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  doc.head.prepend(base);
+}
+
+// Readability keeps section names in a <title> ("Headline | Energy | Site"); the page's own headline, when
+// the <title> begins with it, is what a reader calls the title.
+function pickTitle(readabilityTitle: string | null | undefined, h1: string | null): string {
+  const title = (readabilityTitle ?? '').replace(/\s+/g, ' ').trim();
+  const heading = h1?.replace(/\s+/g, ' ').trim();
+  return heading && heading.length >= 10 && title.startsWith(heading) ? heading : title;
+}
+
+// "By Jane Doe", "Par Marie Dupont", "Von Claudia Becker": the name is the byline.
+function cleanByline(byline: string | null | undefined): string | null {
+  const name = byline?.replace(/\s+/g, ' ').trim().replace(/^(by|par|von|por|di|de|door|av|af)\s+/i, '');
+  return name || null;
+}
+
+function isoOrNull(value: string): string | null {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}

@@ -1,0 +1,179 @@
+import { descendants } from './descendants';
+import { makeArticleGuard } from './article-guard';
+import { locateArticle, type ArticleLocation } from './locate-article';
+import { defaultRules, type ClutterKind, type ClutterRule } from './rules';
+import { widenToBox } from './widen-to-box';
+
+/** The attribute the content script marks clutter with; its value is the rule's name. */
+export const HIDDEN_ATTR = 'data-sift-hidden';
+
+export interface ClutterMatch {
+  element: Element;
+  /** The rule's name, written into data-sift-hidden. */
+  rule: string;
+  kind: ClutterKind;
+  /** Why, for a reader of the CLI output or a bug report. */
+  reason: string;
+}
+
+export interface FindClutterOptions {
+  /** Where the article is, if the caller already knows; located cheaply otherwise. null: no protection. */
+  article?: ArticleLocation | null;
+  /** Only look inside this subtree (clutter injected later); the article guard still applies. */
+  within?: Element;
+}
+
+// How large the box around a matched label may grow, by kind: promos and nags are small, rails are not.
+const BOX_WORDS: Record<ClutterKind, number> = {
+  ad: 60,
+  sponsored: 1500,
+  'app-promo': 80,
+  newsletter: 120,
+  consent: 250,
+  overlay: 250,
+  related: 3000,
+  comments: 5000,
+  share: 40,
+  'sticky-video': 200,
+};
+const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'a', 'strong', 'b', 'label', 'legend', 'figcaption']);
+const MAX_LABEL_CHARS = 160;
+// Generic containers count as labels only when (nearly) leaves: their text is then short to read.
+const GENERIC_LABEL = new Set(['div', 'span', 'p', 'li']);
+
+/**
+ * Finds the page's clutter: each element with the rule that matched and why, outermost matches only.
+ * Nothing is changed; the caller marks (live page) or removes (a clone).
+ */
+export function findClutter(
+  doc: Document,
+  rules: ClutterRule[] = defaultRules,
+  options: FindClutterOptions = {},
+): ClutterMatch[] {
+  const scope = options.within ?? doc.body;
+  if (!scope) return [];
+  const canHide = makeArticleGuard(options.article === undefined ? locateArticle(doc) : options.article);
+  const found = new Map<Element, ClutterMatch>();
+  const add = (matched: Element, rule: ClutterRule, reason: string) => {
+    const element = outerShell(matched);
+    if (found.has(element) || element === doc.body || element === doc.documentElement) return;
+    if (!canHide(element)) return;
+    found.set(element, { element, rule: rule.name, kind: rule.kind, reason });
+  };
+
+  for (const rule of rules) {
+    if (!rule.selector) continue;
+    for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
+  }
+
+  // One pass over every element: attribute patterns, class/id tokens, then short labels.
+  const tokenRules = rules.filter((r) => r.token);
+  const attrRules = rules.filter((r) => r.attr);
+  const textRules = rules.filter((r) => r.text);
+  // One combined pattern per pass rejects the common case (no rule matches) in a single regex test.
+  const anyToken = union(tokenRules.map((r) => r.token!));
+  const anyText = union(textRules.map((r) => r.text!));
+  for (const el of allElements(scope)) {
+    const attrMatch = attrRules.length ? matchAttr(el, attrRules) : null;
+    if (attrMatch) {
+      add(el, attrMatch.rule, attrMatch.reason);
+      continue;
+    }
+    if (tokenRules.length && el.attributes.length) {
+      const tokens = tokensOf(el).filter((t) => anyToken.test(t));
+      const rule = tokens.length === 0 ? undefined : tokenRules.find((r) => tokens.some((t) => r.token!.test(t)));
+      if (rule) {
+        add(el, rule, `class or id "${tokens.find((t) => rule.token!.test(t))}"`);
+        continue;
+      }
+    }
+    if (!textRules.length) continue;
+    const tag = el.localName;
+    const generic = GENERIC_LABEL.has(tag);
+    if (!generic && !LABEL_TAGS.has(tag) && el.getAttribute('role') !== 'heading') continue;
+    if (el.childElementCount > (generic ? 1 : 4)) continue;
+    const text = labelText(el);
+    if (!text || !anyText.test(text)) continue;
+    const rule = textRules.find((r) => r.text!.test(text));
+    if (rule) add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
+  }
+
+  return outermost(found);
+}
+
+const LANDMARKS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'SECTION']);
+
+// A wrapper that holds nothing but the match ("code-block" around an AdSense <ins>) leaves a gap when only
+// the inside is hidden: take the outermost wrapper that adds no text or picture of its own.
+function outerShell(el: Element): Element {
+  let shell = el;
+  for (let parent = el.parentElement; parent && !LANDMARKS.has(parent.tagName.toUpperCase()); parent = parent.parentElement) {
+    if (parent.childElementCount !== 1 || (parent.textContent ?? '').trim() !== (shell.textContent ?? '').trim()) break;
+    shell = parent;
+  }
+  return shell;
+}
+
+function union(patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|') || '(?!)', 'i');
+}
+
+function matchAttr(el: Element, rules: ClutterRule[]): { rule: ClutterRule; reason: string } | null {
+  const tag = el.localName;
+  for (const rule of rules) {
+    for (const m of rule.attr!) {
+      if (m.tags && !m.tags.includes(tag)) continue;
+      const value = el.getAttribute(m.name);
+      if (value === null) continue;
+      if (!m.pattern || m.pattern.test(value)) return { rule, reason: `${tag}[${m.name}] is ${rule.kind} markup` };
+    }
+  }
+  return null;
+}
+
+function allElements(scope: Element): Element[] {
+  return [scope, ...descendants(scope)];
+}
+
+function scopedAll(scope: Element, selector: string): Element[] {
+  const all = [...scope.querySelectorAll(selector)];
+  return scope.matches(selector) ? [scope, ...all] : all;
+}
+
+// Component names in data attributes say what a block is as plainly as classes do (React/Vue sites).
+const NAME_ATTRS = ['id', 'data-testid', 'data-component', 'data-module', 'data-type'];
+
+function tokensOf(el: Element): string[] {
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  for (const attr of NAME_ATTRS) {
+    const value = el.getAttribute(attr);
+    if (value) tokens.push(value);
+  }
+  // BEM and CSS-module names: "meta__social", "css-sharetools" also count by their parts.
+  for (const token of [...tokens]) if (/__|--|^css-/.test(token)) tokens.push(...token.split(/__|--|^css-/).filter(Boolean));
+  return tokens;
+}
+
+/** The short text a label shows, or null when the element is too long to be a label. */
+function labelText(el: Element): string | null {
+  const raw = el.textContent ?? '';
+  if (raw.length > MAX_LABEL_CHARS * 3) return null;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > MAX_LABEL_CHARS) return null;
+  return text;
+}
+
+function outermost(found: Map<Element, ClutterMatch>): ClutterMatch[] {
+  const result: ClutterMatch[] = [];
+  for (const match of found.values()) {
+    let covered = false;
+    for (let up = match.element.parentElement; up; up = up.parentElement) {
+      if (found.has(up)) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) result.push(match);
+  }
+  return result;
+}

@@ -1,0 +1,4 @@
+export { findClutter, HIDDEN_ATTR, type ClutterMatch, type FindClutterOptions } from './find-clutter';
+export { locateArticle, type ArticleLocation } from './locate-article';
+export { defaultRules, type ClutterKind, type ClutterRule } from './rules';
+export { findScrollLock, type ScrollLock } from './find-scroll-lock';

@@ -1,0 +1,72 @@
+import { findDates } from './find-dates';
+import { findMeasures } from './find-measures';
+import { findNonFigures, isIdentifier } from './find-non-figures';
+import { findNumbers } from './find-numbers';
+import { findRatios } from './find-ratios';
+import { joinRanges } from './join-ranges';
+import { mergeDuplicates } from './merge-duplicates';
+import { guessConvention } from './parse-digits';
+import { type Draft, readFigure } from './read-figure';
+import { scoreFigure } from './score-figure';
+import { splitSentences } from './split-sentences';
+import type { Figure } from './types';
+
+export interface ExtractOptions {
+  /** The article's publication date (ISO 8601), for "June last year" and "last month". */
+  published?: string | null;
+  /** The article's language, which settles "1.234" when the text alone does not. */
+  lang?: string | null;
+  /** Merge figures repeated in different sentences (default true). */
+  merge?: boolean;
+}
+
+const inside = (spans: [number, number][], s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
+
+/**
+ * Key figures in article text: money, percentages, counts with their nouns, physical quantities, durations,
+ * ratios and dates, each with what it measures and a salience score. Pure and synchronous.
+ * @param text plain article text
+ * @param opts publication date and language
+ * @returns figures in text order (sort by `score` for a panel)
+ */
+export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[] {
+  const convention = guessConvention(text, opts.lang);
+  const skip = findNonFigures(text);
+  const dates = findDates(text, opts.published);
+  const dateSpans = dates.map((d): [number, number] => [d.start, d.end]);
+  const drafts: Draft[] = [];
+  for (const token of findNumbers(text, convention)) {
+    if (inside(skip, token.start, token.end) || inside(dateSpans, token.start, token.end)) continue;
+    const d = readFigure(text, token);
+    if (!d) continue;
+    drafts.push(d);
+  }
+  const ratios = findRatios(text).filter((r) => !drafts.some((d) => r.start < d.end && r.end > d.start));
+  // Plain numbers in words ("one", "eight") only count when a range or a partner gave them a unit.
+  const joined = joinRanges(text, [...drafts, ...ratios].sort((a, b) => a.start - b.start)).filter(
+    (d) => d.kind !== 'count' || d.unit || (!d.words && !isIdentifier(text, d.start, d.end)),
+  );
+  const sentences = splitSentences(text);
+  const figures: Figure[] = [];
+  let si = 0;
+  let previous: string | undefined;
+  const all = [...joined.map((d) => ({ ...d, date: false })), ...dates.map((d) => ({ ...d, date: true }))].sort((a, b) => a.start - b.start);
+  for (const d of all) {
+    while (si < sentences.length - 1 && sentences[si]![1] <= d.start) si++;
+    const [ss, se] = sentences[si] ?? [0, text.length];
+    const sentence = text.slice(ss, se);
+    const fig: Omit<Figure, 'score'> = {
+      kind: d.kind, value: d.value, text: text.slice(d.start, d.end), start: d.start, end: d.end, sentence,
+    };
+    if (d.unit) fig.unit = d.unit;
+    if (d.change) fig.change = d.change;
+    if (d.converted) fig.converted = d.converted;
+    if (!d.date) {
+      const measures = findMeasures(sentence, fig, ss, previous);
+      if (measures) fig.measures = measures;
+      previous = measures ?? previous;
+    }
+    figures.push({ ...fig, score: scoreFigure(fig, d.start / Math.max(1, text.length)) });
+  }
+  return opts.merge === false ? figures : mergeDuplicates(figures);
+}

@@ -1,0 +1,84 @@
+import type { Figure } from './types';
+import { unitAfter } from './units';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const REL = '(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|the previous|the following) (?:year|month)';
+// Dates in the forms news uses: "June last year", "March 29", "1 September 2019", "Jan. 24, 2023", "2019-09-01",
+// "in 2019", "by 2030", "the 1990s", "last month".
+const DATE_RE = new RegExp(
+  [
+    `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+    `\\b(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH})(?:\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,? (?:of )?(\\d{4})\\b| (${REL}))?`,
+    `\\b(?:the )?(1[89]\\d0|20\\d0)s\\b`,
+    `\\b(?:(?:in|by|since|from|until|till|before|after|during|through|of|to|between|and|early|late|mid|mid-|fiscal|FY|year|end of|summer|winter|spring|autumn) ?)?((?:1[5-9]|20)\\d{2})(?:\\s?(BC|BCE|AD))?\\b`,
+    `\\b(${REL})\\b`,
+    `\\b(\\d{1,4})\\s?(BC|BCE)\\b`,
+  ].join('|'),
+  'g',
+);
+
+const BY = /^(?:by|before|until|till|to)\b/i;
+const SINCE = /^(?:since|after|from)\b/i;
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function relative(rel: string, pub: Date | null): { year: number; month?: number } | null {
+  if (!pub) return null;
+  const shift = /last|previous/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
+  if (/year/.test(rel)) return { year: pub.getUTCFullYear() + shift };
+  const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + shift, 1));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+/**
+ * Dates and years as figures of kind "date". Value is YYYY, YYYYMM or YYYYMMDD (year 0 when unknown) (unit "year", "month", "day");
+ * relative dates ("June last year", "last month") resolve against `published` and are left out without it.
+ */
+export function findDates(text: string, published: string | null | undefined): Figure[] {
+  const pub = published && !Number.isNaN(Date.parse(published)) ? new Date(published) : null;
+  const out: Figure[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    let year: number | undefined;
+    let month: number | undefined;
+    let day: number | undefined;
+    if (m[1]) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if (m[5]) {
+      if (m[5] === 'May' && !m[4] && !m[6] && !m[7] && !m[8]) continue; // the verb "may"
+      if (!m[4] && !m[6] && !m[7] && !m[8] && !/^(?:in|since|by|until|from|last|this|next|early|late|mid|of|during|before|after|on) $/i.test(text.slice(Math.max(0, m.index - 7), m.index).replace(/^.*?(\w+ )$/, '$1'))) continue;
+      month = monthIndex(m[5]);
+      day = Number(m[4] ?? m[6]) || undefined;
+      if (m[7]) year = Number(m[7]);
+      else if (m[8]) year = relative(m[8], pub)?.year;
+      else if (pub) {
+        // A bare month means the latest one not after publication: "In April" in an August article.
+        year = pub.getUTCFullYear() - (month > pub.getUTCMonth() + 1 ? 1 : 0);
+      }
+      year ??= 0; // "March 29" in an undated text: month and day only
+    } else if (m[9]) {
+      year = Number(m[9]);
+    } else if (m[10]) {
+      year = Number(m[10]) * (m[11] && /BC/i.test(m[11]) ? -1 : 1);
+    } else if (m[13]) {
+      year = -Number(m[13]);
+    } else if (m[12]) {
+      const r = relative(m[12], pub);
+      if (!r) continue;
+      [year, month] = [r.year, r.month];
+    }
+    if (year === undefined) continue;
+    // "2,019" or "2019 people" are not years: a year stands free of grouping marks and counted nouns.
+    const end = m.index + m[0].length;
+    if (m[10] && (/^[,.]\d|^ (?:people|units|jobs|workers|times|employees|cars|homes|[a-z]+s)\b/i.test(text.slice(end, end + 12)) || unitAfter(text, end))) {
+      continue;
+    }
+    const value = day && month ? year * 10000 + month * 100 + day : month ? year * 100 + month : year;
+    const unit = day && month ? 'day' : month ? 'month' : m[9] ? 'decade' : 'year';
+    const lead = m[0].trimStart();
+    const change: Figure['change'] = BY.test(lead) ? 'less-than' : SINCE.test(lead) ? 'more-than' : undefined;
+    out.push({ kind: 'date', value, unit, text: m[0], start: m.index, end: m.index + m[0].length, sentence: '', change, score: 0 });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { Figure } from './types';
+
+const VERB = /^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall|be|been|being|rose|rise|rises|fell|falls|grew|grows|jumped|jumps|climbed|dropped|gained|lost|reached|hit|stood|stands|totalled|totaled|topped|surged|soared|slid|increased|decreased|declined|fell|leapt|paid|pays|says|said|expects|expected|plans|plunged|tumbled|amounted|accounted|made|makes|saw|sees|found|finds)$/i;
+const ANAPHOR = /\b(?:that|the|this) (?:figure|number|share|rate|total|sum|amount|proportion|tally|count)\b/i;
+const PRONOUN = /^(?:it|its|they|he|she|this|that|which|who|there|we|i|you)$/i;
+const TRIM_WORDS = /^(?:the|a|an|some|only|just|about|and|but|so|yet|while|whereas)\s+/i;
+const CLAUSE_START = /(?:,(?!\d)|[;:(—–]|\bthat\b|\bwhich\b|\bwhile\b|\bbut\b|\bafter\b|\bwhen\b|\bas\b|\band\b(?= [A-Z]))/g;
+const PREDICATE = /^\s*(?:\([^)]*\)\s*)?(?:were|are|was|is|had been|have been|has been)?\s*((?:\w+ly\s+)?(?:\w+ing|have|has|had|saw|see|use|used|say|said)\b[^,.;:!?]*)/i;
+
+function words(s: string, max: number): string {
+  return s.replace(/(?<!\w)["'“”‘’]|["'“”‘’](?!\w)/g, '').trim().split(/\s+/).slice(0, max).join(' ').replace(/[,;:]$/, '');
+}
+
+// "of Greater China firms surveyed by Gartner, a consultancy, were using generative AI" → the NP and its -ing
+function ofPhrase(after: string): string | null {
+  const m = /^\s*of\s+(?:the |all |its |their |those )?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+?)(?=\s+(?:\w+ed\b|who|that|which|were|are|was|is|have|has|had|will|in|at|on|for|to|from|with|by)\b|[,.;:]|$)/i.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length).replace(/^\s*\w+ed\b[^,]*(?:,[^,]*,)?/, '').replace(/^\s*,[^,]*,/, '');
+  const pred = PREDICATE.exec(rest);
+  return pred ? `${m[1]} ${words(pred[1]!, 6)}` : m[1]!;
+}
+
+/**
+ * What a figure is a figure of, read from its sentence: the "of" phrase after a share ("43% of firms using AI"),
+ * the counted noun and what follows it, or the clause's subject ("China's AI industry will grow to $140bn").
+ * `previous` resolves "that figure" / "the figure" to the measures of the figure before it.
+ */
+export function findMeasures(sentence: string, fig: Pick<Figure, 'kind' | 'unit' | 'start' | 'end'>, offset: number, previous?: string): string | undefined {
+  const s = fig.start - offset;
+  const e = fig.end - offset;
+  const after = sentence.slice(e);
+  const before = sentence.slice(0, s);
+  if (fig.kind === 'percent' || fig.kind === 'ratio') {
+    const of = ofPhrase(after);
+    if (of) return of;
+  }
+  if (fig.kind === 'count' && fig.unit) {
+    const tail = /^\s+((?:already |now |still |currently )?\w+ing\b(?:\s+(?!(?:were|are|was|is|had|have|has|will|and|but)\b)[\w'’-]+){0,3})/.exec(after);
+    return tail ? `${fig.unit} ${tail[1]}` : fig.unit;
+  }
+  const starts = [...before.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length);
+  const clause = before.slice(starts.length ? starts[starts.length - 1]! : 0);
+  if (ANAPHOR.test(before.slice(-40)) && previous) return previous;
+  if (fig.kind === 'duration') {
+    const m = /([^;]*?)\s+(?:within|in|for|after|over|of)\s*$/i.exec(before.replace(/\s*\([^)]*\)/g, '').replace(/^.*,(?!\d)/, ''));
+    if (m && m[1]!.trim().split(/\s+/).length > 1) return words(m[1]!.replace(/\s*\([^)]*\)/g, ''), 8);
+  }
+  const ws = clause.trim().split(/\s+/).filter(Boolean);
+  const verbAt = ws.findIndex((w) => VERB.test(w));
+  let subject = (verbAt > 0 ? ws.slice(0, verbAt) : []).join(' ').replace(TRIM_WORDS, '');
+  if (subject && PRONOUN.test(subject)) subject = '';
+  if (subject && subject.split(' ').length <= 8) return words(subject, 8);
+  const prior = /(?:for|of|on|to|from)\s+(?:a |an |the |its |their )?((?:[\w'’-]+\s){0,2}[\w'’-]+)\s*,\s*$/i.exec(before);
+  if (prior) return prior[1];
+  if (previous && fig.kind !== 'date') return previous;
+  return undefined;
+}

@@ -1,0 +1,2 @@
+export { extractFigures, type ExtractOptions } from './extract-figures';
+export type { Figure } from './types';

@@ -1,0 +1,62 @@
+import type { Draft } from './read-figure';
+
+const RANGE_GAP = /^\s*(?:-|–|—|to|through|and|to-)\s*$/i;
+const CONVERSION_GAP = /^\s*\(\s*(?:or |about |around |roughly |~|approximately |approx\. )?$/i;
+
+const lo = (v: Draft['value']) => (typeof v === 'number' ? v : v[0]);
+const hi = (v: Draft['value']) => (typeof v === 'number' ? v : v[1]);
+
+function compatible(a: Draft, b: Draft): boolean {
+  return !a.unit || !b.unit || a.unit === b.unit;
+}
+
+/**
+ * Joins "8-10%", "between 3 and 5 million", "$3bn-$5bn" into ranges, and "3m yuan ($420,000)" into one figure
+ * with a converted amount. Drafts must be in text order.
+ */
+export function joinRanges(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1];
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      const lead = text.slice(Math.max(0, a.start - 12), a.start);
+      const isAnd = /and/i.test(gap);
+      const okAnd = !isAnd || /between\s+(?:about\s+)?$/i.test(lead);
+      // "increased by $43.6bn to $419.2bn" is a change then a level, not a range.
+      const byBefore = /\bby\s+$/i.test(lead);
+      const dash = /^\s*[-–—]\s*$/.test(gap);
+      // "2-0" and "15-22 mph" are ranges; "3888-2" after "ISO" is dropped later as an identifier.
+      const dashOk = !dash || ((a.unit || b.unit) && lo(a.value) <= lo(b.value)) || (!a.unit && !b.unit && !a.words && gap.length === 1);
+      // A unit-less partner must be of the same order: "208 pounds to 193" yes, "0.4% to 13176" no.
+      const ratio = Math.abs(lo(b.value)) / Math.max(1e-9, Math.abs(lo(a.value)));
+      const sameOrder = (!!a.unit === !!b.unit) || (ratio < 10 && ratio > 0.1);
+      if (RANGE_GAP.test(gap) && okAnd && !byBefore && dashOk && sameOrder && compatible(a, b) && !a.words === !b.words && typeof a.value === 'number' && typeof b.value === 'number') {
+        // "$10 to $15 billion": the magnitude is shared when the first number alone would be smaller.
+        const share = a.factor === 1 && b.factor > 1 && a.base < b.base;
+        const first = share ? a.base * b.factor : a.value;
+        const unit = a.unit ?? b.unit;
+        const kind = a.unit ? a.kind : b.kind;
+        out.push({ ...a, kind, unit, value: [first, b.value], end: b.end, factor: b.factor });
+        i++;
+        continue;
+      }
+      const close = /^\s*\)/.exec(text.slice(b.end, b.end + 3));
+      if (CONVERSION_GAP.test(gap) && close && a.unit && b.unit && a.unit !== b.unit && a.kind === b.kind && typeof b.value === 'number') {
+        out.push({ ...a, end: b.end + close[0].length, converted: { value: b.value, unit: b.unit, text: text.slice(b.start, b.end) } });
+        i++;
+        continue;
+      }
+      // "8 or $9", "seven to 10 years": a bare number takes the unit of its partner.
+      if (/^\s*(?:or|to|and|-)\s*$/i.test(gap) && !a.unit && b.unit && a.kind === 'count') {
+        out.push({ ...a, kind: b.kind, unit: b.unit });
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+export { lo, hi };
