@@ -1,5 +1,6 @@
 // The noun a bare number counts: "300 Chinese hospitals" → "Chinese hospitals", "one man" → "man".
-const STOP = new Set(
+/** Words that end a noun phrase after a number. */
+export const STOP = new Set(
   ('the a an and or but of to in on at by for from with as than that this these those is are was were be been being ' +
     'has have had will would can could may might must shall should do does did not no its it their his her our your my ' +
     'he she they we you i who which what when where while per vs versus after before since until up down over under ' +
@@ -9,7 +10,7 @@ const STOP = new Set(
 );
 const IRREGULAR = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'fishermen', 'personnel', 'cattle', 'mice', 'teeth', 'geese', 'sheep', 'fish', 'deer', 'aircraft', 'crew', 'data', 'media', 'bacteria', 'criteria', 'feet']);
 const NOT_PLURAL = /(?:ss|us|is|ous|ics|ness|'s|’s)$/i;
-const VERBISH = new Set(['says', 'goes', 'comes', 'makes', 'gets', 'takes', 'sees', 'seems', 'looks', 'needs', 'wants', 'means', 'remains', 'becomes', 'includes', 'uses', 'plays', 'runs', 'leads', 'shows', 'tells', 'keeps', 'gives', 'lives', 'works', 'stands', 'holds', 'thinks', 'knows', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'sometimes', 'thus', 'plus', 'ones', 'hers', 'ours', 'yours', 'theirs', 'its']);
+const VERBISH = new Set(['says', 'goes', 'comes', 'makes', 'gets', 'takes', 'sees', 'seems', 'looks', 'needs', 'wants', 'means', 'remains', 'becomes', 'includes', 'uses', 'plays', 'runs', 'leads', 'shows', 'tells', 'keeps', 'gives', 'lives', 'works', 'stands', 'holds', 'thinks', 'knows', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'onwards', 'upwards', 'downwards', 'sometimes', 'thus', 'plus', 'ones', 'hers', 'ours', 'yours', 'theirs', 'its']);
 const WORD_RE = /^[ \u00a0]((?:[A-Za-z][\w'’&.-]*[A-Za-z0-9]|[A-Za-z]))/;
 
 function isPlural(w: string): boolean {
@@ -29,14 +30,23 @@ export function countedNoun(text: string, pos: number, single: boolean): { noun:
   // "one of the proudest moments", "two of Johnson's deputies"
   const of = single ? /^ of (?:the|my|his|her|its|their|our|your) ((?:[\w'’-]+ ){0,2}?[\w'’-]+s)\b/i.exec(text.slice(pos, pos + 60)) : null;
   if (of && isPlural(of[1]!.split(' ').pop()!)) return { noun: of[1]!, end: pos + of[0].length };
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     const m = WORD_RE.exec(text.slice(at, at + 40));
     if (!m) break;
     const w = m[1]!;
+    // "2.7m combined digital and physical sales", "dozens of Kia and Hyundai vehicles"
+    if (w === 'and' && i > 0 && i < 3) {
+      words.push(w);
+      at += m[0].length;
+      continue;
+    }
     if (STOP.has(w.toLowerCase())) break;
     words.push(w);
     at += m[0].length;
-    if (isPlural(w)) return { noun: words.join(' '), end: at };
+    // "agreement covers 13 percent": a plural-looking word before a determiner or number is a verb.
+    if (isPlural(w) && !(i > 1 && /^ (?:(?:the|a|an|its|their|his|her|more|about|up|down)\b|\d)/i.test(text.slice(at, at + 8)))) {
+      return { noun: words.join(' '), end: at };
+    }
     // "one man to", "one early-stage investor who": a singular noun ends where the noun phrase ends.
     if (single && /^[a-z]/.test(words[0]!) && !/(?:ly|ed|ing)$/.test(w)) {
       const next = WORD_RE.exec(text.slice(at, at + 40));

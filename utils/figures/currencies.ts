@@ -12,23 +12,28 @@ export const CURRENCY_PREFIXES: Record<string, string> = {
   thb: 'THB', '฿': 'THB', kes: 'KES', pkr: 'PKR', bdt: 'BDT', '৳': 'BDT', btc: 'BTC', '₿': 'BTC',
 };
 
-// Longest first so "hk$" wins over "$".
-const PREFIX_KEYS = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
+// One regex over the few characters before a number; the leftmost match is the longest key ("hk$" over "$").
+const PREFIX_RE = new RegExp(
+  '(?:' + Object.keys(CURRENCY_PREFIXES).map((k) => k.replace(/[$.()=]/g, '\\$&')).join('|') + ')( ?)$',
+  'i',
+);
+const LAST = new Set([...Object.keys(CURRENCY_PREFIXES)].map((k) => k.slice(-1).toLowerCase()).concat(' '));
 
 /** Currency written right before position `pos` ("$", "US$", "HK $", "USD"), with where it starts. */
 export function currencyBefore(text: string, pos: number): { code: string; start: number } | null {
-  const window = text.slice(Math.max(0, pos - 5), pos).toLowerCase();
-  for (const key of PREFIX_KEYS) {
-    for (const gap of ['', ' ']) {
-      const k = key + gap;
-      if (!window.endsWith(k) || (gap === ' ' && key.endsWith(' '))) continue;
-      const start = pos - k.length;
-      const before = text[start - 1] ?? ' ';
-      // Letter codes must stand alone: "USD10m" yes, "plus 10" no.
-      if (/[a-z]/i.test(key[0]!) && /[a-z0-9]/i.test(before)) continue;
-      if (gap === ' ' && /^[a-z]+$/.test(key) && key.length < 3 && key !== 'rs' && key !== 'rm') continue;
-      return { code: CURRENCY_PREFIXES[key]!, start };
-    }
+  if (!LAST.has((text[pos - 1] ?? '').toLowerCase())) return null;
+  let window = text.slice(Math.max(0, pos - 6), pos);
+  // A longer key that fails its checks may hide a shorter one: "is $7" is "$", not "s $".
+  for (let m = PREFIX_RE.exec(window); m; m = PREFIX_RE.exec(window)) {
+    const key = m[0].slice(0, m[0].length - m[1]!.length).toLowerCase();
+    const start = pos - window.length + m.index;
+    const before = text[start - 1] ?? ' ';
+    window = window.slice(m.index + 1);
+    const code = CURRENCY_PREFIXES[key];
+    // Letter codes must stand alone: "USD10m" yes, "plus 10" no.
+    if (!code || (/[a-z]/i.test(key[0]!) && /[a-z0-9]/i.test(before))) continue;
+    if (m[1] && /^[a-z]+$/.test(key) && key.length < 3 && key !== 'rs' && key !== 'rm') continue;
+    return { code, start };
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { findMeasures } from './find-measures';
 import { findNonFigures, isIdentifier } from './find-non-figures';
 import { findNumbers } from './find-numbers';
 import { findRatios } from './find-ratios';
+import { inheritUnits } from './inherit-units';
 import { joinRanges } from './join-ranges';
 import { mergeDuplicates } from './merge-duplicates';
 import { guessConvention } from './parse-digits';
@@ -41,15 +42,20 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     if (!d) continue;
     drafts.push(d);
   }
-  const ratios = findRatios(text).filter((r) => !drafts.some((d) => r.start < d.end && r.end > d.start));
+  // "10-fold", "two orders of magnitude": the ratio wins over the number inside it.
+  const ratios = findRatios(text);
+  const plain = drafts.filter((d) => !ratios.some((r) => r.start < d.end && r.end > d.start));
   // Plain numbers in words ("one", "eight") only count when a range or a partner gave them a unit.
-  const joined = joinRanges(text, [...drafts, ...ratios].sort((a, b) => a.start - b.start)).filter(
-    (d) => d.kind !== 'count' || d.unit || (!d.words && !isIdentifier(text, d.start, d.end)),
+  const joined = joinRanges(text, [...plain, ...ratios].sort((a, b) => a.start - b.start)).filter(
+    (d) =>
+      d.kind !== 'count' ||
+      (d.unit ? !(/(?:\b[A-Z]{2,}|[a-z][A-Z]\w*) $/.test(text.slice(Math.max(0, d.start - 12), d.start)) && isIdentifier(text, d.start, d.end)) : !d.words && !isIdentifier(text, d.start, d.end)),
   );
   const sentences = splitSentences(text);
+  inheritUnits(text, joined, sentences);
   const figures: Figure[] = [];
   let si = 0;
-  let previous: string | undefined;
+  let previous: { measures: string; sentence: number } | undefined;
   const all = [...joined.map((d) => ({ ...d, date: false })), ...dates.map((d) => ({ ...d, date: true }))].sort((a, b) => a.start - b.start);
   for (const d of all) {
     while (si < sentences.length - 1 && sentences[si]![1] <= d.start) si++;
@@ -62,9 +68,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     if (d.change) fig.change = d.change;
     if (d.converted) fig.converted = d.converted;
     if (!d.date) {
-      const measures = findMeasures(sentence, fig, ss, previous);
+      const prev = previous && { measures: previous.measures, sameSentence: previous.sentence === ss };
+      const measures = findMeasures(sentence, fig, ss, prev);
       if (measures) fig.measures = measures;
-      previous = measures ?? previous;
+      if (measures) previous = { measures, sentence: ss };
     }
     figures.push({ ...fig, score: scoreFigure(fig, d.start / Math.max(1, text.length)) });
   }

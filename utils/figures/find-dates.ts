@@ -1,4 +1,5 @@
 import type { Figure } from './types';
+import { countedNoun } from './counted-noun';
 import { unitAfter } from './units';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -9,9 +10,10 @@ const REL = '(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|the previous|the following) 
 const DATE_RE = new RegExp(
   [
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
-    `\\b(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH})(?:\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,? (?:of )?(\\d{4})\\b| (${REL}))?`,
+    `\\b(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(${MONTH})(?:\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?\\b)?(?:,? (?:of )?(\\d{4})\\b| (${REL}))?`,
     `\\b(?:the )?(1[89]\\d0|20\\d0)s\\b`,
-    `\\b(?:(?:in|by|since|from|until|till|before|after|during|through|of|to|between|and|early|late|mid|mid-|fiscal|FY|year|end of|summer|winter|spring|autumn) ?)?((?:1[5-9]|20)\\d{2})(?:\\s?(BC|BCE|AD))?\\b`,
+    // Years: 1800-2099 alone, older ones only after a preposition ("in 1688"); never after a currency sign.
+    `(?<![$€£¥₹#.,\\d])\\b(?:(?:in|by|since|from|until|till|before|after|during|through|between|early|late|mid|mid-|fiscal|FY|end of|summer|winter|spring|autumn) (?=1[5-7])|(?:(?:in|by|since|from|until|till|before|after|during|through|of|between|early|late|mid|mid-|fiscal|FY|end of|summer|winter|spring|autumn) ?)?(?=1[89]|20))(\\d{4})(?:\\s?(BC|BCE|AD))?\\b`,
     `\\b(${REL})\\b`,
     `\\b(\\d{1,4})\\s?(BC|BCE)\\b`,
   ].join('|'),
@@ -27,8 +29,8 @@ function monthIndex(name: string): number {
 
 function relative(rel: string, pub: Date | null): { year: number; month?: number } | null {
   if (!pub) return null;
-  const shift = /last|previous/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
-  if (/year/.test(rel)) return { year: pub.getUTCFullYear() + shift };
+  const shift = /last|previous/i.test(rel) ? -1 : /next|following/i.test(rel) ? 1 : 0;
+  if (/year/i.test(rel)) return { year: pub.getUTCFullYear() + shift };
   const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + shift, 1));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
 }
@@ -71,7 +73,8 @@ export function findDates(text: string, published: string | null | undefined): F
     if (year === undefined) continue;
     // "2,019" or "2019 people" are not years: a year stands free of grouping marks and counted nouns.
     const end = m.index + m[0].length;
-    if (m[10] && (/^[,.]\d|^ (?:people|units|jobs|workers|times|employees|cars|homes|[a-z]+s)\b/i.test(text.slice(end, end + 12)) || unitAfter(text, end))) {
+    const range = m[10] ? /^\s*[-–]\s*\d[\d,.]*/.exec(text.slice(end, end + 12)) : null;
+    if (m[10] && (/^[,.]\d/.test(text.slice(end, end + 2)) || countedNoun(text, end, false)?.noun.includes(' ') === false || unitAfter(text, end) || (range && unitAfter(text, end + range[0].length)))) {
       continue;
     }
     const value = day && month ? year * 10000 + month * 100 + day : month ? year * 100 + month : year;

@@ -10,6 +10,8 @@ const SKIP_RE = new RegExp(
     '\\b\\d{1,4}\\s?(?:GMT|BST|UTC|EDT|EST|CET|PST|PDT)\\b',
     // list markers at a line start: "1.", "2)"
     '(?:^|\\n)\\s*\\(?\\d{1,2}[.)](?=\\s)',
+    // the second part of a standard or model code: "ISO 3888-2"
+    '(?<=\\b[A-Z]{2,}[ -]\\d+)[-–]\\d+',
     // ISO dates and ids: "2019-09-01T10:38:07.190Z", "ISO 3888-2", "M21 9AB"
     '\\b\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z?',
   ].join('|'),
@@ -43,6 +45,6 @@ export function isIdentifier(text: string, start: number, end: number): boolean 
   // Index names lose their capitals in some feeds: "the sp 500", "ftse 100", "cac40".
   if (/\b(?:s&?\s?p|ftse|nasdaq|stoxx|nikkei|dax|cac|hang seng|russell|msci|asx|nifty|sensex|kospi|ta-?)\s?$/i.test(before)) return true;
   if (/\($/.test(before) && /^\)/.test(after)) return true;
-  if (/^ (?:[A-Z][a-z]+ )?(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd)\b/.test(after)) return true;
+  if (/^ (?:[A-Z0-9][a-z0-9]* ){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd|Place|Square|Court)\b/.test(after)) return true;
   return false;
 }

@@ -9,20 +9,25 @@ export interface NumberToken {
   value: number | [number, number];
   /** Written in words ("eight", "a dozen"), which are weaker evidence of a figure than digits. */
   words: boolean;
+  /** The scale word closing a number in words ("five thousand" → 1000), so ranges can share it. */
+  factor?: number;
 }
 
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
 // Digits with grouping marks, decimals, an optional fraction ("1/16", "1⁄32") or vulgar fraction ("2½").
 const DIGITS_RE =
-  /(?<![\d_]|[\p{L}\d][.,])(?:(?<=[\s($(]|^)[-−](?=\d))?(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[.,]\d+)(?:\s?[/⁄]\s?\d+|[½¼¾⅓⅔⅛])?/gu;
+  /(?<![\d_]|[\p{L}\d][.,])(?:(?<=[\s($(]|^)[-−](?=\d))?(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[.,]\d+)(?:\s?[/⁄]\s?\d+|[½¼¾⅓⅔⅛]|\s?[×x]\s?10\^?[−-]?\d+)?/gu;
 const WORDS_RE = new RegExp('\\b' + NUMBER_WORDS_SOURCE + '\\b', 'gi');
 const VAGUE_RE = /\b(?:(tens|hundreds|dozens) of )?(dozens|scores|hundreds|thousands|millions|billions|trillions)(?= of\b)/gi;
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'crore']);
+const SCALE_VALUES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTION_DENOMS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128]);
 
 function digitValue(raw: string, convention: Convention): number {
   const vulgar = VULGAR[raw.slice(-1)];
   if (vulgar !== undefined) return parseDigits(raw.slice(0, -1) || '0', convention) + vulgar;
+  const sci = /^(.*?)\s?[×x]\s?10\^?([−-]?\d+)$/.exec(raw); // "2.998×10−8"
+  if (sci) return parseDigits(sci[1]!, convention) * 10 ** Number(sci[2]!.replace('−', '-'));
   const frac = /^(.*?)\s?[/⁄]\s?(\d+)$/.exec(raw);
   if (frac) {
     const den = Number(frac[2]);
@@ -49,7 +54,9 @@ export function findNumbers(text: string, convention: Convention): NumberToken[]
     const value = parseNumberWords(words);
     if (value === null) continue;
     const surface = cut > 0 ? m[0].split(/[ -]+and[ -]+/i)[0]! : m[0];
-    out.push({ start: m.index, end: m.index + surface.length, value, words: true });
+    const last = words[words.length - 1]!;
+    const factor = SCALE_VALUES[last];
+    out.push({ start: m.index, end: m.index + surface.length, value, words: true, factor });
   }
   for (const m of text.matchAll(VAGUE_RE)) {
     const base = VAGUE_PLURALS[m[2]!.toLowerCase()]! * (m[1] ? VAGUE_PLURALS[m[1].toLowerCase()]! : 1);

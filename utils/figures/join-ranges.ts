@@ -1,13 +1,13 @@
 import type { Draft } from './read-figure';
 
-const RANGE_GAP = /^\s*(?:-|–|—|to|through|and|to-)\s*$/i;
+const RANGE_GAP = /^\s*(?:-|–|—|-?to-?|through|and|\/)\s*$/i; // "0-to-60-mph"
 const CONVERSION_GAP = /^\s*\(\s*(?:or |about |around |roughly |~|approximately |approx\. )?$/i;
 
 const lo = (v: Draft['value']) => (typeof v === 'number' ? v : v[0]);
-const hi = (v: Draft['value']) => (typeof v === 'number' ? v : v[1]);
 
 function compatible(a: Draft, b: Draft): boolean {
-  return !a.unit || !b.unit || a.unit === b.unit;
+  // "$48,000 and $90,000 a year": the rate written once, on the second amount.
+  return !a.unit || !b.unit || a.unit === b.unit || b.unit.startsWith(a.unit + ' per ');
 }
 
 /**
@@ -25,18 +25,24 @@ export function joinRanges(text: string, drafts: Draft[]): Draft[] {
       const isAnd = /and/i.test(gap);
       const okAnd = !isAnd || /between\s+(?:about\s+)?$/i.test(lead);
       // "increased by $43.6bn to $419.2bn" is a change then a level, not a range.
-      const byBefore = /\bby\s+$/i.test(lead);
+      // "rose 8.15% to 3.65": a move, then the level it reached.
+      const byBefore = /\bby\s+$/i.test(lead) || (/to/i.test(gap) && (a.change === 'up' || a.change === 'down'));
       const dash = /^\s*[-–—]\s*$/.test(gap);
+      // "$7/$9" is a range of prices; "24/7" and "9/11" are not.
+      if (gap === '/' && !(a.kind === 'money' && b.kind === 'money')) {
+        out.push(a);
+        continue;
+      }
       // "2-0" and "15-22 mph" are ranges; "3888-2" after "ISO" is dropped later as an identifier.
       const dashOk = !dash || ((a.unit || b.unit) && lo(a.value) <= lo(b.value)) || (!a.unit && !b.unit && !a.words && gap.length === 1);
       // A unit-less partner must be of the same order: "208 pounds to 193" yes, "0.4% to 13176" no.
-      const ratio = Math.abs(lo(b.value)) / Math.max(1e-9, Math.abs(lo(a.value)));
-      const sameOrder = (!!a.unit === !!b.unit) || (ratio < 10 && ratio > 0.1);
-      if (RANGE_GAP.test(gap) && okAnd && !byBefore && dashOk && sameOrder && compatible(a, b) && !a.words === !b.words && typeof a.value === 'number' && typeof b.value === 'number') {
+      const ratio = Math.abs(b.base) / Math.max(1e-9, Math.abs(a.base));
+      const sameOrder = !!a.unit === !!b.unit || (ratio < 10 && ratio > 0.1) || (a.base === 0 && !!b.unit);
+      if (RANGE_GAP.test(gap) && okAnd && !byBefore && dashOk && sameOrder && compatible(a, b) && (!dash || !a.words === !b.words) && typeof a.value === 'number' && typeof b.value === 'number') {
         // "$10 to $15 billion": the magnitude is shared when the first number alone would be smaller.
         const share = a.factor === 1 && b.factor > 1 && a.base < b.base;
         const first = share ? a.base * b.factor : a.value;
-        const unit = a.unit ?? b.unit;
+        const unit = b.unit && a.unit && b.unit.startsWith(a.unit) ? b.unit : (a.unit ?? b.unit);
         const kind = a.unit ? a.kind : b.kind;
         out.push({ ...a, kind, unit, value: [first, b.value], end: b.end, factor: b.factor });
         i++;
@@ -59,4 +65,3 @@ export function joinRanges(text: string, drafts: Draft[]): Draft[] {
   return out;
 }
 
-export { lo, hi };

@@ -12,7 +12,7 @@ const TABLE: [string, Kind, string[]][] = [
   ['kilometre', 'quantity', ['km', 'kms', 'kilometre', 'kilometer', 'kilometres', 'kilometers']],
   ['micrometre', 'quantity', ['μm', 'µm', 'micrometre', 'micrometer', 'micron', 'microns', 'micrometres', 'micrometers']],
   ['nanometre', 'quantity', ['nm', 'nanometre', 'nanometer', 'nanometres', 'nanometers']],
-  ['inch', 'quantity', ['inch', 'inches', 'in.', '″', '"']],
+  ['inch', 'quantity', ['inch', 'inches', 'in.', '″']],
   ['foot', 'quantity', ['ft', 'foot', 'feet', '′']],
   ['yard', 'quantity', ['yd', 'yds', 'yard', 'yards']],
   ['mile', 'quantity', ['mile', 'miles', 'mi']],
@@ -82,6 +82,8 @@ const TABLE: [string, Kind, string[]][] = [
   ['decibel', 'quantity', ['db', 'decibels', 'decibel']],
   ['calorie', 'quantity', ['calories', 'calorie', 'kcal', 'cal']],
   ['roentgen', 'quantity', ['R']],
+  ['penny', 'money', ['p', 'pence']],
+  ['cent', 'money', ['cents', 'cent', '¢']],
   ['generation', 'count', ['G']],
   ['second', 'duration', ['seconds', 'second', 'secs', 'sec']],
   ['minute', 'duration', ['minutes', 'minute', 'mins', 'min']],
@@ -103,9 +105,6 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/"]/g, '\\$&');
 const SURFACES = [...BY_SURFACE.keys()].sort((a, b) => b.length - a.length);
 // One alternation, longest first; a unit ends where letters end ("5 mins", not "5 minsk").
 const UNIT_RE = new RegExp('^(?:[ \\u00a0]?-?[ \\u00a0]?)(' + SURFACES.map(esc).join('|') + ')(?![a-zA-Z0-9])', 'i');
-
-/** Names every unit in the table knows, for normalising units written by others. */
-export const UNIT_NAMES = new Set(TABLE.map((t) => t[0]));
 
 /** Physical, time or percent unit right after `pos`: its singular name, kind and length. */
 export function unitAfter(text: string, pos: number): { name: string; kind: Kind; length: number; surface: string } | null {
