@@ -1,7 +1,43 @@
+import './style.css';
+import { extractArticle } from '@/utils/article/extract-article';
+import { defaultRules, findClutter } from '@/utils/clean';
+import { looksLikeArticle } from '@/utils/looks-like-article';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { createCleaner } from '@/utils/page-cleaner';
+import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-settings';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // Filled in by the foundation issue.
+  async main(ctx) {
+    // Wiring only: decisions live in utils/. Everything registered here is released on ctx invalidation.
+    const isArticle = looksLikeArticle(document, new URL(location.href));
+    let siteEnabled = await isSiteEnabled(location.hostname);
+    const cleaner = createCleaner(document, {
+      find: (doc) => findClutter(doc, defaultRules),
+      report: (count) => void sendMessage('reportHidden', count).catch(() => undefined),
+    });
+    const cleanIfWanted = () => (isArticle && siteEnabled ? cleaner.clean() : 0);
+
+    const listeners = [
+      onMessage('getCleanState', () => ({ hidden: cleaner.hiddenCount(), siteEnabled })),
+      onMessage('showEverything', () => cleaner.showEverything()),
+      onMessage('cleanAgain', () => cleaner.clean()),
+      // extractArticle works on its own clone of the document (never the live page), so no clone is made here.
+      onMessage('getArticle', ({ data }) =>
+        extractArticle(document, location.href, { force: data?.force === true, contentType: document.contentType }),
+      ),
+      watchSiteEnabled(location.hostname, (enabled) => {
+        siteEnabled = enabled;
+        if (enabled) cleanIfWanted();
+        else cleaner.showEverything();
+      }),
+    ];
+    ctx.onInvalidated(() => {
+      for (const stop of listeners) stop();
+      cleaner.dispose();
+    });
+
+    cleanIfWanted();
   },
 });

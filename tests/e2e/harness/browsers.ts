@@ -8,7 +8,8 @@ export type BrowserName = 'chromium' | 'firefox';
 export const browserNames: BrowserName[] = ['chromium', 'firefox'];
 
 export interface TestPage {
-  goto(url: string): Promise<void>;
+  /** Navigates and waits for `load` (or `domcontentloaded`, for pages whose load never ends). */
+  goto(url: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<void>;
   reload(): Promise<void>;
   /** Runs fn in the page's own world with one serialisable argument. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -30,12 +31,16 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+// Pages' external resources are cut off (tests never touch the network); their load failures are not page errors.
+const isErrorWorthReporting = (type: string, text: string) =>
+  type === 'error' && !/^Failed to load resource|net::ERR_|NS_ERROR_/.test(text);
+
 function wrapPlaywright(page: PwPage): TestPage {
   const consoleErrors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+  page.on('console', (m) => void (isErrorWorthReporting(m.type(), m.text()) && consoleErrors.push(m.text())));
   page.on('pageerror', (e) => void consoleErrors.push(String(e)));
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForFunction: async (fn, arg, timeout = 20_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
@@ -47,10 +52,10 @@ function wrapPlaywright(page: PwPage): TestPage {
 
 function wrapPuppeteer(page: PpPage): TestPage {
   const consoleErrors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+  page.on('console', (m) => void (isErrorWorthReporting(m.type(), m.text()) && consoleErrors.push(m.text())));
   page.on('pageerror', (e) => void consoleErrors.push(String(e)));
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForFunction: async (fn, arg, timeout = 20_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),

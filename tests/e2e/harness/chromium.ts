@@ -41,6 +41,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Tests never touch the network: everything but loopback goes to a closed port.
+      '--proxy-server=http://127.0.0.1:9',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

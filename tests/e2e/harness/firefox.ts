@@ -44,6 +44,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
+      // Tests never touch the network: everything but loopback (never proxied) goes to a closed port.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
       // A temporary add-on is uninstalled at shutdown; keep its storage and UUID so restart tests see saved data.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,

@@ -6,16 +6,13 @@ type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
 type Result<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
 
 /**
- * Sends one protocol message to the content script of the web tab that answers (tests keep one web page open).
- * Uses @webext-core/messaging's wire format ({id, type, data, timestamp} → {res} | {err}).
+ * Sends one protocol message in @webext-core/messaging's wire format ({id, type, data, timestamp} → {res} | {err})
+ * to the content script of the given tab, or of the one web tab whose content script answers when tabId is omitted
+ * (tests keep one web page open). Returns the tab id with the reply.
  */
-export async function sendToContent<K extends keyof ProtocolMap>(
-  extensionPage: TestPage,
-  type: K,
-  data?: Data<K>,
-): Promise<Result<K>> {
-  const answer = await extensionPage.evaluate(
-    async ({ type, data }) => {
+async function send(extensionPage: TestPage, type: string, data: unknown, tabId?: number) {
+  return extensionPage.evaluate(
+    async ({ type, data, tabId }) => {
       // The few tabs APIs used here, promise-based in both browsers (`browser` in Firefox, `chrome` in MV3).
       interface TabsApi {
         tabs: {
@@ -27,21 +24,37 @@ export async function sendToContent<K extends keyof ProtocolMap>(
       const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
       const api = g.browser ?? g.chrome;
       const self = await api.tabs.getCurrent();
-      const tabs = await api.tabs.query({});
-      for (const tab of tabs) {
-        if (tab.id === undefined || tab.id === self?.id) continue;
+      const ids = tabId !== undefined ? [tabId] : (await api.tabs.query({})).map((t) => t.id);
+      for (const id of ids) {
+        if (id === undefined || id === self?.id) continue;
         const message = { id: Date.now(), type, data, timestamp: Date.now() };
-        const reply = (await api.tabs.sendMessage(tab.id, message).catch(() => undefined)) as
+        const reply = (await api.tabs.sendMessage(id, message).catch(() => undefined)) as
           | { res?: unknown; err?: unknown }
           | undefined;
-        if (reply && ('res' in reply || 'err' in reply)) return reply;
+        if (reply && ('res' in reply || 'err' in reply)) return { tabId: id, ...reply };
       }
-      return { err: 'no tab with a Sift content script answered' };
+      return { tabId: -1, err: 'no tab with a Sift content script answered' };
     },
-    { type, data },
+    { type, data, tabId },
   );
+}
+
+export async function sendToContent<K extends keyof ProtocolMap>(
+  extensionPage: TestPage,
+  type: K,
+  data?: Data<K>,
+  tabId?: number,
+): Promise<Result<K>> {
+  const answer = await send(extensionPage, type, data, tabId);
   if (answer.err !== undefined) throw new Error(`${type}: ${JSON.stringify(answer.err)}`);
   return answer.res as Result<K>;
+}
+
+/** The id of the web tab whose content script answers (tests keep one web page open). */
+export async function contentTabId(extensionPage: TestPage): Promise<number> {
+  const answer = await send(extensionPage, 'getCleanState', undefined);
+  if (answer.err !== undefined) throw new Error(JSON.stringify(answer.err));
+  return answer.tabId;
 }
 
 /** Polls until the content script of the open web tab answers getCleanState (it loads at document_idle). */

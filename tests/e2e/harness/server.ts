@@ -59,6 +59,8 @@ export async function startServer(mounts: Record<string, string> = defaultMounts
   const table = new Map(Object.entries(mounts));
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Browsers ask for a favicon on every page; an empty answer keeps a 404 out of the page's console.
+    if (pathname === '/favicon.ico') return void res.writeHead(204).end();
     const file = locate(table, pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
