@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { ArticleDraft } from '../../utils/article/types';
+import { extractFigures } from '../../utils/figures/extract-figures';
+import type { Figure } from '../../utils/figures/types';
 import type { LibraryQuery, LibraryTestHook } from '../../components/LibraryApi';
 
 // The library at 10,000 saved articles in Chromium with the built extension: first render, search p95, save time
@@ -15,7 +17,7 @@ const COUNT = Number(process.env.SIFT_BENCH_COUNT ?? 10_000);
 const GROUND_TRUTH = resolve('../shared/corpus/zyte-dev/ground-truth.json');
 const DIR = resolve('.output/chrome-mv3');
 type Hooked = typeof globalThis & { siftLibrary?: LibraryTestHook; firstRowAt?: number };
-interface Base { url: string; text: string }
+interface Base { url: string; text: string; figures: Figure[] }
 
 export async function run(): Promise<void> {
   if (!existsSync(GROUND_TRUTH)) {
@@ -24,7 +26,9 @@ export async function run(): Promise<void> {
   }
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
   const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { url: string; articleBody: string }>;
-  const bases: Base[] = Object.values(truth).map((page) => ({ url: page.url, text: page.articleBody }));
+  const bases: Base[] = Object.values(truth).map((page) => ({
+    url: page.url, text: page.articleBody, figures: extractFigures(page.articleBody),
+  }));
   const profile = mkdtempSync(join(tmpdir(), 'sift-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -128,7 +132,7 @@ function draftFrom(bases: Base[], i: number): ArticleDraft {
     url, canonicalUrl: url, title: `${(paragraphs[0] ?? 'Untitled').slice(0, 90)} (${i})`,
     byline: null, siteName: new URL(base.url).hostname, published: null, lang: 'en', dir: 'ltr', excerpt: null,
     html: paragraphs.map((p) => `<p>${p.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`).join(''),
-    text: base.text, words, readingMinutes: Math.max(1, Math.round(words / 230)), images: [], figures: [],
+    text: base.text, words, readingMinutes: Math.max(1, Math.round(words / 230)), images: [], figures: base.figures,
   };
 }
 
