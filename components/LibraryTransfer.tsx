@@ -64,7 +64,15 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
         <ul role="menu" aria-label="Export format">
           {formats.map(([format, label]) => (
             <li key={format} role="none">
-              <button type="button" role="menuitem" disabled={!!job} onClick={() => void exportAs(format)}>
+              <button
+                type="button"
+                role="menuitem"
+                disabled={!!job}
+                onClick={(event) => {
+                  event.currentTarget.closest('details')?.removeAttribute('open');
+                  void exportAs(format);
+                }}
+              >
                 {label}
               </button>
             </li>

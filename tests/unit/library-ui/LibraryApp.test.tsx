@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../../components/LibraryApp';
+import { LibraryErrorBoundary } from '../../../components/LibraryErrorBoundary';
 import { fakeLibraryApi } from './fake-library-api';
 import { byText, render } from './render';
 
@@ -24,6 +25,17 @@ describe('library page', () => {
     const { container } = await mount(api);
     expect(container.textContent).toContain('Loading your library');
     expect(container.textContent).not.toContain('Nothing saved yet');
+  });
+
+  it('says clearly that the library cannot open when IndexedDB refuses', async () => {
+    const refused = new DOMException('The user denied permission to access the database.', 'InvalidStateError');
+    const { api } = fakeLibraryApi(0, { list: () => Promise.reject(refused), facets: () => Promise.reject(refused) });
+    const view = await render(<LibraryErrorBoundary><LibraryApp api={api} /></LibraryErrorBoundary>);
+    cleanup = view.unmount;
+    await view.settle(10);
+    const alert = view.container.querySelector('[role=alert]')!;
+    expect(alert.querySelector('h1')!.textContent).toBe('Sift cannot open your library');
+    expect(alert.textContent).toContain('InvalidStateError: The user denied permission');
   });
 
   it('says so when nothing is saved yet', async () => {
