@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ExportFormat, ImportReport, TransferOptions } from './LibraryApi';
+import { storageProblem } from './storageProblem';
 
 interface Props {
   onExport: (format: ExportFormat, options: TransferOptions) => Promise<{ blob: Blob; filename: string }>;
@@ -34,7 +35,7 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
     } catch (error) {
       const text = controller.signal.aborted
         ? `${label} cancelled; nothing was changed.`
-        : `${label} failed: ${error instanceof Error ? error.message : String(error)}`;
+        : `${label} failed. ${storageProblem(error)}`;
       setOutcome({ kind: 'message', text });
       return undefined;
     } finally {

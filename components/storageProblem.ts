@@ -8,5 +8,5 @@ export function storageProblem(error: unknown): string {
       + 'Export and delete old articles, or free disk space, then try again.';
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `The library could not be changed, so nothing was: ${message}`;
+  return `Nothing in the library was changed: ${message}`;
 }

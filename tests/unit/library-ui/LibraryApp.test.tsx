@@ -152,6 +152,18 @@ describe('library page', () => {
     expect(report).toContain('row 3: no URL');
   });
 
+  it('says when an import stops because storage is full', async () => {
+    const { api } = fakeLibraryApi(1, {
+      importFile: () => Promise.reject(new DOMException('quota', 'QuotaExceededError')),
+    });
+    const { container, settle } = await mount(api);
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'huge.json')] });
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(container.querySelector('.lib-report')!.textContent).toContain('Import failed. Your browser has no room left');
+  });
+
   it('cancels a long import and says nothing was changed', async () => {
     const { api } = fakeLibraryApi(1, {
       importFile: (_file, options) =>
