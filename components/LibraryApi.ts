@@ -54,7 +54,10 @@ export interface StorageState {
 }
 
 export interface LibraryApi {
-  /** Newest first. `limit` gives the first rows fast, so the page draws before a 10,000-row list is read. */
+  /**
+   * Newest first. `limit` gives the first rows fast, so the page draws before a 10,000-row list is read.
+   * Reads list rows only (no bodies, no images): it re-runs after every write while the page is open.
+   */
   list(query: LibraryQuery, limit?: number): Promise<LibraryItem[]>;
   facets(): Promise<{ sites: string[]; tags: string[] }>;
   get(id: string): Promise<LibraryArticle | undefined>;
@@ -64,6 +67,7 @@ export interface LibraryApi {
   /** Deletes and returns how to put it back exactly as it was. */
   remove(id: string): Promise<() => Promise<void>>;
   exportAll(format: ExportFormat, options: TransferOptions): Promise<{ blob: Blob; filename: string }>;
+  /** All or nothing: a cancelled (signal) or failed import leaves the library as it was, and rejects. */
   importFile(file: File, options: TransferOptions): Promise<ImportReport>;
   storage(): Promise<StorageState>;
   persist(): Promise<boolean>;
