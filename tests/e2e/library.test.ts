@@ -19,7 +19,9 @@ type Hooked = typeof globalThis & { siftLibrary?: LibraryTestHook };
 
 async function openLibrary(browser: TestBrowser): Promise<TestPage> {
   const page = await browser.openExtensionPage('library.html');
-  await page.waitForFunction(() => !!(globalThis as Hooked).siftLibrary);
+  await page.waitForFunction(() => !!(globalThis as Hooked).siftLibrary || !!document.querySelector('[role=alert]'));
+  const refused = await page.evaluate(() => (globalThis as Hooked).siftLibrary ? null : document.body.textContent);
+  if (refused) throw new Error(`the library page could not open its database: ${refused}`);
   return page;
 }
 
