@@ -106,6 +106,30 @@ describe('library page', () => {
     expect(container.querySelectorAll('[role=option]').length).toBe(11); // "Article 1" and "Article 10".."19"
   });
 
+  it('adds and removes tags and marks the article read', async () => {
+    const { api, calls } = fakeLibraryApi(4);
+    const { container, settle } = await mount(api);
+    await act(async () => byText(container, '[role=option]', 'Article 0').click());
+    await settle();
+    const field = container.querySelector<HTMLInputElement>('input[aria-label^="Add tags"]')!;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(field, 'Climate, ports');
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => byText(container, 'button', 'Add').click());
+    await settle();
+    await act(async () => container.querySelector<HTMLButtonElement>('button[aria-label="Remove tag three"]')!.click());
+    await settle();
+    await act(async () => byText(container, 'button', 'Mark read').click());
+    await settle();
+    expect(calls.filter((call) => call.method !== 'list').map((call) => [call.method, ...call.args])).toEqual([
+      ['setTags', 'a0', ['three', 'climate', 'ports']],
+      ['setTags', 'a0', ['climate', 'ports']],
+      ['setRead', 'a0', true],
+    ]);
+    expect(byText(container, 'button', 'Mark unread').getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('deletes with an Undo that puts the article back', async () => {
     const { api, calls } = fakeLibraryApi(5);
     const { container, settle } = await mount(api);
