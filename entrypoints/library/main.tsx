@@ -1,3 +1,11 @@
 import { createRoot } from 'react-dom/client';
+import { LibraryUnavailable } from '../../components/LibraryUnavailable';
+import './style.css';
 
-createRoot(document.getElementById('root')!).render(<main>Sift library</main>);
+// Wired to utils/library once the `library` branch is merged; until then the page says it cannot open.
+function main() {
+  const root = createRoot(document.getElementById('root')!);
+  root.render(<LibraryUnavailable error={new Error('the library database is not part of this build yet')} />);
+}
+
+main();

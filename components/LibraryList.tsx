@@ -1,0 +1,109 @@
+import type { KeyboardEvent } from 'react';
+import type { LibraryItem } from './LibraryApi';
+import { VirtualList } from './VirtualList';
+
+const ROW_HEIGHT = 64;
+
+interface Props {
+  /** undefined while the query runs: shown as loading, never as an empty library. */
+  items: LibraryItem[] | undefined;
+  activeIndex: number;
+  openId: string | null;
+  filtered: boolean;
+  onActivate: (index: number) => void;
+  onOpen: (item: LibraryItem) => void;
+  onDelete: (item: LibraryItem) => void;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** The saved articles as a keyboard-navigable listbox, windowed so 10,000 rows stay fast. */
+export function LibraryList({ items, activeIndex, openId, filtered, onActivate, onOpen, onDelete }: Props) {
+  if (items === undefined) {
+    return <p className="lib-list-state" role="status">Loading your library…</p>;
+  }
+  if (items.length === 0) {
+    return (
+      <p className="lib-list-state" role="status">
+        {filtered ? 'No saved article matches.' : 'Nothing saved yet. Save a page from the Sift popup, or import a file.'}
+      </p>
+    );
+  }
+
+  const move = (index: number) => onActivate(Math.max(0, Math.min(items.length - 1, index)));
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor(event.currentTarget.clientHeight / ROW_HEIGHT) - 1);
+    const current = items[activeIndex];
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex + 1),
+      ArrowUp: () => move(activeIndex - 1),
+      PageDown: () => move(activeIndex + page),
+      PageUp: () => move(activeIndex - page),
+      Home: () => move(0),
+      End: () => move(items.length - 1),
+      Enter: () => current && onOpen(current),
+      ' ': () => current && onOpen(current),
+      Delete: () => current && onDelete(current),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const active = Math.min(Math.max(activeIndex, 0), items.length - 1);
+  return (
+    <VirtualList
+      count={items.length}
+      rowHeight={ROW_HEIGHT}
+      activeIndex={active}
+      outer={{
+        className: 'lib-list',
+        role: 'listbox',
+        tabIndex: 0,
+        'aria-label': `Saved articles, ${items.length}`,
+        'aria-activedescendant': `lib-row-${active}`,
+        onKeyDown,
+      }}
+      renderRow={(index) => {
+        const item = items[index]!;
+        const classes = ['lib-row', index === active ? 'is-active' : '', item.id === openId ? 'is-open' : '',
+          item.read ? 'is-read' : ''];
+        return (
+          <div
+            id={`lib-row-${index}`}
+            role="option"
+            aria-selected={item.id === openId}
+            aria-setsize={items.length}
+            aria-posinset={index + 1}
+            className={classes.join(' ')}
+            data-id={item.id}
+            onClick={() => {
+              onActivate(index);
+              onOpen(item);
+            }}
+          >
+            <span className="lib-row-title">
+              {!item.read && <span className="lib-unread" aria-label="unread">● </span>}
+              {item.title || item.url}
+            </span>
+            <span className="lib-row-meta">
+              {[item.siteName ?? hostOf(item.url), dateFormat.format(item.savedAt), `${item.readingMinutes} min`]
+                .filter(Boolean)
+                .join(' · ')}
+              {item.tags.length > 0 && <span className="lib-row-tags"> · {item.tags.join(', ')}</span>}
+            </span>
+          </div>
+        );
+      }}
+    />
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

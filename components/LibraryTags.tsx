@@ -1,0 +1,42 @@
+import { useState, type FormEvent } from 'react';
+
+interface Props {
+  tags: string[];
+  onChange: (tags: string[]) => void;
+}
+
+/** Tag chips with a remove button each and a field to add more (comma-separated is fine). */
+export function LibraryTags({ tags, onChange }: Props) {
+  const [draft, setDraft] = useState('');
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const added = draft.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
+    if (added.length) onChange([...new Set([...tags, ...added])]);
+    setDraft('');
+  };
+
+  return (
+    <div className="lib-tags">
+      <ul aria-label="Tags">
+        {tags.map((tag) => (
+          <li key={tag} className="lib-tag">
+            {tag}
+            <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={add}>
+        <input
+          aria-label="Add tags, separated by commas"
+          placeholder="Add tag"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <button type="submit">Add</button>
+      </form>
+    </div>
+  );
+}

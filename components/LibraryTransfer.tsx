@@ -1,0 +1,137 @@
+import { useRef, useState } from 'react';
+import type { ExportFormat, ImportReport, TransferOptions } from './LibraryApi';
+import { storageProblem } from './storageProblem';
+
+interface Props {
+  onExport: (format: ExportFormat, options: TransferOptions) => Promise<{ blob: Blob; filename: string }>;
+  onImport: (file: File, options: TransferOptions) => Promise<ImportReport>;
+}
+
+type Job = { label: string; done: number; total: number; controller: AbortController };
+type Outcome = { kind: 'report'; report: ImportReport; file: string } | { kind: 'message'; text: string };
+
+const formats: [ExportFormat, string][] = [
+  ['sift-json', 'Sift JSON (everything, with images)'],
+  ['markdown', 'Markdown'],
+  ['html', 'HTML'],
+  ['netscape', 'Netscape bookmarks'],
+];
+
+/** Export menu and import picker, with progress, Cancel and a report of what happened to each item. */
+export function LibraryTransfer({ onExport, onImport }: Props) {
+  const [job, setJob] = useState<Job | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
+
+  async function runJob<T>(label: string, work: (options: TransferOptions) => Promise<T>): Promise<T | undefined> {
+    const controller = new AbortController();
+    setOutcome(null);
+    setJob({ label, done: 0, total: 0, controller });
+    try {
+      return await work({
+        signal: controller.signal,
+        onProgress: (done, total) => setJob((current) => current && { ...current, done, total }),
+      });
+    } catch (error) {
+      const text = controller.signal.aborted
+        ? `${label} cancelled; nothing was changed.`
+        : `${label} failed. ${storageProblem(error)}`;
+      setOutcome({ kind: 'message', text });
+      return undefined;
+    } finally {
+      setJob(null);
+    }
+  }
+
+  const exportAs = async (format: ExportFormat) => {
+    const result = await runJob('Export', (options) => onExport(format, options));
+    if (!result) return;
+    const url = URL.createObjectURL(result.blob);
+    const link = Object.assign(document.createElement('a'), { href: url, download: result.filename });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setOutcome({ kind: 'message', text: `Exported ${result.filename}.` });
+  };
+
+  const importFile = async (file: File) => {
+    const report = await runJob('Import', (options) => onImport(file, options));
+    if (report) setOutcome({ kind: 'report', report, file: file.name });
+  };
+
+  return (
+    <div className="lib-transfer">
+      <details className="lib-menu">
+        <summary>Export</summary>
+        <ul role="menu" aria-label="Export format">
+          {formats.map(([format, label]) => (
+            <li key={format} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                disabled={!!job}
+                onClick={(event) => {
+                  event.currentTarget.closest('details')?.removeAttribute('open');
+                  void exportAs(format);
+                }}
+              >
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <button type="button" disabled={!!job} onClick={() => picker.current?.click()}>Import…</button>
+      <input
+        ref={picker}
+        type="file"
+        hidden
+        aria-label="Import file: Sift JSON, Pocket CSV or Netscape bookmarks HTML"
+        accept=".json,.csv,.html,.htm,application/json,text/csv,text/html"
+        data-testid="import-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {job && (
+        <div className="lib-job" role="status">
+          {job.label}…{' '}
+          <progress max={job.total || undefined} value={job.total ? job.done : undefined} aria-label={`${job.label} progress`} />
+          {job.total > 0 && ` ${job.done} of ${job.total}`}{' '}
+          <button type="button" onClick={() => job.controller.abort()}>Cancel</button>
+        </div>
+      )}
+      {outcome && <TransferOutcome outcome={outcome} onDismiss={() => setOutcome(null)} />}
+    </div>
+  );
+}
+
+function TransferOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: () => void }) {
+  if (outcome.kind === 'message') {
+    return (
+      <div className="lib-report" role="status">
+        {outcome.text} <button type="button" onClick={onDismiss}>Dismiss</button>
+      </div>
+    );
+  }
+  const { report, file } = outcome;
+  return (
+    <section className="lib-report" role="status" aria-label="Import report">
+      <p>
+        {file}: {report.imported} imported, {report.merged} merged with saved articles, {report.refused.length} refused.{' '}
+        <button type="button" onClick={onDismiss}>Dismiss</button>
+      </p>
+      {report.refused.length > 0 && (
+        <details>
+          <summary>Why {report.refused.length} were refused</summary>
+          <ul className="lib-refused">
+            {report.refused.slice(0, 500).map((row, index) => (
+              <li key={index}><strong>{row.item}</strong>: {row.reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
