@@ -47,6 +47,12 @@ export function PopupApp({ api }: Props) {
     void api.loadPrefs().then(setPrefs, () => undefined);
   }, [api, read]);
 
+  // Timings for the bench (scripts/bench/popup-chromium.ts), read from the page's performance timeline.
+  useEffect(() => void performance.mark('sift:shell'), []);
+  useEffect(() => {
+    if (result) performance.mark(result.ok ? 'sift:article-shown' : 'sift:status-shown');
+  }, [result]);
+
   const changePrefs = (next: ReaderPrefs) => {
     setPrefs(next);
     void api?.savePrefs(next);
@@ -56,7 +62,9 @@ export function PopupApp({ api }: Props) {
   const onSave = async () => {
     if (!api || !article) return;
     setSave({ kind: 'saving' });
+    const start = performance.now();
     const answer: SaveResult = await api.save(article);
+    performance.measure('sift:save', { start, end: performance.now() });
     setSave(answer.ok ? { kind: 'saved', updated: !!answer.updated } : { kind: 'error', message: answer.error ?? 'unknown error' });
   };
 

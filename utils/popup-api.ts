@@ -32,8 +32,9 @@ function isPdfUrl(url: string | undefined): boolean {
 export async function createPopupApi(search: string): Promise<PopupApi> {
   const params = new URLSearchParams(search);
   const tabId = await targetTab(params);
-  // Known only with activeTab or a host permission for the page; unknown for browser pages.
-  const tabUrl = tabId === null ? undefined : (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  // Known only with activeTab or a host permission for the page; unknown for browser pages. Asked alongside the
+  // first message rather than before it: the popup's time to article is mostly round trips.
+  const tabUrl = tabId === null ? Promise.resolve(undefined) : browser.tabs.get(tabId).then((t) => t.url, () => undefined);
   const ask = async <T>(work: (id: number) => Promise<T>, fallback: T): Promise<T> => {
     if (tabId === null) return fallback;
     try {
@@ -43,17 +44,30 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
       throw error;
     }
   };
+  const read = async (force: boolean): Promise<ExtractResult> => {
+    const answer = ask((id) => askTab(id, 'getArticle', { force }), null);
+    const url = await tabUrl;
+    const refused = url ? classifyUrl(url) : null;
+    if (refused) {
+      answer.catch(() => undefined);
+      return { ok: false, error: refused };
+    }
+    const result = await answer;
+    if (result) return result;
+    // Firefox's PDF viewer takes no content scripts: say PDF rather than "browser page" when the URL tells.
+    if (isPdfUrl(url)) return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
+    return unreachable;
+  };
+  // The first read starts now, while React mounts.
+  let prefetched: Promise<ExtractResult> | null = read(false);
+  prefetched.catch(() => undefined);
   return {
     tabId,
     full: params.get('full') === '1',
-    read: async (force) => {
-      const refused = tabUrl ? classifyUrl(tabUrl) : null;
-      if (refused) return { ok: false, error: refused };
-      const result = await ask((id) => askTab(id, 'getArticle', { force }), null);
-      if (result) return result;
-      // Firefox's PDF viewer takes no content scripts: say PDF rather than "browser page" when the URL tells.
-      if (isPdfUrl(tabUrl)) return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
-      return unreachable;
+    read: (force) => {
+      const first = prefetched;
+      prefetched = null;
+      return first && !force ? first : read(force);
     },
     cleanState: () => ask((id) => askTab(id, 'getCleanState'), null),
     showEverything: () => ask((id) => askTab(id, 'showEverything'), 0),
