@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LibraryDb } from '../../../utils/library/db';
+import { facets } from '../../../utils/library/facets';
+import { countArticles, listArticles } from '../../../utils/library/list-articles';
+import { removeArticle, restoreArticle } from '../../../utils/library/remove-article';
+import { saveArticle } from '../../../utils/library/save-article';
+import { setProgress, setRead, setTags } from '../../../utils/library/update-article';
+import { makeFakeArticle } from './fake-articles';
+import { dropLibrary, freshLibrary, pngBlob, same, snapshot } from './helpers';
+
+let db: LibraryDb;
+const ids: string[] = [];
+beforeEach(async () => {
+  db = await freshLibrary();
+  ids.length = 0;
+  for (let i = 0; i < 30; i++) ids.push((await saveArticle(db, makeFakeArticle(i), { sanitize: same, now: 1000 + i })).id);
+});
+afterEach(async () => dropLibrary(db));
+
+const titles = async (...args: Parameters<typeof listArticles>) => (await listArticles(...args)).map((r) => r.title);
+
+describe('listing and search', () => {
+  it('lists newest first with limit and offset, rows without bodies', async () => {
+    const page = await listArticles(db, {}, { limit: 5, offset: 2 });
+    expect(page.map((r) => r.savedAt)).toEqual([1027, 1026, 1025, 1024, 1023]);
+    expect(page[0]).not.toHaveProperty('html');
+    expect(await countArticles(db)).toBe(30);
+  });
+
+  it('finds an article by a word of its text, by title, and ANDs words as prefixes', async () => {
+    await saveArticle(db, { ...makeFakeArticle(100), text: 'The Élysée palace answered on Tuesday.', title: 'Paris' }, { sanitize: same });
+    expect(await titles(db, { text: 'elysee' })).toEqual(['Paris']);
+    expect(await titles(db, { text: 'Élys tues' })).toEqual(['Paris']);
+    expect(await titles(db, { text: 'elysee economy' })).toEqual([]);
+    expect(await titles(db, { text: 'item7' })).toEqual([makeFakeArticle(7).title]);
+  });
+
+  it('finds an article by a figure as written: "43%" and "$3.2bn"', async () => {
+    const draft = makeFakeArticle(200);
+    const text = 'Hospitals grew 43% while the fund reached $3.2bn and 1,200 beds.';
+    await saveArticle(db, { ...draft, title: 'Figures', text, figures: [] }, { sanitize: same });
+    for (const q of ['43%', '$3.2bn', '3.2bn', '1200', '1,200']) expect(await titles(db, { text: q }), q).toEqual(['Figures']);
+    expect(await titles(db, { text: '44%' })).toEqual([]);
+  });
+
+  it('finds a figure by its normalised value when the text spells it out', async () => {
+    const draft = makeFakeArticle(300);
+    const text = 'The deal was worth 3.2 billion dollars.';
+    const figure = { kind: 'money', value: 3.2e9, unit: 'USD', text: '3.2 billion dollars', start: 19, end: 38, sentence: text, score: 1 } as const;
+    await saveArticle(db, { ...draft, title: 'Spelled', text, figures: [figure] }, { sanitize: same });
+    expect(await titles(db, { text: '$3.2bn' })).toEqual(['Spelled']);
+  });
+
+  it('filters by site, tag and read state, alone and with search', async () => {
+    const site = makeFakeArticle(3).siteName!;
+    const bySite = await listArticles(db, { site });
+    expect(bySite.length).toBeGreaterThan(0);
+    expect(bySite.every((r) => r.siteName === site)).toBe(true);
+    await setTags(db, ids[3]!, ['Economy ', 'economy', 'Later']);
+    await setTags(db, ids[4]!, ['later']);
+    await setRead(db, ids[4]!, true);
+    expect((await listArticles(db, { tag: 'later' })).map((r) => r.id)).toEqual([ids[4], ids[3]]);
+    expect((await listArticles(db, { tag: 'later', read: 'unread' })).map((r) => r.id)).toEqual([ids[3]]);
+    expect((await listArticles(db, { read: 'read' })).map((r) => r.id)).toEqual([ids[4]]);
+    expect(await countArticles(db, { read: 'unread' })).toBe(29);
+    expect((await listArticles(db, { text: 'item4', tag: 'later' })).map((r) => r.id)).toEqual([ids[4]]);
+    expect(await facets(db)).toEqual({ sites: [...new Set((await listArticles(db)).map((r) => r.siteName!))].sort(), tags: ['economy', 'later'] });
+  });
+
+  it('clamps reading progress', async () => {
+    await setProgress(db, ids[0]!, 1.7);
+    expect((await db.articles.get(ids[0]!))!.progress).toBe(1);
+  });
+});
+
+describe('delete with undo', () => {
+  it('removes row, body, terms and images, and restores them exactly', async () => {
+    const draft = makeFakeArticle(500);
+    const { id } = await saveArticle(db, draft, { sanitize: same, images: new Map([[draft.images[0]!, pngBlob(32)]]) });
+    await setTags(db, id, ['keep']);
+    const before = await snapshot(db);
+    const removed = await removeArticle(db, id);
+    expect(await db.articles.get(id)).toBeUndefined();
+    expect(await db.images.where('articleId').equals(id).count()).toBe(0);
+    expect(await listArticles(db, { text: 'item500' })).toEqual([]);
+    await restoreArticle(db, removed!);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

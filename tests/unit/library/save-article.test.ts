@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LibraryDb } from '../../../utils/library/db';
+import { getArticle } from '../../../utils/library/get-article';
+import { saveArticle } from '../../../utils/library/save-article';
+import { makeFakeArticle } from './fake-articles';
+import { dropLibrary, freshLibrary, pngBlob, same } from './helpers';
+
+let db: LibraryDb;
+beforeEach(async () => (db = await freshLibrary()));
+afterEach(async () => dropLibrary(db));
+
+describe('saveArticle', () => {
+  it('upserts by canonical URL, keeping id, savedAt and reader state, moving updatedAt', async () => {
+    const draft = makeFakeArticle(1);
+    const first = await saveArticle(db, draft, { sanitize: same, now: 1000 });
+    expect(first.updated).toBe(false);
+    await db.articles.update(first.id, { tags: ['kept'], read: 1 });
+    const again = await saveArticle(db, { ...draft, url: draft.url + '?utm=x', title: 'New title' }, { sanitize: same, now: 5000 });
+    expect(again).toEqual({ id: first.id, updated: true });
+    const rows = await db.articles.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ title: 'New title', savedAt: 1000, updatedAt: 5000, tags: ['kept'], read: 1 });
+  });
+
+  it('gives one record when the same page is saved from two tabs at once', async () => {
+    const draft = makeFakeArticle(2);
+    const results = await Promise.all([1, 2, 3].map((k) => saveArticle(db, { ...draft, title: `tab ${k}` }, { sanitize: same })));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.bodies.count()).toBe(1);
+    expect(results.filter((r) => !r.updated)).toHaveLength(1);
+  });
+
+  it('stores the shown images as Blobs, drops unshown, non-image and oversized ones', async () => {
+    const draft = makeFakeArticle(3);
+    const shown = draft.images[0]!;
+    const images = new Map([
+      [shown, pngBlob(100)],
+      ['https://elsewhere.example/tracker.gif', pngBlob(10)],
+    ]);
+    const { id } = await saveArticle(db, draft, { sanitize: same, images });
+    const article = await getArticle(db, id);
+    expect([...article!.images.keys()]).toEqual([shown]);
+    expect(article!.images.get(shown)!.size).toBe(100);
+    const html = new Map([[shown, new Blob(['<script>'], { type: 'text/html' })]]);
+    const second = await saveArticle(db, { ...draft, images: [shown] }, { sanitize: same, images: html });
+    expect((await getArticle(db, second.id))!.images.get(shown)!.type).toBe('image/png');
+  });
+
+  it('runs the sanitiser on the way in and refuses drafts without an http(s) url', async () => {
+    const draft = { ...makeFakeArticle(4), html: '<p>ok</p><script>x()</script>' };
+    const { id } = await saveArticle(db, draft, { sanitize: (h) => h.replace(/<script>.*?<\/script>/g, '') });
+    expect((await getArticle(db, id))!.body.html).toBe('<p>ok</p>');
+    await expect(saveArticle(db, { ...draft, url: 'javascript:alert(1)', canonicalUrl: '' }, { sanitize: same })).rejects.toThrow(/url/);
+  });
+});

@@ -1,0 +1,28 @@
+import type { Dexie } from 'dexie';
+
+/** The newest schema this code reads and writes. */
+export const SCHEMA_VERSION = 1;
+
+// Released versions are never edited: a change is a new entry with its upgrade, and a test in
+// tests/unit/library/upgrade.test.ts that opens the previous version's fixture and checks nothing was lost.
+// Only what where()/orderBy() use is indexed; bodies and images are unindexed.
+const VERSIONS: { version: number; stores: Record<string, string>; upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0] }[] = [
+  {
+    version: 1,
+    stores: {
+      articles: 'id, &canonicalUrl, savedAt, siteName, *tags, read',
+      bodies: 'id',
+      terms: 'id, *terms',
+      images: '[articleId+url], articleId',
+    },
+  },
+];
+
+/** Declares versions 1..upTo on db (upTo lets the upgrade test open an old version). */
+export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
+  for (const v of VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
