@@ -24,19 +24,19 @@ async function fetchOne(url: string, limits: ImageLimits, signal: AbortSignal): 
 }
 
 /** Fetches the images in order; the ones that fail, time out or break a limit are simply not stored. */
-export async function fetchImages(urls: readonly string[], limits: ImageLimits = IMAGE_LIMITS): Promise<Record<string, Blob>> {
+export async function fetchImages(urls: readonly string[], limits: ImageLimits = IMAGE_LIMITS): Promise<Map<string, Blob>> {
   const wanted = [...new Set(urls)].slice(0, limits.count);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
     const blobs = await Promise.all(wanted.map((url) => fetchOne(url, limits, controller.signal).catch(() => null)));
-    const kept: Record<string, Blob> = {};
+    const kept = new Map<string, Blob>();
     let total = 0;
     wanted.forEach((url, i) => {
       const blob = blobs[i];
       if (!blob || total + blob.size > limits.total) return;
       total += blob.size;
-      kept[url] = blob;
+      kept.set(url, blob);
     });
     return kept;
   } finally {

@@ -10,12 +10,16 @@ import { flashSaveBadge } from './save-badge';
 import { askTab, UnreachableTabError } from './tab-content';
 
 /** Stores a draft with its images; `updated` when the canonical URL was already in the library. */
-export type StoreDraft = (draft: ArticleDraft, images: Record<string, Blob>) => Promise<{ id: string; updated: boolean }>;
+export type StoreDraft = (draft: ArticleDraft, images: ReadonlyMap<string, Blob>) => Promise<{ id: string; updated: boolean }>;
 
 export const MENU_ID = 'sift-save-page';
 export const COMMAND = 'save-page';
 
+// The library's typed errors already speak to the reader; anything else is named as the database failing.
+const READER_ERRORS = ['StorageFullError', 'NewerDatabaseError', 'StorageUnavailableError', 'InvalidRecordError'];
+
 function describe(error: unknown): string {
+  if (error instanceof Error && READER_ERRORS.includes(error.name)) return error.message;
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   if (/QuotaExceeded|quota/i.test(message)) return 'Your browser is out of storage space for Sift; nothing was written.';
   return `The library database is unavailable (${message}).`;
