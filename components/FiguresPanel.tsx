@@ -25,6 +25,7 @@ export function FiguresPanel({ figures, selected, onSelect }: Props) {
         {order.map(({ fig, index }) => {
           const change = changeWord(fig);
           const what = fig.measures ?? fig.sentence;
+          const normal = formatFigureValue(fig);
           return (
             <li key={`${fig.start}-${index}`}>
               <button
@@ -35,9 +36,10 @@ export function FiguresPanel({ figures, selected, onSelect }: Props) {
                 aria-label={`${fig.text}: ${KIND_LABELS[fig.kind]}${fig.measures ? `, ${fig.measures}` : ''}. Show in text`}
                 onClick={() => onSelect(index)}
               >
-                <span className="sift-figure-value" title={formatFigureValue(fig)}>
+                <span className="sift-figure-value">
                   {change ? <span className="sift-figure-change">{change} </span> : null}
                   {fig.text}
+                  {normal !== fig.text ? <span className="sift-figure-normal"> = {normal}</span> : null}
                 </span>
                 <span className="sift-figure-kind">{KIND_LABELS[fig.kind]}</span>
                 <span className="sift-figure-what">{what}</span>
