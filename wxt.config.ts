@@ -8,6 +8,9 @@ export default defineConfig({
     description: 'Makes news readable: hides ad and app-promo clutter, shows the article with its key figures, saves it for offline reading.',
     // Each permission is explained in README.md ("Permissions").
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    // The content script's own matches: Chrome counts them as host access already, Firefox needs them said so the
+    // background can fetch an article's images (often on a CDN) to store them for offline reading.
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

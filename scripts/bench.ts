@@ -5,6 +5,7 @@ const sections: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   figures: () => import('./bench/figures.ts'),
   'clean-chromium': () => import('./bench/clean-chromium.ts'),
   'library-chromium': () => import('./bench/library-chromium.ts'),
+  'popup-chromium': () => import('./bench/popup-chromium.ts'),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,0 +1,48 @@
+import DOMPurify, { type Config } from 'dompurify';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+
+interface Props {
+  /** Article HTML from extraction or the library: sanitised there, sanitised again here before it reaches the DOM. */
+  html: string;
+  /** Stored copies of the article's images by original URL (library, offline); others keep their URL. */
+  imageUrls?: Record<string, string>;
+  lang?: string | null;
+  dir?: 'ltr' | 'rtl' | null;
+}
+
+// Drop anything that could run or reach out on its own; extraction's allowlist is the first line, this the second.
+const PURIFY: Config & { RETURN_DOM_FRAGMENT: true } = {
+  RETURN_DOM_FRAGMENT: true,
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'],
+  FORBID_ATTR: ['style', 'srcset', 'sizes'],
+};
+
+/**
+ * The only place Sift puts article HTML into a page. The HTML is sanitised with DOMPurify against the real window
+ * at render time and inserted as nodes (no innerHTML), so a stored or tampered draft cannot run script here.
+ */
+export const ArticleBody = forwardRef<HTMLDivElement | null, Props>(function ArticleBody({ html, imageUrls, lang, dir }, ref) {
+  const root = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => root.current!, []);
+
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const purify = DOMPurify(el.ownerDocument.defaultView!);
+    const fragment = purify.sanitize(html, PURIFY);
+    for (const img of fragment.querySelectorAll('img')) {
+      const stored = imageUrls?.[img.getAttribute('src') ?? ''];
+      if (stored) img.setAttribute('src', stored);
+      img.setAttribute('loading', 'lazy');
+      if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+    }
+    // In a popup a followed link would replace the reader: open links beside it.
+    for (const a of fragment.querySelectorAll('a[href]')) {
+      a.setAttribute('target', '_blank');
+      a.setAttribute('rel', 'noopener noreferrer');
+    }
+    el.replaceChildren(fragment);
+  }, [html, imageUrls]);
+
+  return <div className="sift-body" ref={root} lang={lang ?? undefined} dir={dir ?? undefined} />;
+});

@@ -1,0 +1,42 @@
+import type { CleanState } from './PopupApi';
+
+interface Props {
+  state: CleanState;
+  /** The page's host, for the per-site switch; null when unknown. */
+  hostname: string | null;
+  /** The reader pressed "Show everything" on this page. */
+  undone: boolean;
+  onShowEverything: () => void | Promise<void>;
+  onCleanAgain: () => void | Promise<void>;
+  onSiteEnabled: (enabled: boolean) => void | Promise<void>;
+}
+
+/** What Sift hid on the page, undo, and the per-site switch. */
+export function CleanControls({ state, hostname, undone, onShowEverything, onCleanAgain, onSiteEnabled }: Props) {
+  return (
+    <section className="sift-clean" aria-label="Cleaning on this page">
+      <span className="sift-hidden-count" role="status">
+        {state.siteEnabled ? `${state.hidden} ${state.hidden === 1 ? 'item' : 'items'} hidden` : 'Cleaning is off for this site'}
+      </span>
+      {state.siteEnabled ? (
+        undone ? (
+          <button type="button" onClick={() => void onCleanAgain()}>Hide clutter</button>
+        ) : (
+          <button type="button" onClick={() => void onShowEverything()}>Show everything</button>
+        )
+      ) : null}
+      {hostname ? (
+        <label className="sift-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={state.siteEnabled}
+            aria-checked={state.siteEnabled}
+            onChange={(e) => void onSiteEnabled(e.target.checked)}
+          />
+          Clean this site
+        </label>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+// Popup open → article shown, in Chromium with the built extension on corpus pages served from 127.0.0.1, and the
+// time one Save takes (popup click → background stored it with its images). The popup marks its own timeline
+// (sift:shell, sift:article-shown, sift:save); the baseline, measured in the same run, is the content script's
+// getArticle round trip alone (extraction), asked from an extension page the way the popup asks.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, type TestPage } from '../../tests/e2e/harness/browsers.ts';
+import { contentTabId, sendToContent, waitForContentScript } from '../../tests/e2e/harness/messages.ts';
+import { repoRoot, sharedCorpus, startServer } from '../../tests/e2e/harness/server.ts';
+
+const GOAL_MS = 150;
+const PAGES = Number(process.env.SIFT_BENCH_POPUP_PAGES ?? 12);
+const ROUNDS = 3;
+
+function corpusPaths(): string[] {
+  const zd = join(sharedCorpus, 'zyte-dev');
+  const rp = join(sharedCorpus, 'readability-pages');
+  const zyte = readdirSync(zd).filter((f) => f.endsWith('.html.gz')).sort().map((f) => `/corpus/zyte-dev/${f.slice(0, -3)}`);
+  const readability = readdirSync(rp).filter((d) => existsSync(join(rp, d, 'source.html'))).sort().map((d) => `/corpus/readability-pages/${d}/source.html`);
+  // A spread of both sets, the same pages every run.
+  const every = (list: string[], n: number) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / n)) === 0).slice(0, n);
+  return [...every(zyte, Math.ceil(PAGES / 2)), ...every(readability, Math.floor(PAGES / 2))];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : NaN;
+};
+const fmt = (n: number) => n.toFixed(1);
+
+async function timeline(popup: TestPage, name: string): Promise<number | null> {
+  return popup.evaluate((n) => {
+    const e = performance.getEntriesByName(n)[0];
+    return e ? (e.entryType === 'measure' ? e.duration : e.startTime) : null;
+  }, name);
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(sharedCorpus)) {
+    console.log(`skipped: no corpus at ${sharedCorpus}`);
+    return;
+  }
+  const build = spawnSync(join(repoRoot, 'node_modules/.bin/wxt'), ['build'], { cwd: repoRoot, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('wxt build failed');
+
+  const server = await startServer();
+  const browser = await launchBrowser('chromium');
+  const ext = await browser.openExtensionPage('library.html');
+  const page = await browser.newPage();
+  const shell: number[] = [];
+  const shown: number[] = [];
+  const extraction: number[] = [];
+  const saves: number[] = [];
+  const notShown: string[] = [];
+  const saveErrors = new Set<string>();
+  try {
+    for (const path of corpusPaths()) {
+      await page.goto(server.url(path), 'domcontentloaded');
+      await waitForContentScript(ext, 10_000);
+      const tabId = await contentTabId(ext);
+      for (let round = 0; round < ROUNDS; round++) {
+        const start = Date.now();
+        const read = await sendToContent(ext, 'getArticle', {}, tabId);
+        extraction.push(Date.now() - start);
+        const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+        await popup.waitForFunction(() => performance.getEntriesByName('sift:article-shown').length || performance.getEntriesByName('sift:status-shown').length);
+        const shellAt = await timeline(popup, 'sift:shell');
+        const shownAt = await timeline(popup, 'sift:article-shown');
+        if (shellAt !== null) shell.push(shellAt);
+        if (shownAt === null || !read.ok) {
+          if (round === 0) notShown.push(path);
+          await popup.close();
+          break;
+        }
+        shown.push(shownAt);
+        if (round === 0) {
+          // One save per page (the first; later rounds would only update it).
+          await (popup.raw as unknown as { click(s: string): Promise<void> }).click('.sift-save');
+          await popup.waitForFunction(() => performance.getEntriesByName('sift:save').length, undefined, 30_000);
+          const took = await timeline(popup, 'sift:save');
+          const state = await popup.evaluate(() => document.querySelector('.sift-save')?.getAttribute('data-save-state'));
+          if (state === 'saved' && took !== null) saves.push(took);
+          else saveErrors.add(await popup.evaluate(() => document.querySelector('.sift-error')?.textContent ?? 'no answer'));
+        }
+        await popup.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  console.log(`pages: ${corpusPaths().length}, shown as articles: ${corpusPaths().length - notShown.length}, popup opens timed: ${shown.length}`);
+  console.log(`popup shell drawn: median ${fmt(median(shell))} ms`);
+  console.log(
+    `popup open → article shown: median ${fmt(median(shown))} ms (goal ≤ ${GOAL_MS} ms: ${(median(shown) / GOAL_MS).toFixed(2)}× of it); ` +
+      `extraction round trip alone (baseline, same run): median ${fmt(median(extraction))} ms, ratio ${(median(shown) / median(extraction)).toFixed(2)}×`,
+  );
+  if (saves.length) console.log(`save per article (popup click → stored with images): median ${fmt(median(saves))} ms, max ${fmt(Math.max(...saves))} ms over ${saves.length}`);
+  for (const e of saveErrors) console.log(`  save failed: ${e}`);
+}

@@ -1,0 +1,316 @@
+// The popup in real Chromium and Firefox on fixture pages served from 127.0.0.1: the article and its key figures,
+// a figure's sentence highlighted on click, saving with one click and through the background path the context
+// menu and the save-page shortcut call, and the states for browser pages and pages that are not articles.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import type { Page as PwPage } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { writeGeneratedPages } from './harness/generated-pages.ts';
+import { contentTabId, sendToContent, waitForContentScript } from './harness/messages.ts';
+import type { SaveResult } from '../../utils/messaging';
+import { repoRoot, startServer, type StaticServer } from './harness/server.ts';
+
+const pagesDir = join(repoRoot, 'tests/pages');
+const demo = 'seed-deepseek-china-ai';
+const expected = JSON.parse(readFileSync(join(pagesDir, demo, 'expected.json'), 'utf8')) as { title: string };
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A real PNG (w×h, one colour), so the saved article has an image to keep for offline reading. */
+function png(w: number, h: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(h, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, 0x5a)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: h }, () => row)));
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** An article with a picture and figures, written to a temp dir served beside the fixtures. */
+function writeImagePage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-popup-'));
+  writeFileSync(join(dir, 'harbour.png'), png(320, 200));
+  const paragraphs = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<p>In week ${i + 2} the harbour handled 41,000 containers, up 12% on a year earlier, and the port authority said revenue reached $3.2bn as ships queued for berths along the eastern quay.</p>`,
+  ).join('\n');
+  writeFileSync(
+    join(dir, 'article.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour traffic rises again</title>
+<meta property="og:type" content="article"></head><body><article><h1>Harbour traffic rises again</h1>
+<figure><img src="harbour.png" alt="Ships at the eastern quay" width="320" height="200"><figcaption>Ships at the eastern quay</figcaption></figure>
+${paragraphs}</article></body></html>`,
+  );
+  return dir;
+}
+
+/** What the library database holds for a canonical URL, read from an extension page (the extension's origin). */
+async function storedArticle(ext: TestPage, canonicalUrl: string) {
+  return ext.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open('sift');
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const get = <T>(store: string, index: string, value: IDBValidKey) =>
+      new Promise<T[]>((ok, fail) => {
+        const req = db.transaction(store).objectStore(store).index(index).getAll(value);
+        req.onsuccess = () => ok(req.result as T[]);
+        req.onerror = () => fail(req.error);
+      });
+    try {
+      const [row] = await get<{ id: string; savedAt: number; updatedAt: number; title: string }>('articles', 'canonicalUrl', key);
+      if (!row) return null;
+      const images = await get<{ url: string; blob: Blob }>('images', 'articleId', row.id);
+      return { ...row, images: images.map((i) => ({ url: i.url, type: i.blob.type, size: i.blob.size })) };
+    } finally {
+      db.close();
+    }
+  }, canonicalUrl);
+}
+
+/**
+ * waitForFunction that survives one Firefox BiDi hiccup: a poll now and then fails inside Firefox's remote agent
+ * ("right-hand side of 'in' should be an object, got null" in #buildReturnValue) while the condition is fine.
+ */
+async function waitFor<A>(page: TestPage, fn: (arg: A) => unknown, arg?: A): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.waitForFunction(fn, arg);
+    } catch (error) {
+      if (attempt >= 2 || !/right-hand side of 'in'/.test(String((error as { cause?: unknown }).cause ?? error))) throw error;
+    }
+  }
+}
+
+interface Clickable {
+  click(selector: string): Promise<void>;
+}
+/** A real mouse click through the driver (Playwright or Puppeteer), not a DOM .click(). */
+const click = (page: TestPage, selector: string) => (page.raw as unknown as Clickable).click(selector);
+
+describe.each(browserNames)('%s: popup', (name) => {
+  let browser: TestBrowser;
+  let server: StaticServer;
+  let ext: TestPage;
+  let open: TestPage[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ '/pages/': pagesDir, '/gen/': writeGeneratedPages(), '/img/': writeImagePage() });
+    browser = await launchBrowser(name);
+    ext = await browser.openExtensionPage('library.html');
+  });
+  afterEach(async () => {
+    for (const page of open) await page.close();
+    open = [];
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Opens a served page in a tab and returns its tab id once its content script answers. */
+  async function openTab(path: string): Promise<{ page: TestPage; tabId: number }> {
+    const page = await browser.newPage();
+    open.push(page);
+    await page.goto(server.url(path));
+    await waitForContentScript(ext);
+    return { page, tabId: await contentTabId(ext) };
+  }
+
+  async function openPopup(tabId: number): Promise<TestPage> {
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    open.push(popup);
+    return popup;
+  }
+
+  it('shows the article with its header and key figures; a figure click highlights its sentence', async () => {
+    const { tabId } = await openTab(`/pages/${demo}/source.html`);
+    const popup = await openPopup(tabId);
+    await waitFor(popup, () => !!(document.querySelector('.sift-article h1') && document.querySelector('.sift-body p')));
+    const seen = await popup.evaluate(() => ({
+      title: document.querySelector('.sift-article h1')?.textContent,
+      meta: document.querySelector('.sift-meta')?.textContent ?? '',
+      paragraphs: document.querySelectorAll('.sift-body p').length,
+      figures: [...document.querySelectorAll<HTMLButtonElement>('.sift-figure')].map((b) => ({
+        index: Number(b.dataset.figureIndex),
+        text: b.querySelector('.sift-figure-value')?.textContent ?? '',
+        kind: b.querySelector('.sift-figure-kind')?.textContent ?? '',
+      })),
+      scripts: document.querySelectorAll('.sift-body script, .sift-body [onclick]').length,
+    }));
+    expect(seen.title).toBe(expected.title);
+    expect(seen.meta).toMatch(/\d+ min read/);
+    expect(seen.paragraphs).toBeGreaterThan(5);
+    expect(seen.scripts).toBe(0);
+
+    // The popup shows the figures the content script extracts from the same page.
+    const read = await sendToContent(ext, 'getArticle', {}, tabId);
+    if (!read.ok) throw new Error(read.error.message);
+    const figures = read.article.figures;
+    expect(figures.length).toBeGreaterThan(3);
+    expect(seen.figures.map((f) => f.index).sort((a, b) => a - b)).toEqual(figures.map((_, i) => i));
+    for (const f of seen.figures) expect(f.text).toContain(figures[f.index]!.text);
+
+    // Click a figure further down the list: its whole sentence is marked, and scrolled into view.
+    const pick = seen.figures[Math.min(3, seen.figures.length - 1)]!;
+    await click(popup, `.sift-figure[data-figure-index="${pick.index}"]`);
+    // In view once the (smooth) scroll has run.
+    await waitFor(popup, () => {
+      const mark = document.querySelector('mark.sift-highlight');
+      const main = document.querySelector('.sift-main')!.getBoundingClientRect();
+      const box = mark?.getBoundingClientRect();
+      return !!box && box.bottom > main.top && box.top < main.bottom;
+    });
+    const marked = await popup.evaluate(() => {
+      const marks = [...document.querySelectorAll('mark.sift-highlight')];
+      const main = document.querySelector('.sift-main')!.getBoundingClientRect();
+      const first = marks[0]!.getBoundingClientRect();
+      return {
+        text: marks.map((m) => m.textContent).join(''),
+        pressed: document.querySelector('.sift-figure[aria-pressed="true"]')?.getAttribute('data-figure-index'),
+        inView: first.bottom > main.top && first.top < main.bottom,
+        focused: document.activeElement?.tagName,
+      };
+    });
+    expect(collapse(marked.text)).toBe(collapse(figures[pick.index]!.sentence));
+    expect(marked.text).toContain(figures[pick.index]!.text);
+    expect(marked.pressed).toBe(String(pick.index));
+    expect(marked.inView).toBe(true);
+    expect(marked.focused).toBe('MARK');
+
+    // Keyboard: Enter on another figure moves the highlight there.
+    const other = seen.figures[0]!;
+    await popup.evaluate((i) => document.querySelector<HTMLElement>(`.sift-figure[data-figure-index="${i}"]`)!.focus(), other.index);
+    await (popup.raw as unknown as { keyboard: { press(key: string): Promise<void> } }).keyboard.press('Enter');
+    await waitFor(popup, (i) => document.querySelector('.sift-figure[aria-pressed="true"]')?.getAttribute('data-figure-index') === String(i), other.index);
+    const second = await popup.evaluate(() => [...document.querySelectorAll('mark.sift-highlight')].map((m) => m.textContent).join(''));
+    expect(collapse(second)).toBe(collapse(figures[other.index]!.sentence));
+  });
+
+  it('shows the hidden count and undoes it with "Show everything"', async () => {
+    const { page, tabId } = await openTab(`/pages/${demo}/source.html`);
+    const popup = await openPopup(tabId);
+    await waitFor(popup, () => /\d+ items? hidden/.test(document.querySelector('.sift-hidden-count')?.textContent ?? ''));
+    const count = await popup.evaluate(() => Number(/(\d+)/.exec(document.querySelector('.sift-hidden-count')!.textContent!)![1]));
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBe(await page.evaluate(() => document.querySelectorAll('[data-sift-hidden]').length));
+    await click(popup, '.sift-clean button');
+    await waitFor(page, () => document.querySelectorAll('[data-sift-hidden]').length === 0);
+    await waitFor(popup, () => document.querySelector('.sift-clean button')?.textContent === 'Hide clutter');
+  });
+
+  it('says a page is not an article, and "Show anyway" reads it regardless', async () => {
+    const { tabId } = await openTab('/gen/non-article.html');
+    const popup = await openPopup(tabId);
+    await waitFor(popup, () => !!document.querySelector('.sift-status'));
+    expect(await popup.evaluate(() => document.querySelector('.sift-status')?.getAttribute('data-state'))).toBe('not-article');
+    await click(popup, '.sift-status button');
+    await waitFor(popup, () => !!(document.querySelector('.sift-article h1') ?? document.querySelector('.sift-status[data-state="no-content"]')));
+    const after = await popup.evaluate(() => document.querySelector('.sift-article h1')?.textContent ?? document.querySelector('.sift-status')?.getAttribute('data-state'));
+    expect(after).toBe('Shop - Lamps');
+  });
+
+  it('says it cannot read a browser page', async () => {
+    const page = await browser.newPage();
+    open.push(page);
+    // about:robots never reports load over BiDi; start it and wait for the tab to show it.
+    if (name === 'chromium') await page.goto('chrome://version/');
+    else {
+      void (page.raw as unknown as { goto(url: string): Promise<unknown> }).goto('about:robots').catch(() => undefined);
+      // Privileged page: no script of ours runs in it, so wait from outside for the tab to finish loading.
+      await new Promise((ok) => setTimeout(ok, 1500));
+    }
+    const tabId = await ext.evaluate(async (url) => {
+      interface Tab {
+        id?: number;
+        url?: string;
+      }
+      interface TabsApi {
+        tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
+      }
+      const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      const api = g.browser ?? g.chrome;
+      const tabs = await api.tabs.query({});
+      // Without the tabs permission urls are hidden: the browser page is the newest tab that is neither ours nor served.
+      const self = await api.tabs.getCurrent();
+      const ids = tabs.filter((t) => t.id !== self?.id && !(t.url ?? '').startsWith(url)).map((t) => t.id ?? -1);
+      return Math.max(-1, ...ids);
+    }, server.origin);
+    expect(tabId).toBeGreaterThanOrEqual(0);
+    const popup = await openPopup(tabId);
+    await waitFor(popup, () => !!document.querySelector('.sift-status'));
+    expect(await popup.evaluate(() => document.querySelector('.sift-status')?.getAttribute('data-state'))).toBe('internal-page');
+    expect(await popup.evaluate(() => (document.querySelector('.sift-save') as HTMLButtonElement).disabled)).toBe(true);
+  });
+
+  it('saves with one click, images included; saving again updates the record and keeps when it was first saved', async () => {
+    const { tabId } = await openTab('/img/article.html');
+    const canonical = server.url('/img/article.html');
+    let popup = await openPopup(tabId);
+    await waitFor(popup, () => !!document.querySelector('.sift-article h1'));
+    await click(popup, '.sift-save');
+    await waitFor(popup, () => document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'saving' && document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'idle');
+    expect(await popup.evaluate(() => document.querySelector('.sift-error')?.textContent ?? null)).toBeNull();
+    expect(await popup.evaluate(() => document.querySelector('.sift-save')?.textContent)).toBe('Saved ✓');
+    const first = await storedArticle(ext, canonical);
+    expect(first?.title).toBe('Harbour traffic rises again');
+    expect(first?.images).toEqual([{ url: server.url('/img/harbour.png'), type: 'image/png', size: png(320, 200).length }]);
+
+    await popup.close();
+    popup = await openPopup(tabId);
+    await waitFor(popup, () => !!document.querySelector('.sift-article h1'));
+    await click(popup, '.sift-save');
+    await waitFor(popup, () => document.querySelector('.sift-save')?.textContent === 'Updated ✓');
+    const second = await storedArticle(ext, canonical);
+    expect(second?.id).toBe(first?.id);
+    expect(second?.savedAt).toBe(first?.savedAt);
+    expect(second!.updatedAt).toBeGreaterThan(first!.updatedAt);
+  });
+
+  it('saves the current tab through the background function the context menu and the shortcut call, with a ✓ badge', async () => {
+    const { tabId } = await openTab(`/pages/${demo}/source.html`);
+    // Chromium: evaluate in the service worker; Firefox MV2: the background page, reached from an extension page.
+    // Either way it is the function registered for contextMenus.onClicked and commands.onCommand.
+    let result: SaveResult;
+    if (name === 'chromium') {
+      const context = (ext.raw as PwPage).context();
+      const worker = context.serviceWorkers()[0]!;
+      result = await worker.evaluate((id) => (globalThis as unknown as { siftSaveTab(id: number): Promise<SaveResult> }).siftSaveTab(id), tabId);
+    } else {
+      result = await ext.evaluate(async (id) => {
+        const g = globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<{ siftSaveTab(id: number): Promise<SaveResult> }> } } };
+        const background = await g.browser.runtime.getBackgroundPage();
+        // Structured clone: the answer comes from another global.
+        return JSON.parse(JSON.stringify(await background.siftSaveTab(id))) as SaveResult;
+      }, tabId);
+    }
+    expect(result).toMatchObject({ ok: true });
+    const badge = await ext.evaluate(async (id) => {
+      interface ActionApi {
+        getBadgeText(d: { tabId: number }): Promise<string>;
+      }
+      // Chromium also has `browser` now (without browserAction); Firefox MV2 has browserAction.
+      const g = globalThis as unknown as { browser?: { browserAction?: ActionApi }; chrome: { action: ActionApi } };
+      return (g.browser?.browserAction ?? g.chrome.action).getBadgeText({ tabId: id });
+    }, tabId);
+    expect(badge).toBe('✓');
+    const read = await sendToContent(ext, 'getArticle', {}, tabId);
+    if (!read.ok) throw new Error(read.error.message);
+    const stored = await storedArticle(ext, read.article.canonicalUrl);
+    expect(stored?.id).toBe(result.id);
+    expect(stored?.title).toBe(expected.title);
+  });
+});

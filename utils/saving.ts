@@ -1,0 +1,73 @@
+// One-click save, in the background: from the popup (a draft), or from the context menu and the save-page
+// shortcut (the tab's content script is asked for the draft, injected if missing). Images are fetched here
+// (extension origin, host permissions) and stored with the article so it reads offline.
+import { browser } from '#imports';
+import type { ArticleDraft } from './article/types';
+import { fetchImages } from './fetch-images';
+import { isArticleDraft } from './is-article-draft';
+import { onMessage, type SaveResult } from './messaging';
+import { flashSaveBadge } from './save-badge';
+import { askTab, UnreachableTabError } from './tab-content';
+
+/** Stores a draft with its images; `updated` when the canonical URL was already in the library. */
+export type StoreDraft = (draft: ArticleDraft, images: ReadonlyMap<string, Blob>) => Promise<{ id: string; updated: boolean }>;
+
+export const MENU_ID = 'sift-save-page';
+export const COMMAND = 'save-page';
+
+// The library's typed errors already speak to the reader; anything else is named as the database failing.
+const READER_ERRORS = ['StorageFullError', 'NewerDatabaseError', 'StorageUnavailableError', 'InvalidRecordError'];
+
+function describe(error: unknown): string {
+  if (error instanceof Error && READER_ERRORS.includes(error.name)) return error.message;
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (/QuotaExceeded|quota/i.test(message)) return 'Your browser is out of storage space for Sift; nothing was written.';
+  return `The library database is unavailable (${message}).`;
+}
+
+export async function saveDraft(draft: unknown, store: StoreDraft): Promise<SaveResult> {
+  if (!isArticleDraft(draft)) return { ok: false, error: 'That is not an article Sift can save.' };
+  try {
+    const images = await fetchImages(draft.images);
+    const { id, updated } = await store(draft, images);
+    return { ok: true, id, updated };
+  } catch (error) {
+    return { ok: false, error: describe(error) };
+  }
+}
+
+/** Saves what the tab shows, without opening anything, and confirms on the badge. */
+export async function saveTab(tabId: number, store: StoreDraft): Promise<SaveResult> {
+  let result: SaveResult;
+  try {
+    // The reader asked for this page explicitly: read it even if it does not look like an article.
+    const read = await askTab(tabId, 'getArticle', { force: true });
+    result = read.ok ? await saveDraft(read.article, store) : { ok: false, error: read.error.message };
+  } catch (error) {
+    result = { ok: false, error: error instanceof UnreachableTabError ? 'Sift cannot read this page.' : String(error) };
+  }
+  await flashSaveBadge(tabId, result.ok).catch(() => undefined);
+  return result;
+}
+
+/** Wires the popup's saveArticle message, the "Save page to Sift" menu item and the save-page shortcut. */
+export function registerSaving(store: StoreDraft): void {
+  onMessage('saveArticle', ({ data }) => saveDraft(data, store));
+  const fromTab = (tabId: number | undefined) => (tabId === undefined ? undefined : saveTab(tabId, store));
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: MENU_ID, title: 'Save page to Sift', contexts: ['page'] }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) void fromTab(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== COMMAND) return;
+    if (tab?.id !== undefined) return void fromTab(tab.id);
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => fromTab(active?.id));
+  });
+  // The same entry the menu and the shortcut use, reachable from tests (Playwright evaluates in the service
+  // worker; Firefox extension pages reach the background page): only extension contexts can see it.
+  (globalThis as { siftSaveTab?: (tabId: number) => Promise<SaveResult> }).siftSaveTab = fromTab as (tabId: number) => Promise<SaveResult>;
+}
