@@ -4,7 +4,10 @@ import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react'
 interface Props {
   /** Article HTML from extraction or the library: sanitised there, sanitised again here before it reaches the DOM. */
   html: string;
-  /** Stored copies of the article's images by original URL (library, offline); others keep their URL. */
+  /**
+   * Stored copies of the article's images by original URL. Given (the library), an image without a stored copy
+   * is dropped rather than fetched, so reading a saved article makes no request; absent (popup), URLs stay.
+   */
   imageUrls?: Record<string, string>;
   lang?: string | null;
   dir?: 'ltr' | 'rtl' | null;
@@ -33,6 +36,10 @@ export const ArticleBody = forwardRef<HTMLDivElement | null, Props>(function Art
     for (const img of fragment.querySelectorAll('img')) {
       const stored = imageUrls?.[img.getAttribute('src') ?? ''];
       if (stored) img.setAttribute('src', stored);
+      else if (imageUrls) {
+        img.remove();
+        continue;
+      }
       img.setAttribute('loading', 'lazy');
       if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
     }

@@ -1,3 +1,4 @@
+import { ArticleView } from './ArticleView';
 import { useEffect, useRef } from 'react';
 import type { LibraryArticle } from './LibraryApi';
 import { LibraryTags } from './LibraryTags';
@@ -66,28 +67,8 @@ export function LibraryReader({ article, onRead, onTags, onProgress, onDelete, o
       </div>
       <LibraryTags tags={article.tags} onChange={onTags} />
       <div className="lib-reader-scroll" ref={scroller} tabIndex={0} aria-label="Article text">
-        <LibraryArticleBody article={article} imageUrls={imageUrls} />
+        <ArticleView draft={article.draft} imageUrls={imageUrls} />
       </div>
     </article>
-  );
-}
-
-/**
- * Stopgap until the popup's ArticleView lands: plain text paragraphs and the stored images, no HTML.
- * Replace with <ArticleView draft={article.draft} imageUrls={imageUrls} /> when `ui` is merged.
- */
-function LibraryArticleBody({ article, imageUrls }: { article: LibraryArticle; imageUrls: Record<string, string> }) {
-  const { draft } = article;
-  return (
-    <div className="lib-article" lang={draft.lang ?? undefined} dir={draft.dir ?? undefined}>
-      <h1>{draft.title}</h1>
-      <p className="lib-byline">{[draft.byline, draft.siteName, draft.published?.slice(0, 10)].filter(Boolean).join(' · ')}</p>
-      {draft.images.map((src) =>
-        imageUrls[src] ? <img key={src} src={imageUrls[src]} alt="" /> : null,
-      )}
-      {draft.text.split(/\n\s*\n/).map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
-      ))}
-    </div>
   );
 }

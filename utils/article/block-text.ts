@@ -5,7 +5,8 @@ export function blockText(root: Element): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      // Line breaks in the page's source are spaces; only blocks make paragraphs.
+      if (child.nodeType === 3) parts.push((child.textContent ?? '').replace(/\s+/g, ' '));
       else if (child.nodeType === 1) {
         const block = BLOCK.test((child as Element).tagName.toUpperCase());
         if (block) parts.push('\n');

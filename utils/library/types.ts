@@ -50,8 +50,7 @@ export interface StoredImage {
 /** A whole saved article: a row, its body, its terms (what export writes and import reads back). */
 export type SavedArticle = ArticleRow & Omit<ArticleBody, 'id'> & { terms: string[] };
 
-// The library page's seam (the same interface as components/LibraryApi.ts on the libui branch; when that file
-// lands on main, library-api.ts imports it from there and these copies go).
+// The library page's seam: components/LibraryApi.ts re-exports these for the components.
 import type { ArticleDraft } from '../article/types';
 
 export type ReadFilter = 'all' | 'unread' | 'read';
@@ -105,6 +104,10 @@ export interface LibraryStorageState {
 }
 
 export interface LibraryApi {
+  /**
+   * Newest first. `limit` gives the first rows fast, so the page draws before a 10,000-row list is read.
+   * Reads list rows only (no bodies, no images): it re-runs after every write while the page is open.
+   */
   list(query: LibraryQuery, limit?: number): Promise<LibraryItem[]>;
   facets(): Promise<{ sites: string[]; tags: string[] }>;
   get(id: string): Promise<LibraryArticle | undefined>;

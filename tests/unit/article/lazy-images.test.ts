@@ -32,3 +32,11 @@ describe('fixLazyImages', () => {
     expect(body.querySelector('noscript')).toBeNull();
   });
 });
+
+describe('blockText', () => {
+  it('makes paragraphs of blocks, not of line breaks in the source', async () => {
+    const { blockText } = await import('../../../utils/article/block-text');
+    const doc = parseHtml('<html><body><div id="r"><p>The bridge will cost\n   $4.7bn to build.</p><p>Second<br>line.</p></div></body></html>');
+    expect(blockText(doc.getElementById('r')!)).toBe('The bridge will cost $4.7bn to build.\n\nSecond\n\nline.');
+  });
+});
