@@ -37,6 +37,8 @@ export async function run(): Promise<void> {
   const ext = await browser.openExtensionPage('popup.html');
   const page: TestPage = await browser.newPage();
   const first: number[] = [];
+  const gate: number[] = [];
+  const slowest: [number, string][] = [];
   const later: number[] = [];
   let skipped = 0;
   const failed: string[] = [];
@@ -49,10 +51,14 @@ export async function run(): Promise<void> {
         await waitForContentScript(ext, 10_000);
         // Give injected-later passes (throttled observer) a moment to show up too.
         await new Promise((ok) => setTimeout(ok, 100));
-        const passes = await page.evaluate(() => performance.getEntriesByName('sift:clean').map((e) => e.duration));
-        if (!passes.length) skipped++;
+        const [passes, gates] = await page.evaluate(() =>
+          ['sift:clean', 'sift:gate'].map((name) => performance.getEntriesByName(name).map((e) => e.duration)),
+        );
+        if (!passes?.length) skipped++;
         else {
           first.push(passes[0]!);
+          gate.push(...(gates ?? []));
+          slowest.push([passes[0]!, path]);
           later.push(...passes.slice(1));
         }
       } catch (error) {
@@ -64,6 +70,8 @@ export async function run(): Promise<void> {
     await server.stop();
   }
   first.sort((a, b) => a - b);
+  gate.sort((a, b) => a - b);
+  slowest.sort((a, b) => b[0] - a[0]);
   later.sort((a, b) => a - b);
   const fmt = (n: number) => n.toFixed(2);
   console.log(`pages cleaned: ${first.length}, not articles (left alone): ${skipped}, failed: ${failed.length}`);
@@ -72,6 +80,8 @@ export async function run(): Promise<void> {
     `first cleaning pass: median ${fmt(quantile(first, 0.5))} ms, p95 ${fmt(quantile(first, 0.95))} ms, max ${fmt(first.at(-1) ?? NaN)} ms` +
       ` (goal median ≤ ${GOAL_MS} ms: ${fmt(quantile(first, 0.5) / GOAL_MS)}× of it)`,
   );
+  console.log(`article check before it (once a page): median ${fmt(quantile(gate, 0.5))} ms, p95 ${fmt(quantile(gate, 0.95))} ms`);
+  console.log(`slowest first passes: ${slowest.slice(0, 3).map(([ms, p]) => `${fmt(ms)} ms ${p.split('/').slice(-2).join('/')}`).join(', ')}`);
   if (later.length) {
     console.log(`later passes (observer): ${later.length}, median ${fmt(quantile(later, 0.5))} ms, p95 ${fmt(quantile(later, 0.95))} ms`);
   }

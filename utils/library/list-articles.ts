@@ -24,13 +24,18 @@ export async function listArticles(db: LibraryDb, query: ArticleQuery = {}, page
     const all = db.articles.orderBy('savedAt').reverse().offset(offset);
     return Number.isFinite(limit) ? all.limit(limit).toArray() : all.toArray();
   }
-  // Few matches: read just those rows and sort. Many: walk the savedAt index and stop at the page's end.
-  if (ids.size <= 2000) {
-    const rows = (await db.articles.bulkGet([...ids])).filter((r): r is ArticleRow => r !== undefined);
-    return rows.sort(newestFirst).slice(offset, offset + limit);
-  }
-  const walk = db.articles.orderBy('savedAt').reverse().filter((r) => ids.has(r.id)).offset(offset);
-  return Number.isFinite(limit) ? walk.limit(limit).toArray() : walk.toArray();
+  // Few matches: read just those rows and sort. Many: take the page's ids from the savedAt index's keys (no
+  // rows read) and read only that page.
+  if (ids.size <= SMALL) return sortRows(await readRows(db, [...ids])).slice(offset, offset + limit);
+  const order = await db.articles.orderBy('savedAt').reverse().primaryKeys();
+  const pageIds = order.filter((id) => ids.has(id)).slice(offset, offset + limit);
+  return readRows(db, pageIds);
+}
+
+const SMALL = 300;
+
+async function readRows(db: LibraryDb, ids: string[]): Promise<ArticleRow[]> {
+  return (await db.articles.bulkGet(ids)).filter((r): r is ArticleRow => r !== undefined);
 }
 
 /** How many articles match (the whole library without filters). */
@@ -59,6 +64,6 @@ async function keys(primaryKeys: Promise<string[]>): Promise<Set<string>> {
   return new Set(await primaryKeys);
 }
 
-function newestFirst(a: ArticleRow, b: ArticleRow): number {
-  return b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1);
+function sortRows(rows: ArticleRow[]): ArticleRow[] {
+  return rows.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : -1));
 }

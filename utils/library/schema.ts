@@ -1,4 +1,4 @@
-import type { Dexie } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 
 /** The newest schema this code reads and writes. */
 export const SCHEMA_VERSION = 1;
@@ -6,7 +6,14 @@ export const SCHEMA_VERSION = 1;
 // Released versions are never edited: a change is a new entry with its upgrade, and a test in
 // tests/unit/library/upgrade.test.ts that opens the previous version's fixture and checks nothing was lost.
 // Only what where()/orderBy() use is indexed; bodies and images are unindexed.
-const VERSIONS: { version: number; stores: Record<string, string>; upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0] }[] = [
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Rewrites rows from the previous version's shape, inside Dexie's upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+const VERSIONS: SchemaVersion[] = [
   {
     version: 1,
     stores: {

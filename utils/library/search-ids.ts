@@ -12,7 +12,9 @@ export async function searchIds(db: LibraryDb, query: string): Promise<Set<strin
   let result: Set<string> | null = null;
   // Longest tokens first: they match the fewest terms, so the intersection shrinks fastest.
   for (const token of tokens.sort((a, b) => b.length - a.length)) {
-    const ids = new Set(await db.terms.where('terms').startsWith(token).primaryKeys());
+    // One character as a prefix matches a large part of the index: take it as a whole word only.
+    const where = db.terms.where('terms');
+    const ids = new Set(await (token.length > 1 ? where.startsWith(token) : where.equals(token)).primaryKeys());
     result = intersect(result, ids);
     if (result.size === 0) break;
   }

@@ -49,3 +49,73 @@ export interface StoredImage {
 
 /** A whole saved article: a row, its body, its terms (what export writes and import reads back). */
 export type SavedArticle = ArticleRow & Omit<ArticleBody, 'id'> & { terms: string[] };
+
+// The library page's seam (the same interface as components/LibraryApi.ts on the libui branch; when that file
+// lands on main, library-api.ts imports it from there and these copies go).
+import type { ArticleDraft } from '../article/types';
+
+export type ReadFilter = 'all' | 'unread' | 'read';
+
+export interface LibraryQuery {
+  /** Words to find in title, text or figures (the library's index); '' lists everything. */
+  text: string;
+  site: string | null;
+  tag: string | null;
+  read: ReadFilter;
+}
+
+/** One row of the list: small, no body. */
+export interface LibraryItem {
+  id: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  savedAt: number;
+  read: boolean;
+  tags: string[];
+  readingMinutes: number;
+}
+
+/** A saved article opened for reading. */
+export interface LibraryArticle extends LibraryItem {
+  draft: ArticleDraft;
+  /** 0..1, how far the reader had scrolled. */
+  progress: number;
+  /** Stored images by their original absolute URL, so the article reads offline. */
+  images: Record<string, Blob>;
+}
+
+export type ExportFormat = 'sift-json' | 'markdown' | 'html' | 'netscape';
+
+export interface TransferOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface ImportReport {
+  imported: number;
+  merged: number;
+  refused: { item: string; reason: string }[];
+}
+
+export interface LibraryStorageState {
+  usage: number | null;
+  quota: number | null;
+  persisted: boolean | null;
+}
+
+export interface LibraryApi {
+  list(query: LibraryQuery, limit?: number): Promise<LibraryItem[]>;
+  facets(): Promise<{ sites: string[]; tags: string[] }>;
+  get(id: string): Promise<LibraryArticle | undefined>;
+  setRead(id: string, read: boolean): Promise<void>;
+  setTags(id: string, tags: string[]): Promise<void>;
+  setProgress(id: string, progress: number): Promise<void>;
+  /** Deletes and returns how to put it back exactly as it was. */
+  remove(id: string): Promise<() => Promise<void>>;
+  exportAll(format: ExportFormat, options: TransferOptions): Promise<{ blob: Blob; filename: string }>;
+  /** All or nothing: a cancelled (signal) or failed import leaves the library as it was, and rejects. */
+  importFile(file: File, options: TransferOptions): Promise<ImportReport>;
+  storage(): Promise<LibraryStorageState>;
+  persist(): Promise<boolean>;
+}

@@ -43,6 +43,13 @@ describe('listing and search', () => {
     expect(await titles(db, { text: '44%' })).toEqual([]);
   });
 
+  it('finds a Chinese word inside a sentence', async () => {
+    await saveArticle(db, { ...makeFakeArticle(400), title: '医院', text: '全国已有数百家医院部署了人工智能产业模型。' }, { sanitize: same });
+    expect(await titles(db, { text: '人工智能' })).toEqual(['医院']);
+    expect(await titles(db, { text: '部署' })).toEqual(['医院']);
+    expect(await titles(db, { text: '智慧' })).toEqual([]);
+  });
+
   it('finds a figure by its normalised value when the text spells it out', async () => {
     const draft = makeFakeArticle(300);
     const text = 'The deal was worth 3.2 billion dollars.';
@@ -85,5 +92,17 @@ describe('delete with undo', () => {
     expect(await listArticles(db, { text: 'item500' })).toEqual([]);
     await restoreArticle(db, removed!);
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('a large result set', () => {
+  it('pages many matches in savedAt order like the unfiltered list', async () => {
+    for (let i = 30; i < 340; i++) await saveArticle(db, makeFakeArticle(i), { sanitize: same, now: 1000 + i });
+    const everything = await listArticles(db, {}, { limit: 20, offset: 10 });
+    // "story" is in every title: more matches than the small-set path takes.
+    expect(await listArticles(db, { text: 'story' }, { limit: 20, offset: 10 })).toEqual(everything);
+    const site = everything[0]!.siteName!;
+    const bySite = await listArticles(db, { text: 'story', site });
+    expect(bySite.map((r) => r.id)).toEqual((await listArticles(db)).filter((r) => r.siteName === site).map((r) => r.id));
   });
 });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryDb } from '../../../utils/library/db';
+import { openLibrary, type LibraryDb } from '../../../utils/library/db';
 import { getArticle } from '../../../utils/library/get-article';
 import { saveArticle } from '../../../utils/library/save-article';
+import { saveArticles } from '../../../utils/library/save-articles';
 import { makeFakeArticle } from './fake-articles';
 import { dropLibrary, freshLibrary, pngBlob, same } from './helpers';
 
@@ -29,6 +30,22 @@ describe('saveArticle', () => {
     expect(await db.articles.count()).toBe(1);
     expect(await db.bodies.count()).toBe(1);
     expect(results.filter((r) => !r.updated)).toHaveLength(1);
+  });
+
+  it('gives one record when two tabs (two connections) save the same page at once', async () => {
+    const other = await openLibrary(db.name);
+    const draft = makeFakeArticle(5);
+    const results = await Promise.all([saveArticle(db, draft, { sanitize: same }), saveArticle(other, draft, { sanitize: same })]);
+    other.close();
+    expect(results[0]!.id).toBe(results[1]!.id);
+    expect(await db.articles.where('canonicalUrl').equals(draft.canonicalUrl).count()).toBe(1);
+  });
+
+  it('saves many drafts in one transaction, upserting each', async () => {
+    const drafts = [1, 2, 3, 2].map((i) => makeFakeArticle(100 + i));
+    const outcomes = await saveArticles(db, drafts, { sanitize: same });
+    expect(outcomes.map((o) => o.updated)).toEqual([false, false, false, true]);
+    expect(await db.articles.count()).toBe(3);
   });
 
   it('stores the shown images as Blobs, drops unshown, non-image and oversized ones', async () => {

@@ -1,0 +1,39 @@
+import type { Figure } from '../figures/types';
+
+/** The marker of a Sift library file. */
+export const SIFT_FORMAT = 'sift-library';
+
+/** One article as Sift JSON holds it: everything the database keeps, images as base64, booleans as booleans. */
+export interface SiftJsonArticle {
+  id: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  published: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  html: string;
+  text: string;
+  words: number;
+  readingMinutes: number;
+  partial?: boolean;
+  images: string[];
+  figures: Figure[];
+  tags: string[];
+  read: boolean;
+  progress: number;
+  savedAt: number;
+  updatedAt: number;
+  storedImages: { url: string; type: string; data: string }[];
+}
+
+export interface SiftJsonFile {
+  format: typeof SIFT_FORMAT;
+  /** The database schema the file was written from; a reader refuses files newer than it knows. */
+  schemaVersion: number;
+  exportedAt: string;
+  articles: SiftJsonArticle[];
+}
