@@ -1,9 +1,9 @@
 // One-click save, in the background: from the popup (a draft), or from the context menu and the save-page
 // shortcut (the tab's content script is asked for the draft, injected if missing). Images are fetched here
-// (extension origin, host permissions) and stored with the article so it reads offline.
+// (extension origin, host permissions; the library's fetchImages and size caps) and stored with the article.
 import { browser } from '#imports';
 import type { ArticleDraft } from './article/types';
-import { fetchImages } from './fetch-images';
+import { fetchImages } from './library/fetch-images';
 import { isArticleDraft } from './is-article-draft';
 import { onMessage, type SaveResult } from './messaging';
 import { flashSaveBadge } from './save-badge';

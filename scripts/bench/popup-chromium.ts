@@ -96,6 +96,6 @@ export async function run(): Promise<void> {
     `popup open → article shown: median ${fmt(median(shown))} ms (goal ≤ ${GOAL_MS} ms: ${(median(shown) / GOAL_MS).toFixed(2)}× of it); ` +
       `extraction round trip alone (baseline, same run): median ${fmt(median(extraction))} ms, ratio ${(median(shown) / median(extraction)).toFixed(2)}×`,
   );
-  if (saves.length) console.log(`save per article (popup click → stored with images): median ${fmt(median(saves))} ms, max ${fmt(Math.max(...saves))} ms over ${saves.length}`);
+  if (saves.length) console.log(`save per article (popup click → stored; the bench is offline, so corpus images on other hosts are not fetched; library nearly empty): median ${fmt(median(saves))} ms, max ${fmt(Math.max(...saves))} ms over ${saves.length}`);
   for (const e of saveErrors) console.log(`  save failed: ${e}`);
 }

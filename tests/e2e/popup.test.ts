@@ -113,7 +113,8 @@ describe.each(browserNames)('%s: popup', (name) => {
     ext = await browser.openExtensionPage('library.html');
   });
   afterEach(async () => {
-    for (const page of open) await page.close();
+    // A popup may have closed itself ("Open in tab" closes the toolbar popup).
+    for (const page of open) await page.close().catch(() => undefined);
     open = [];
   });
   afterAll(async () => {
@@ -312,5 +313,44 @@ describe.each(browserNames)('%s: popup', (name) => {
     const stored = await storedArticle(ext, read.article.canonicalUrl);
     expect(stored?.id).toBe(result.id);
     expect(stored?.title).toBe(expected.title);
+  });
+
+  it('keeps the reader’s theme and text size, and opens the same clean view in a full tab', async () => {
+    const { tabId } = await openTab(`/pages/${demo}/source.html`);
+    const popup = await openPopup(tabId);
+    await waitFor(popup, () => !!document.querySelector('.sift-article h1'));
+    expect(await popup.evaluate(() => document.querySelector('.sift-app')?.getAttribute('data-theme'))).toBe('system');
+    if (name === 'chromium') await (popup.raw as PwPage).selectOption('.sift-settings select', 'sepia');
+    else await (popup.raw as unknown as { select(sel: string, value: string): Promise<unknown> }).select('.sift-settings select', 'sepia');
+    await click(popup, '.sift-settings button[aria-label="Larger text"]');
+    await waitFor(popup, () => getComputedStyle(document.querySelector('.sift-article')!).fontSize === '18px');
+
+    // The full tab opens on the same tab's article, with the prefs read back from storage.
+    type Opened = { evaluate<R>(fn: () => R): Promise<R>; waitForFunction(fn: () => unknown): Promise<unknown>; close(): Promise<void> };
+    const ff = name === 'chromium' ? null : (popup.raw as unknown as { browser(): { pages(): Promise<Opened[]> } }).browser();
+    const before = ff ? new Set(await ff.pages()) : null;
+    const opened: Promise<Opened> =
+      name === 'chromium'
+        ? (popup.raw as PwPage).context().waitForEvent('page')
+        : (async () => {
+            // Firefox over BiDi lists moz-extension pages as about:blank and never reports their load: take the new page.
+            for (;;) {
+              const found = (await ff!.pages()).find((p) => !before!.has(p));
+              if (found) return found;
+              await new Promise((ok) => setTimeout(ok, 100));
+            }
+          })();
+    await click(popup, '.sift-toolbar button:not(.sift-save)');
+    const full = await opened;
+    await full.waitForFunction(() => !!document.querySelector('.sift-full .sift-article h1'));
+    expect(await full.evaluate(() => location.pathname + location.search)).toBe(`/popup.html?tab=${tabId}&full=1`);
+    const seen = await full.evaluate(() => ({
+      title: document.querySelector('.sift-article h1')?.textContent,
+      theme: document.querySelector('.sift-app')?.getAttribute('data-theme'),
+      size: getComputedStyle(document.querySelector('.sift-article')!).fontSize,
+      openInTab: [...document.querySelectorAll('button')].some((b) => b.textContent === 'Open in tab'),
+    }));
+    await full.close();
+    expect(seen).toEqual({ title: expected.title, theme: 'sepia', size: '18px', openInTab: false });
   });
 });
