@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { launchBrowser, type TestPage } from '../../tests/e2e/harness/browsers.ts';
 import { waitForContentScript } from '../../tests/e2e/harness/messages.ts';
 import { repoRoot, sharedCorpus, startServer } from '../../tests/e2e/harness/server.ts';
+import { quantile } from './stats';
 
 const GOAL_MS = 10;
 
@@ -22,7 +23,6 @@ function corpusPaths(): string[] {
   ];
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 export async function run(): Promise<void> {
   if (!existsSync(sharedCorpus)) {

@@ -5,6 +5,7 @@ import { extractArticle } from '../../utils/article/extract-article';
 import { findClutter, HIDDEN_ATTR } from '../../utils/clean/find-clutter';
 import { parseHtml, readHtmlFile } from '../lib/parse-html';
 import { aggregate, scorePage, shingles, type PageScore } from './shingles';
+import { median, quantile } from './stats';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
 
@@ -89,13 +90,4 @@ function readabilityPages(): void {
   console.log(`readability-pages: pages where cleaning hides none of Readability's expected text: ${zero}/${slugs.length} (target >= 125)`);
   if (lossy.length) console.log(`  with loss (shingles lost/expected: rules): ${lossy.join('; ')}`);
   console.log(`  findClutter in Node (linkedom): median ${median(cleanMs).toFixed(2)} ms/page, p95 ${quantile(cleanMs, 0.95).toFixed(2)} ms`);
-}
-
-function median(xs: number[]): number {
-  return quantile(xs, 0.5);
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
 }

@@ -7,6 +7,7 @@ import type { ArticleDraft } from '../../utils/article/types';
 import { extractFigures } from '../../utils/figures/extract-figures';
 import type { Figure } from '../../utils/figures/types';
 import type { LibraryQuery, LibraryTestHook } from '../../components/LibraryApi';
+import { median, quantile } from './stats';
 
 // The library at 10,000 saved articles in Chromium with the built extension: first render, search p95, save time
 // and bytes per article. Articles are the corpus's real article texts repeated under distinct URLs, so sizes and
@@ -101,7 +102,7 @@ export async function run(): Promise<void> {
       console.log(`${label.padEnd(34)} ${value.toFixed(1).padStart(9)} ${unit}${goal ? `   (goal ≤ ${goal} ${unit}: ${(value / goal).toFixed(2)}x)` : ''}`);
     console.log(`${COUNT} articles of corpus text (${bases.length} pages repeated), Chromium, built extension`);
     line('library first render, median of 5', median(renders), 'ms', 200);
-    line(`search p95 over ${queries.length} queries`, percentile(searchMs, 0.95), 'ms', 50);
+    line(`search p95 over ${queries.length} queries`, quantile(searchMs, 0.95), 'ms', 50);
     line('search median', median(searchMs), 'ms');
     line('save one article, median of 50', median(saveMs), 'ms');
     line('bulk insert, per article', insertMs / COUNT, 'ms');
@@ -146,8 +147,3 @@ function pickQueries(bases: Base[]): string[] {
   return Array.from({ length: 40 }, (_, k) => ranked[Math.floor((k / 40) * ranked.length)]![0]);
 }
 
-const median = (values: number[]) => percentile(values, 0.5);
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { launchBrowser, type TestPage } from '../../tests/e2e/harness/browsers.ts';
 import { contentTabId, sendToContent, waitForContentScript } from '../../tests/e2e/harness/messages.ts';
 import { repoRoot, sharedCorpus, startServer } from '../../tests/e2e/harness/server.ts';
+import { median } from './stats';
 
 const GOAL_MS = 150;
 const PAGES = Number(process.env.SIFT_BENCH_POPUP_PAGES ?? 12);
@@ -23,10 +24,6 @@ function corpusPaths(): string[] {
   return [...every(zyte, Math.ceil(PAGES / 2)), ...every(readability, Math.floor(PAGES / 2))];
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : NaN;
-};
 const fmt = (n: number) => n.toFixed(1);
 
 async function timeline(popup: TestPage, name: string): Promise<number | null> {
