@@ -1,11 +1,10 @@
 // Main-thread time of the content script's cleaning pass, measured in Chromium with the built extension on the
 // corpus pages served from 127.0.0.1 (the content script records each pass as a `sift:clean` performance measure).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, type TestPage } from '../../tests/e2e/harness/browsers.ts';
 import { waitForContentScript } from '../../tests/e2e/harness/messages.ts';
-import { repoRoot, sharedCorpus, startServer } from '../../tests/e2e/harness/server.ts';
+import { sharedCorpus } from '../../tests/e2e/harness/server.ts';
+import { openChromiumBench } from './chromium-bench';
 import { quantile } from './stats';
 
 const GOAL_MS = 10;
@@ -23,19 +22,10 @@ function corpusPaths(): string[] {
   ];
 }
 
-
 export async function run(): Promise<void> {
-  if (!existsSync(sharedCorpus)) {
-    console.log(`skipped: no corpus at ${sharedCorpus}`);
-    return;
-  }
-  const build = spawnSync(join(repoRoot, 'node_modules/.bin/wxt'), ['build'], { cwd: repoRoot, stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('wxt build failed');
-
-  const server = await startServer();
-  const browser = await launchBrowser('chromium');
-  const ext = await browser.openExtensionPage('popup.html');
-  const page: TestPage = await browser.newPage();
+  const bench = await openChromiumBench('popup.html');
+  if (!bench) return;
+  const { server, ext, page } = bench;
   const first: number[] = [];
   const gate: number[] = [];
   const slowest: [number, string][] = [];
@@ -66,8 +56,7 @@ export async function run(): Promise<void> {
       }
     }
   } finally {
-    await browser.close();
-    await server.stop();
+    await bench.close();
   }
   first.sort((a, b) => a - b);
   gate.sort((a, b) => a - b);

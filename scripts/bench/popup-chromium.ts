@@ -2,12 +2,12 @@
 // time one Save takes (popup click → background stored it with its images). The popup marks its own timeline
 // (sift:shell, sift:article-shown, sift:save); the baseline, measured in the same run, is the content script's
 // getArticle round trip alone (extraction), asked from an extension page the way the popup asks.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, type TestPage } from '../../tests/e2e/harness/browsers.ts';
+import type { TestPage } from '../../tests/e2e/harness/browsers.ts';
 import { contentTabId, sendToContent, waitForContentScript } from '../../tests/e2e/harness/messages.ts';
-import { repoRoot, sharedCorpus, startServer } from '../../tests/e2e/harness/server.ts';
+import { sharedCorpus } from '../../tests/e2e/harness/server.ts';
+import { openChromiumBench } from './chromium-bench';
 import { median } from './stats';
 
 const GOAL_MS = 150;
@@ -34,17 +34,9 @@ async function timeline(popup: TestPage, name: string): Promise<number | null> {
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync(sharedCorpus)) {
-    console.log(`skipped: no corpus at ${sharedCorpus}`);
-    return;
-  }
-  const build = spawnSync(join(repoRoot, 'node_modules/.bin/wxt'), ['build'], { cwd: repoRoot, stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('wxt build failed');
-
-  const server = await startServer();
-  const browser = await launchBrowser('chromium');
-  const ext = await browser.openExtensionPage('library.html');
-  const page = await browser.newPage();
+  const bench = await openChromiumBench('library.html');
+  if (!bench) return;
+  const { server, browser, ext, page } = bench;
   const shell: number[] = [];
   const shown: number[] = [];
   const extraction: number[] = [];
@@ -84,8 +76,7 @@ export async function run(): Promise<void> {
       }
     }
   } finally {
-    await browser.close();
-    await server.stop();
+    await bench.close();
   }
   console.log(`pages: ${corpusPaths().length}, shown as articles: ${corpusPaths().length - notShown.length}, popup opens timed: ${shown.length}`);
   console.log(`popup shell drawn: median ${fmt(median(shell))} ms`);

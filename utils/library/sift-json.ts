@@ -1,27 +1,12 @@
-import type { Figure } from '../figures/types';
+import type { ArticleDraft } from '../article/types';
+import type { ArticleMeta } from './types';
 
 /** The marker of a Sift library file. */
 export const SIFT_FORMAT = 'sift-library';
 
 /** One article as Sift JSON holds it: everything the database keeps, images as base64, booleans as booleans. */
-export interface SiftJsonArticle {
+export interface SiftJsonArticle extends ArticleMeta, Pick<ArticleDraft, 'html' | 'text' | 'images' | 'figures'> {
   id: string;
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  published: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
-  html: string;
-  text: string;
-  words: number;
-  readingMinutes: number;
-  partial?: boolean;
-  images: string[];
-  figures: Figure[];
   tags: string[];
   read: boolean;
   progress: number;

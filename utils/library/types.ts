@@ -1,20 +1,15 @@
+import type { ArticleDraft } from '../article/types';
 import type { Figure } from '../figures/types';
 
+/** The draft's metadata as the library keeps it: one list of fields, shared by rows and Sift JSON. */
+export type ArticleMeta = Pick<
+  ArticleDraft,
+  'url' | 'canonicalUrl' | 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'words' | 'readingMinutes' | 'partial'
+>;
+
 /** One list row: what the library list shows, small so 10,000 of them read fast. Bodies live in `bodies`. */
-export interface ArticleRow {
+export interface ArticleRow extends ArticleMeta {
   id: string;
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  published: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
-  words: number;
-  readingMinutes: number;
-  partial?: boolean;
   tags: string[];
   /** 0 or 1: IndexedDB cannot index booleans. */
   read: 0 | 1;
@@ -51,7 +46,6 @@ export interface StoredImage {
 export type SavedArticle = ArticleRow & Omit<ArticleBody, 'id'> & { terms: string[] };
 
 // The library page's seam: components/LibraryApi.ts re-exports these for the components.
-import type { ArticleDraft } from '../article/types';
 
 export type ReadFilter = 'all' | 'unread' | 'read';
 
