@@ -81,20 +81,6 @@ async function storedArticle(ext: TestPage, canonicalUrl: string) {
   }, canonicalUrl);
 }
 
-/**
- * waitForFunction that survives one Firefox BiDi hiccup: a poll now and then fails inside Firefox's remote agent
- * ("right-hand side of 'in' should be an object, got null" in #buildReturnValue) while the condition is fine.
- */
-async function waitFor<A>(page: TestPage, fn: (arg: A) => unknown, arg?: A): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await page.waitForFunction(fn, arg);
-    } catch (error) {
-      if (attempt >= 2 || !/right-hand side of 'in'/.test(String((error as { cause?: unknown }).cause ?? error))) throw error;
-    }
-  }
-}
-
 interface Clickable {
   click(selector: string): Promise<void>;
 }
@@ -140,7 +126,7 @@ describe.each(browserNames)('%s: popup', (name) => {
   it('shows the article with its header and key figures; a figure click highlights its sentence', async () => {
     const { tabId } = await openTab(`/pages/${demo}/source.html`);
     const popup = await openPopup(tabId);
-    await waitFor(popup, () => !!(document.querySelector('.sift-article h1') && document.querySelector('.sift-body p')));
+    await popup.waitForFunction(() => !!(document.querySelector('.sift-article h1') && document.querySelector('.sift-body p')));
     const seen = await popup.evaluate(() => ({
       title: document.querySelector('.sift-article h1')?.textContent,
       meta: document.querySelector('.sift-meta')?.textContent ?? '',
@@ -169,7 +155,7 @@ describe.each(browserNames)('%s: popup', (name) => {
     const pick = seen.figures[Math.min(3, seen.figures.length - 1)]!;
     await click(popup, `.sift-figure[data-figure-index="${pick.index}"]`);
     // In view once the (smooth) scroll has run.
-    await waitFor(popup, () => {
+    await popup.waitForFunction(() => {
       const mark = document.querySelector('mark.sift-highlight');
       const main = document.querySelector('.sift-main')!.getBoundingClientRect();
       const box = mark?.getBoundingClientRect();
@@ -196,7 +182,7 @@ describe.each(browserNames)('%s: popup', (name) => {
     const other = seen.figures[0]!;
     await popup.evaluate((i) => document.querySelector<HTMLElement>(`.sift-figure[data-figure-index="${i}"]`)!.focus(), other.index);
     await (popup.raw as unknown as { keyboard: { press(key: string): Promise<void> } }).keyboard.press('Enter');
-    await waitFor(popup, (i) => document.querySelector('.sift-figure[aria-pressed="true"]')?.getAttribute('data-figure-index') === String(i), other.index);
+    await popup.waitForFunction((i) => document.querySelector('.sift-figure[aria-pressed="true"]')?.getAttribute('data-figure-index') === String(i), other.index);
     const second = await popup.evaluate(() => [...document.querySelectorAll('mark.sift-highlight')].map((m) => m.textContent).join(''));
     expect(collapse(second)).toBe(collapse(figures[other.index]!.sentence));
   });
@@ -204,22 +190,22 @@ describe.each(browserNames)('%s: popup', (name) => {
   it('shows the hidden count and undoes it with "Show everything"', async () => {
     const { page, tabId } = await openTab(`/pages/${demo}/source.html`);
     const popup = await openPopup(tabId);
-    await waitFor(popup, () => /\d+ items? hidden/.test(document.querySelector('.sift-hidden-count')?.textContent ?? ''));
+    await popup.waitForFunction(() => /\d+ items? hidden/.test(document.querySelector('.sift-hidden-count')?.textContent ?? ''));
     const count = await popup.evaluate(() => Number(/(\d+)/.exec(document.querySelector('.sift-hidden-count')!.textContent!)![1]));
     expect(count).toBeGreaterThan(0);
     expect(count).toBe(await page.evaluate(() => document.querySelectorAll('[data-sift-hidden]').length));
     await click(popup, '.sift-clean button');
-    await waitFor(page, () => document.querySelectorAll('[data-sift-hidden]').length === 0);
-    await waitFor(popup, () => document.querySelector('.sift-clean button')?.textContent === 'Hide clutter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-sift-hidden]').length === 0);
+    await popup.waitForFunction(() => document.querySelector('.sift-clean button')?.textContent === 'Hide clutter');
   });
 
   it('says a page is not an article, and "Show anyway" reads it regardless', async () => {
     const { tabId } = await openTab('/gen/non-article.html');
     const popup = await openPopup(tabId);
-    await waitFor(popup, () => !!document.querySelector('.sift-status'));
+    await popup.waitForFunction(() => !!document.querySelector('.sift-status'));
     expect(await popup.evaluate(() => document.querySelector('.sift-status')?.getAttribute('data-state'))).toBe('not-article');
     await click(popup, '.sift-status button');
-    await waitFor(popup, () => !!(document.querySelector('.sift-article h1') ?? document.querySelector('.sift-status[data-state="no-content"]')));
+    await popup.waitForFunction(() => !!(document.querySelector('.sift-article h1') ?? document.querySelector('.sift-status[data-state="no-content"]')));
     const after = await popup.evaluate(() => document.querySelector('.sift-article h1')?.textContent ?? document.querySelector('.sift-status')?.getAttribute('data-state'));
     expect(after).toBe('Shop - Lamps');
   });
@@ -252,7 +238,7 @@ describe.each(browserNames)('%s: popup', (name) => {
     }, server.origin);
     expect(tabId).toBeGreaterThanOrEqual(0);
     const popup = await openPopup(tabId);
-    await waitFor(popup, () => !!document.querySelector('.sift-status'));
+    await popup.waitForFunction(() => !!document.querySelector('.sift-status'));
     expect(await popup.evaluate(() => document.querySelector('.sift-status')?.getAttribute('data-state'))).toBe('internal-page');
     expect(await popup.evaluate(() => (document.querySelector('.sift-save') as HTMLButtonElement).disabled)).toBe(true);
   });
@@ -261,9 +247,9 @@ describe.each(browserNames)('%s: popup', (name) => {
     const { tabId } = await openTab('/img/article.html');
     const canonical = server.url('/img/article.html');
     let popup = await openPopup(tabId);
-    await waitFor(popup, () => !!document.querySelector('.sift-article h1'));
+    await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
     await click(popup, '.sift-save');
-    await waitFor(popup, () => document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'saving' && document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'idle');
+    await popup.waitForFunction(() => document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'saving' && document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'idle');
     expect(await popup.evaluate(() => document.querySelector('.sift-error')?.textContent ?? null)).toBeNull();
     expect(await popup.evaluate(() => document.querySelector('.sift-save')?.textContent)).toBe('Saved ✓');
     const first = await storedArticle(ext, canonical);
@@ -272,9 +258,9 @@ describe.each(browserNames)('%s: popup', (name) => {
 
     await popup.close();
     popup = await openPopup(tabId);
-    await waitFor(popup, () => !!document.querySelector('.sift-article h1'));
+    await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
     await click(popup, '.sift-save');
-    await waitFor(popup, () => document.querySelector('.sift-save')?.textContent === 'Updated ✓');
+    await popup.waitForFunction(() => document.querySelector('.sift-save')?.textContent === 'Updated ✓');
     const second = await storedArticle(ext, canonical);
     expect(second?.id).toBe(first?.id);
     expect(second?.savedAt).toBe(first?.savedAt);
@@ -318,12 +304,12 @@ describe.each(browserNames)('%s: popup', (name) => {
   it('keeps the reader’s theme and text size, and opens the same clean view in a full tab', async () => {
     const { tabId } = await openTab(`/pages/${demo}/source.html`);
     const popup = await openPopup(tabId);
-    await waitFor(popup, () => !!document.querySelector('.sift-article h1'));
+    await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
     expect(await popup.evaluate(() => document.querySelector('.sift-app')?.getAttribute('data-theme'))).toBe('system');
     if (name === 'chromium') await (popup.raw as PwPage).selectOption('.sift-settings select', 'sepia');
     else await (popup.raw as unknown as { select(sel: string, value: string): Promise<unknown> }).select('.sift-settings select', 'sepia');
     await click(popup, '.sift-settings button[aria-label="Larger text"]');
-    await waitFor(popup, () => getComputedStyle(document.querySelector('.sift-article')!).fontSize === '18px');
+    await popup.waitForFunction(() => getComputedStyle(document.querySelector('.sift-article')!).fontSize === '18px');
 
     // The full tab opens on the same tab's article, with the prefs read back from storage.
     type Opened = { evaluate<R>(fn: () => R): Promise<R>; waitForFunction(fn: () => unknown): Promise<unknown>; close(): Promise<void> };

@@ -2,7 +2,7 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './chromium.ts';
-import { launchFirefox, openFirefoxExtensionPage, type FirefoxSession } from './firefox.ts';
+import { launchFirefox, openFirefoxExtensionPage, pollFirefox, type FirefoxSession } from './firefox.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const browserNames: BrowserName[] = ['chromium', 'firefox'];
@@ -58,7 +58,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitForFunction: async (fn, arg, timeout = 20_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    waitForFunction: (fn, arg, timeout) => pollFirefox(page, fn, arg, timeout),
     consoleErrors,
     close: () => page.close(),
     raw: page,

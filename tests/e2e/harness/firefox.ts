@@ -81,8 +81,28 @@ export async function openFirefoxExtensionPage(session: FirefoxSession, path: st
   const page = await session.browser.newPage();
   const url = `${session.extensionOrigin}/${path.replace(/^\//, '')}`;
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState !== 'loading', {
-    timeout: 20_000,
-  });
+  await pollFirefox(page, () => location.protocol === 'moz-extension:' && document.readyState !== 'loading');
   return page;
+}
+
+/**
+ * Polls a condition from Node rather than with page.waitForFunction: now and then one BiDi evaluation fails inside
+ * Firefox's remote agent ("right-hand side of 'in' should be an object, got null" in #buildReturnValue), or the
+ * realm goes away mid-navigation, and waitForFunction gives up on the first such error. A condition that keeps
+ * failing still times out, with its last error attached.
+ */
+export async function pollFirefox<A>(page: Page, fn: (arg: A) => unknown, arg?: A, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (await page.evaluate(fn as never, arg)) return;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${fn.toString().slice(0, 160)}`, { cause: lastError });
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
