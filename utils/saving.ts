@@ -50,6 +50,12 @@ export async function saveTab(tabId: number, store: StoreDraft): Promise<SaveRes
   return result;
 }
 
+/** The listeners registered for the menu item and the shortcut, exposed to tests. */
+export interface SavingListeners {
+  onMenuClick(info: { menuItemId: string | number }, tab?: { id?: number }): Promise<SaveResult> | undefined;
+  onCommand(command: string, tab?: { id?: number }): Promise<SaveResult | undefined>;
+}
+
 /** Wires the popup's saveArticle message, the "Save page to Sift" menu item and the save-page shortcut. */
 export function registerSaving(store: StoreDraft): void {
   onMessage('saveArticle', ({ data }) => saveDraft(data, store));
@@ -59,15 +65,19 @@ export function registerSaving(store: StoreDraft): void {
       browser.contextMenus.create({ id: MENU_ID, title: 'Save page to Sift', contexts: ['page'] }),
     );
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID) void fromTab(tab?.id);
-  });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== COMMAND) return;
-    if (tab?.id !== undefined) return void fromTab(tab.id);
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => fromTab(active?.id));
-  });
-  // The same entry the menu and the shortcut use, reachable from tests (Playwright evaluates in the service
-  // worker; Firefox extension pages reach the background page): only extension contexts can see it.
-  (globalThis as { siftSaveTab?: (tabId: number) => Promise<SaveResult> }).siftSaveTab = fromTab as (tabId: number) => Promise<SaveResult>;
+  // Named, and returning the save, so a test can check these very functions are the registered listeners and
+  // run them with the browser's own event arguments (no driver can click a native menu or press a browser shortcut).
+  const onMenuClick = (info: { menuItemId: string | number }, tab?: { id?: number }) =>
+    info.menuItemId === MENU_ID ? fromTab(tab?.id) : undefined;
+  const onCommand = async (command: string, tab?: { id?: number }) => {
+    if (command !== COMMAND) return undefined;
+    if (tab?.id !== undefined) return fromTab(tab.id);
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    return fromTab(active?.id);
+  };
+  browser.contextMenus.onClicked.addListener(onMenuClick);
+  browser.commands.onCommand.addListener(onCommand);
+  // Only extension contexts can see this global (Playwright evaluates in the service worker; Firefox extension
+  // pages reach the background page).
+  (globalThis as { siftSaving?: SavingListeners }).siftSaving = { onMenuClick, onCommand };
 }
