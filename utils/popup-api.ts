@@ -25,8 +25,10 @@ const unreachable: ExtractResult = {
   },
 };
 
-function isPdfUrl(url: string | undefined): boolean {
-  return !!url && /\.pdf(?:$|[?#])/i.test(url);
+// Firefox's PDF viewer takes no content scripts and the address need not end in .pdf; the viewer's own icon
+// (chrome://global/skin/icons/pdf.svg) is what tells it apart from a page Sift may not enter.
+function isPdfTab(tab: { url?: string; favIconUrl?: string } | undefined): boolean {
+  return /\.pdf(?:$|[?#])/i.test(tab?.url ?? '') || /^chrome:\/\/.*\/pdf\.svg$/.test(tab?.favIconUrl ?? '');
 }
 
 export async function createPopupApi(search: string): Promise<PopupApi> {
@@ -34,7 +36,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
   const tabId = await targetTab(params);
   // Known only with activeTab or a host permission for the page; unknown for browser pages. Asked alongside the
   // first message rather than before it: the popup's time to article is mostly round trips.
-  const tabUrl = tabId === null ? Promise.resolve(undefined) : browser.tabs.get(tabId).then((t) => t.url, () => undefined);
+  const tab = tabId === null ? Promise.resolve(undefined) : browser.tabs.get(tabId).catch(() => undefined);
   const ask = async <T>(work: (id: number) => Promise<T>, fallback: T): Promise<T> => {
     if (tabId === null) return fallback;
     try {
@@ -46,7 +48,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
   };
   const read = async (force: boolean): Promise<ExtractResult> => {
     const answer = ask((id) => askTab(id, 'getArticle', { force }), null);
-    const url = await tabUrl;
+    const url = (await tab)?.url;
     const refused = url ? classifyUrl(url) : null;
     if (refused) {
       answer.catch(() => undefined);
@@ -54,8 +56,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
     }
     const result = await answer;
     if (result) return result;
-    // Firefox's PDF viewer takes no content scripts: say PDF rather than "browser page" when the URL tells.
-    if (isPdfUrl(url)) return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
+    if (isPdfTab(await tab)) return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
     return unreachable;
   };
   // The first read starts now, while React mounts.

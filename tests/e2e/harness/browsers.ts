@@ -50,7 +50,7 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-function wrapPuppeteer(page: PpPage): TestPage {
+export function wrapPuppeteer(page: PpPage): TestPage {
   const consoleErrors: string[] = [];
   page.on('console', (m) => void (isErrorWorthReporting(m.type(), m.text()) && consoleErrors.push(m.text())));
   page.on('pageerror', (e) => void consoleErrors.push(String(e)));

@@ -25,6 +25,21 @@ export interface ChromiumOptions {
   offline?: boolean;
 }
 
+/** The flags every test Chromium gets (TOOLCHAIN.md), without the extension flags. */
+export function chromiumArgs(offline = true): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // Tests never touch the network: everything but loopback goes to a closed port.
+    ...(offline ? ['--proxy-server=http://127.0.0.1:9'] : []),
+  ];
+}
+
 /** Launches Chromium on a fresh (or given) profile with Sift loaded; resolves once its service worker runs. */
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const extensionDir = options.extensionDir ?? chromeBuild;
@@ -36,15 +51,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     executablePath: chromiumPath,
     headless: options.headless ?? true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Tests never touch the network: everything but loopback goes to a closed port.
-      ...(options.offline === false ? [] : ['--proxy-server=http://127.0.0.1:9']),
+      ...chromiumArgs(options.offline !== false),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

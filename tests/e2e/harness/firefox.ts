@@ -30,6 +30,26 @@ export interface FirefoxOptions {
   offline?: boolean;
 }
 
+/** The profile preferences every test Firefox gets. */
+export function firefoxPrefs(offline = true): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
+    // Tests never touch the network: everything but loopback (never proxied) goes to a closed port.
+    ...(offline
+      ? {
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': 9,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': 9,
+        }
+      : {}),
+    // A temporary add-on is uninstalled at shutdown; keep its storage and UUID so restart tests see saved data.
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
+  };
+}
+
 /** Launches Firefox on a fresh (or given) profile and installs Sift as a temporary add-on. */
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const extensionDir = options.extensionDir ?? firefoxBuild;
@@ -44,22 +64,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     protocol: 'webDriverBiDi',
     userDataDir,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
-      // Tests never touch the network: everything but loopback (never proxied) goes to a closed port.
-      ...(options.offline === false
-        ? {}
-        : {
-            'network.proxy.type': 1,
-            'network.proxy.http': '127.0.0.1',
-            'network.proxy.http_port': 9,
-            'network.proxy.ssl': '127.0.0.1',
-            'network.proxy.ssl_port': 9,
-          }),
-      // A temporary add-on is uninstalled at shutdown; keep its storage and UUID so restart tests see saved data.
-      'extensions.webextensions.keepStorageOnUninstall': true,
-      'extensions.webextensions.keepUuidOnUninstall': true,
-    },
+    extraPrefsFirefox: firefoxPrefs(options.offline !== false),
   });
   const extensionId = await browser.installExtension(extensionDir);
   const session: FirefoxSession = {
@@ -77,7 +82,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
 }
 
 /** Opens a moz-extension:// page: goto never resolves there, so start it and wait for the page to be ours. */
-export async function openFirefoxExtensionPage(session: FirefoxSession, path: string): Promise<Page> {
+export async function openFirefoxExtensionPage(session: Pick<FirefoxSession, 'browser' | 'extensionOrigin'>, path: string): Promise<Page> {
   const page = await session.browser.newPage();
   const url = `${session.extensionOrigin}/${path.replace(/^\//, '')}`;
   page.goto(url).catch(() => undefined);

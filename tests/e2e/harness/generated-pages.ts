@@ -30,12 +30,36 @@ ${clutter}
 <article><h1>Harbour traffic rises again</h1>${paragraphs}</article></body></html>`;
 }
 
-/** Writes the generated pages to a fresh temp dir: non-article.html, huge.html (100,000 elements), deep.html (500 levels, under Firefox's 513 parser limit, which logs an error past it), scroll-locked.html. */
+/** A one-page PDF with a line of text (byte offsets in its xref table computed, so viewers open it cleanly). */
+export function minimalPdf(text: string): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 18 Tf 72 720 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 18 Tf 72 720 Td (${text}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** Writes the generated pages to a fresh temp dir: non-article.html, huge.html (100,000 elements), deep.html (500 levels, under Firefox's 513 parser limit, which logs an error past it), scroll-locked.html, report.pdf and document (the same PDF, typed by its bytes). */
 export function writeGeneratedPages(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sift-generated-'));
   writeFileSync(join(dir, 'non-article.html'), nonArticlePage);
   writeFileSync(join(dir, 'huge.html'), hugePage(100_000));
   writeFileSync(join(dir, 'deep.html'), deepPage(500));
   writeFileSync(join(dir, 'scroll-locked.html'), scrollLockedPage());
+  // The same PDF by an address ending in .pdf, and by content type alone.
+  writeFileSync(join(dir, 'report.pdf'), minimalPdf('Annual report 2026'));
+  writeFileSync(join(dir, 'document'), minimalPdf('Annual report 2026'));
   return dir;
 }

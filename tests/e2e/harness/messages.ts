@@ -69,3 +69,13 @@ export async function waitForContentScript(extensionPage: TestPage, timeoutMs = 
     }
   }
 }
+
+/** The id of the tab showing url (host permissions let the extension see http(s) tab addresses). */
+export async function tabIdOf(ext: TestPage, url: string): Promise<number> {
+  return ext.evaluate(async (wanted) => {
+    interface TabsApi { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } }
+    const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const tabs = await (g.browser ?? g.chrome).tabs.query({});
+    return tabs.find((t) => t.url === wanted)?.id ?? -1;
+  }, url);
+}

@@ -17,6 +17,10 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+// A file without a known extension is typed by its first bytes, so a test can serve a PDF at an address that does
+// not say so (as document servers do).
+const sniff = (body: Buffer) => (body.subarray(0, 5).toString('latin1') === '%PDF-' ? 'application/pdf' : 'application/octet-stream');
+
 export interface StaticServer {
   /** http://127.0.0.1:PORT */
   origin: string;
@@ -68,7 +72,7 @@ export async function startServer(mounts: Record<string, string> = defaultMounts
     }
     const gz = file.endsWith('.gz');
     const body = gz ? gunzipSync(readFileSync(file)) : readFileSync(file);
-    const type = TYPES[extname(gz ? file.slice(0, -3) : file).toLowerCase()] ?? 'application/octet-stream';
+    const type = TYPES[extname(gz ? file.slice(0, -3) : file).toLowerCase()] ?? sniff(body);
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -1,0 +1,87 @@
+// The popup's harder states, in both browsers: PDFs (by address and by content type), and a page opened before
+// Sift was installed.
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { writeGeneratedPages } from './harness/generated-pages.ts';
+import { tabIdOf } from './harness/messages.ts';
+import { launchWithoutSift, type LateInstallBrowser } from './harness/late-install.ts';
+import { repoRoot, startServer, type StaticServer } from './harness/server.ts';
+
+describe.each(browserNames)('%s: popup states', (name) => {
+  let browser: TestBrowser;
+  let server: StaticServer;
+  let ext: TestPage;
+  let open: TestPage[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ '/gen/': writeGeneratedPages() });
+    browser = await launchBrowser(name);
+    ext = await browser.openExtensionPage('library.html');
+  });
+  afterEach(async () => {
+    for (const page of open) await page.close().catch(() => undefined);
+    open = [];
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it.each(['/gen/report.pdf', '/gen/document'])('says a PDF is a PDF (%s), with nothing to save', async (path) => {
+    const page = await browser.newPage();
+    open.push(page);
+    // A PDF viewer's load event is its own affair in each browser: commit is enough, the tab's address is what counts.
+    await page.goto(server.url(path), 'domcontentloaded').catch(() => undefined);
+    let tabId = -1;
+    for (let i = 0; i < 100 && tabId < 0; i++) {
+      tabId = await tabIdOf(ext, server.url(path));
+      if (tabId < 0) await new Promise((ok) => setTimeout(ok, 100));
+    }
+    expect(tabId).toBeGreaterThanOrEqual(0);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    open.push(popup);
+    await popup.waitForFunction(() => !!document.querySelector('.sift-status'));
+    const state = await popup.evaluate(() => ({
+      state: document.querySelector('.sift-status')?.getAttribute('data-state'),
+      text: document.querySelector('.sift-status')?.textContent,
+      saveDisabled: (document.querySelector('.sift-save') as HTMLButtonElement | null)?.disabled,
+    }));
+    expect(state.state).toBe('pdf');
+    expect(state.text).toMatch(/PDF/);
+    expect(state.saveDisabled).toBe(true);
+  });
+});
+
+describe.each(browserNames)('%s: a page opened before Sift was installed', (name) => {
+  let server: StaticServer;
+  let late: LateInstallBrowser;
+
+  beforeAll(async () => {
+    server = await startServer({ '/pages/': join(repoRoot, 'tests/pages') });
+    late = await launchWithoutSift(name);
+  });
+  afterAll(async () => {
+    await late?.close();
+    await server?.stop();
+  });
+
+  it('the popup reads it, injecting the content script where the browser did not', async () => {
+    const url = server.url('/pages/seed-deepseek-china-ai/source.html');
+    const page = await late.newPage();
+    await page.goto(url);
+    await late.install();
+    const ext = await late.openExtensionPage('library.html');
+    // Chromium leaves open tabs alone on install (the popup must inject); Firefox injects declared content scripts
+    // into them itself, which this records rather than assumes.
+    await new Promise((ok) => setTimeout(ok, 500));
+    const cleanedBefore = await page.evaluate(() => document.documentElement.hasAttribute('data-sift-ms'));
+    if (name === 'chromium') expect(cleanedBefore).toBe(false);
+    const popup = await late.openExtensionPage(`popup.html?tab=${await tabIdOf(ext, url)}`);
+    await popup.waitForFunction(() => !!document.querySelector('.sift-article h1') || !!document.querySelector('.sift-status'));
+    expect(await popup.evaluate(() => document.querySelector('.sift-article h1')?.textContent)).toMatch(/DeepSeek/);
+    expect(await popup.evaluate(() => document.querySelectorAll('.sift-figure').length)).toBeGreaterThan(3);
+    // The injected script cleans the page as the declared one would.
+    await page.waitForFunction(() => document.querySelectorAll('[data-sift-hidden]').length > 0);
+  });
+});
