@@ -4,10 +4,11 @@ import { join, resolve } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { ElementHandle, Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryArticle, LibraryTestHook } from '../../components/LibraryApi';
+import type { LibraryArticle } from '../../components/LibraryApi';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers';
 import { chromeBuild } from './harness/chromium';
 import { firefoxBuild } from './harness/firefox';
+import { openLibrary, rowTitles, search, type LibraryHooked } from './harness/library-page';
 import { startServer, type StaticServer } from './harness/server';
 import { fixtureDraft } from './library-draft';
 
@@ -15,15 +16,7 @@ import { fixtureDraft } from './library-draft';
 // word and by a figure, and round-trips through Sift JSON into a fresh profile.
 
 const pages = resolve('tests/e2e/pages');
-type Hooked = typeof globalThis & { siftLibrary?: LibraryTestHook };
-
-async function openLibrary(browser: TestBrowser): Promise<TestPage> {
-  const page = await browser.openExtensionPage('library.html');
-  await page.waitForFunction(() => !!(globalThis as Hooked).siftLibrary || !!document.querySelector('[role=alert]'));
-  const refused = await page.evaluate(() => (globalThis as Hooked).siftLibrary ? null : document.body.textContent);
-  if (refused) throw new Error(`the library page could not open its database: ${refused}`);
-  return page;
-}
+type Hooked = LibraryHooked;
 
 /** Chooses a file in the page's import picker, as a reader would. */
 async function upload(browser: TestBrowser, page: TestPage, file: string) {
@@ -34,18 +27,6 @@ async function upload(browser: TestBrowser, page: TestPage, file: string) {
     await input.uploadFile(file);
   }
 }
-
-/** Types into the search box the way a reader does (React listens to input events). */
-async function search(page: TestPage, text: string) {
-  await page.evaluate((value) => {
-    const box = document.querySelector<HTMLInputElement>('input[type=search]')!;
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, value);
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
-
-const rowTitles = (page: TestPage) =>
-  page.evaluate(() => [...document.querySelectorAll('[role=option]')].map((row) => row.textContent ?? ''));
 
 /** A stored article as plain data, images as type, size and bytes, for comparing across profiles. */
 async function snapshot(page: TestPage, id: string) {
