@@ -64,7 +64,7 @@ describe.each(browserNames)('%s: library tabs', (name) => {
   it('a save through the background (menu, shortcut, popup) shows in an open library tab', async () => {
     const library = keep(await openLibrary(browser));
     const url = server.url('/library-article/index.html');
-    keep(await browser.newPage()).goto(url);
+    await keep(await browser.newPage()).goto(url);
     await waitForContentScript(library);
     const saved = await inBackground(browser, library, (bg, tabId) =>
       (bg as unknown as { siftSaving: { onMenuClick(i: object, t: object): Promise<SaveResult> } }).siftSaving.onMenuClick({ menuItemId: 'sift-save-page' }, { id: tabId }),
