@@ -85,3 +85,42 @@ describe.each(browserNames)('%s: a page opened before Sift was installed', (name
     await page.waitForFunction(() => document.querySelectorAll('[data-sift-hidden]').length > 0);
   });
 });
+
+// Firefox with every window private and IndexedDB refused there (dom.indexedDB.privateBrowsing.enabled=false, how
+// private windows behaved before Firefox 115 and how some hardened profiles still do): the library cannot open.
+describe('firefox: a private window that refuses IndexedDB', () => {
+  let server: StaticServer;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    server = await startServer({ '/pages/': join(repoRoot, 'tests/pages') });
+    browser = await launchBrowser('firefox', {
+      prefs: { 'browser.privatebrowsing.autostart': true, 'dom.indexedDB.privateBrowsing.enabled': false },
+      allowPrivate: true,
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the library says why it cannot open; the page is still cleaned and the clean view still works; saving says why not', async () => {
+    const library = await browser.openExtensionPage('library.html');
+    await library.waitForFunction(() => !!document.querySelector('[role=alert]'));
+    expect(await library.evaluate(() => document.querySelector('[role=alert]')?.textContent)).toMatch(/cannot open your library.*private browsing/s);
+
+    const url = server.url('/pages/seed-deepseek-china-ai/source.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelectorAll('[data-sift-hidden]').length > 0);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(library, url)}`);
+    await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
+    expect(await popup.evaluate(() => document.querySelectorAll('.sift-figure').length)).toBeGreaterThan(3);
+
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.sift-save')!.click());
+    await popup.waitForFunction(() => !!document.querySelector('.sift-error'));
+    expect(await popup.evaluate(() => document.querySelector('.sift-error')?.textContent)).toMatch(/^Not saved: .*does not allow Sift to store articles/);
+    // Nothing else broke: the article is still shown.
+    expect(await popup.evaluate(() => document.querySelector('.sift-article h1')?.textContent)).toMatch(/DeepSeek/);
+  });
+});

@@ -2,7 +2,7 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './chromium.ts';
-import { launchFirefox, openFirefoxExtensionPage, pollFirefox, type FirefoxSession } from './firefox.ts';
+import { launchFirefox, openFirefoxExtensionPage, pollFirefox, type FirefoxOptions, type FirefoxSession } from './firefox.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const browserNames: BrowserName[] = ['chromium', 'firefox'];
@@ -95,6 +95,6 @@ function firefoxFacade(first: FirefoxSession): TestBrowser {
 }
 
 /** Launches the named browser with the built extension (.output/chrome-mv3 or .output/firefox-mv2). */
-export async function launchBrowser(name: BrowserName): Promise<TestBrowser> {
-  return name === 'chromium' ? chromiumFacade(await launchChromium()) : firefoxFacade(await launchFirefox());
+export async function launchBrowser(name: BrowserName, firefox: FirefoxOptions = {}): Promise<TestBrowser> {
+  return name === 'chromium' ? chromiumFacade(await launchChromium()) : firefoxFacade(await launchFirefox(firefox));
 }

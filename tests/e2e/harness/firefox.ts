@@ -28,6 +28,10 @@ export interface FirefoxOptions {
   headless?: boolean;
   /** Cut the browser off everything but loopback (default, for tests and benches); `npm start` lets the reader browse. */
   offline?: boolean;
+  /** More profile preferences (e.g. a private-browsing-only profile). */
+  prefs?: Record<string, unknown>;
+  /** Let Sift run in private windows, as a reader does in about:addons (add-ons are kept out of them by default). */
+  allowPrivate?: boolean;
 }
 
 /** The profile preferences every test Firefox gets. */
@@ -64,9 +68,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     protocol: 'webDriverBiDi',
     userDataDir,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(options.offline !== false),
+    extraPrefsFirefox: { ...firefoxPrefs(options.offline !== false), ...options.prefs },
   });
   const extensionId = await browser.installExtension(extensionDir);
+  if (options.allowPrivate) await allowInPrivateWindows(browser);
   const session: FirefoxSession = {
     browser,
     extensionId,
@@ -79,6 +84,30 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     close: () => browser.close(),
   };
   return session;
+}
+
+/**
+ * Grants the private-browsing permission and reloads the add-on, from the browser's chrome scope over BiDi
+ * (what --remote-allow-system-access is for): there is no WebExtension or WebDriver call for it.
+ */
+async function allowInPrivateWindows(browser: Browser): Promise<void> {
+  interface Bidi { send(method: string, params: object): Promise<{ result: { contexts?: { context: string }[]; type?: string; exceptionDetails?: unknown } }> }
+  const bidi = (browser as unknown as { connection: Bidi }).connection;
+  const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chromeWindow = tree.result.contexts?.[0]?.context;
+  if (!chromeWindow) throw new Error('no Firefox chrome window to grant the private-browsing permission from');
+  const id = JSON.stringify(geckoId);
+  const { result } = await bidi.send('script.evaluate', {
+    expression: `(async () => {
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      await ExtensionPermissions.add(${id}, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
+      await (await AddonManager.getAddonByID(${id})).reload();
+    })()`,
+    target: { context: chromeWindow },
+    awaitPromise: true,
+  });
+  if (result.type !== 'success') throw new Error(`granting private browsing failed: ${JSON.stringify(result.exceptionDetails)}`);
 }
 
 /** Opens a moz-extension:// page: goto never resolves there, so start it and wait for the page to be ours. */
