@@ -1,6 +1,6 @@
 import './style.css';
 import { extractArticle } from '@/utils/article/extract-article';
-import { defaultRules, findClutter } from '@/utils/clean';
+import { defaultRules, pageScanner } from '@/utils/clean';
 import { looksLikeArticle } from '@/utils/looks-like-article';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { createCleaner } from '@/utils/page-cleaner';
@@ -17,7 +17,7 @@ export default defineContentScript({
     if (isArticle) performance.measure('sift:gate', { start: gateStart });
     let siteEnabled = await isSiteEnabled(location.hostname);
     const cleaner = createCleaner(document, {
-      find: (doc) => findClutter(doc, defaultRules),
+      scan: pageScanner(defaultRules),
       report: (count) => void sendMessage('reportHidden', count).catch(() => undefined),
     });
     const cleanIfWanted = () => (isArticle && siteEnabled ? cleaner.clean() : 0);

@@ -49,3 +49,24 @@ function page(title: string, article: string, rest: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>
 <main><article><h1>${title}</h1>${article}</article></main>${rest}</body></html>`;
 }
+
+/**
+ * An article whose page keeps adding content forever, as infinite-scroll news pages do: every `everyMs` a block
+ * with a teaser paragraph, an ad slot and an app promo is appended below it (ids `more-N`, `ad-N`, `promo-N`).
+ */
+export function infiniteScrollPage(everyMs = 250): string {
+  const script = `<script>
+let n = 0;
+setInterval(() => {
+  n += 1;
+  const block = document.createElement('section');
+  block.className = 'more-stories';
+  block.innerHTML = '<h2>Story ' + n + '</h2><p id="more-' + n + '">' + ${JSON.stringify(PROSE[3]!)} + '</p>' +
+    '<div class="ad-slot" id="ad-' + n + '" data-ad-unit="feed"><span>Advertisement</span></div>' +
+    '<div class="app-promo" id="promo-' + n + '">Download the app <a href="https://apps.apple.com/app/id1">App Store</a></div>' +
+    Array.from({ length: 40 }, (_, i) => '<div class="card"><span>' + i + '</span></div>').join('');
+  document.body.appendChild(block);
+}, ${everyMs});
+</script>`;
+  return page('A page that keeps loading', PROSE.map((p) => `<p>${p}</p>`).join(''), script);
+}

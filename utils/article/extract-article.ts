@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { descendants } from '../clean/descendants';
 import { findClutter, HIDDEN_ATTR } from '../clean/find-clutter';
+import { locateArticle } from '../clean/locate-article';
 import { extractFigures } from '../figures/extract-figures';
 import { blockText } from './block-text';
 import { boundSize, MAX_ELEMENTS } from './bound-size';
@@ -31,12 +32,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (refused) return { ok: false, error: refused };
   if (!doc.body) return notArticle();
   const max = options.maxElements ?? MAX_ELEMENTS;
-  const tooBigToCheck = descendants(doc.documentElement).length > max;
+  const tooBigToCheck = elementCount(doc) > max;
   if (!options.force && !tooBigToCheck && !isReadable(doc)) return notArticle();
 
-  const clone = doc.cloneNode(true) as Document;
-  const bounded = boundSize(clone, max);
-  if (!bounded) {
+  // Copying a page of a million elements would itself stall the tab for seconds: copy only what can be read.
+  const clone = tooBigToCheck ? articleOnlyCopy(doc) : (doc.cloneNode(true) as Document);
+  const bounded = clone && boundSize(clone, max);
+  if (!clone || !bounded) {
     return { ok: false, error: { kind: 'too-large', message: 'This page is too large to read safely, even in part.' } };
   }
   fixLazyImages(clone);
@@ -72,9 +74,27 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       readingMinutes: readingMinutes(text),
       images: [...new Set(images)],
       figures: extractFigures(text, { published: metadata.published, lang: parsed.lang || metadata.lang }),
-      ...(bounded.partial ? { partial: true } : {}),
+      ...(bounded.partial || tooBigToCheck ? { partial: true } : {}),
     },
   };
+}
+
+// Native and instant in browsers; linkedom's getElementsByTagName('*') returns nothing, so walk there.
+function elementCount(doc: Document): number {
+  return doc.getElementsByTagName('*').length || descendants(doc.documentElement).length;
+}
+
+/** A copy of the page with its head and only the block the locator takes for the article in its body. */
+function articleOnlyCopy(doc: Document): Document | null {
+  const located = locateArticle(doc);
+  if (!located || !doc.head || !doc.body) return null;
+  // A shallow clone and imports rather than DOMImplementation, which linkedom lacks.
+  const copy = doc.cloneNode(false) as Document;
+  const html = copy.appendChild(copy.importNode(doc.documentElement, false));
+  const body = copy.importNode(doc.body, false);
+  html.append(copy.importNode(doc.head, true), body);
+  body.append(copy.importNode(located.root, true));
+  return copy;
 }
 
 /** The content script has already judged the live page (its marks come along in the clone); else judge here. */

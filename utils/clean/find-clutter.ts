@@ -1,4 +1,3 @@
-import { descendants } from './descendants';
 import { makeArticleGuard } from './article-guard';
 import { locateArticle, type ArticleLocation } from './locate-article';
 import { defaultRules, type ClutterKind, type ClutterRule } from './rules';
@@ -50,10 +49,32 @@ export function findClutter(
   rules: ClutterRule[] = defaultRules,
   options: FindClutterOptions = {},
 ): ClutterMatch[] {
+  const scan = scanClutter(doc, rules, options);
+  scan.step(Infinity);
+  return scan.matches();
+}
+
+export interface ClutterScan {
+  /** Scans on until performance.now() passes `deadline` or the scope ends; true once the whole scope is seen. */
+  step(deadline: number): boolean;
+  /** Outermost matches found so far. */
+  matches(): ClutterMatch[];
+}
+
+// The clock is read once per this many elements: often enough to keep a slice near its deadline, rarely enough
+// to cost nothing.
+const CHECK_EVERY = 512;
+
+/**
+ * findClutter in resumable steps, so a page of a million elements is cleaned in slices that never block the tab
+ * for long. Elements the page adds between steps are reached by the walk when they sit ahead of it; the content
+ * script's observer covers the rest.
+ */
+export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, options: FindClutterOptions = {}): ClutterScan {
   const scope = options.within ?? doc.body;
-  if (!scope) return [];
-  const canHide = makeArticleGuard(options.article === undefined ? locateArticle(doc) : options.article);
   const found = new Map<Element, ClutterMatch>();
+  if (!scope) return { step: () => true, matches: () => [] };
+  const canHide = makeArticleGuard(options.article === undefined ? locateArticle(doc) : options.article);
   const add = (matched: Element, rule: ClutterRule, reason: string) => {
     const element = outerShell(matched);
     if (found.has(element) || element === doc.body || element === doc.documentElement) return;
@@ -61,44 +82,64 @@ export function findClutter(
     found.set(element, { element, rule: rule.name, kind: rule.kind, reason });
   };
 
-  for (const rule of rules) {
-    if (!rule.selector) continue;
-    for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
-  }
-
-  // One pass over every element: attribute patterns, class/id tokens, then short labels.
   const tokenRules = rules.filter((r) => r.token);
   const attrRules = rules.filter((r) => r.attr);
   const textRules = rules.filter((r) => r.text);
   // One combined pattern per pass rejects the common case (no rule matches) in a single regex test.
   const anyToken = union(tokenRules.map((r) => r.token!));
   const anyText = union(textRules.map((r) => r.text!));
-  for (const el of allElements(scope)) {
-    const attrMatch = attrRules.length ? matchAttr(el, attrRules) : null;
-    if (attrMatch) {
-      add(el, attrMatch.rule, attrMatch.reason);
-      continue;
-    }
-    if (tokenRules.length && el.attributes.length) {
+
+  // One look at an element: attribute patterns, class/id tokens, then short labels.
+  const visit = (el: Element) => {
+    const hasAttributes = el.hasAttributes();
+    const attrMatch = attrRules.length && hasAttributes ? matchAttr(el, attrRules) : null;
+    if (attrMatch) return add(el, attrMatch.rule, attrMatch.reason);
+    if (tokenRules.length && hasAttributes) {
       const tokens = tokensOf(el).filter((t) => anyToken.test(t));
       const rule = tokens.length === 0 ? undefined : tokenRules.find((r) => tokens.some((t) => r.token!.test(t)));
-      if (rule) {
-        add(el, rule, `class or id "${tokens.find((t) => rule.token!.test(t))}"`);
-        continue;
-      }
+      if (rule) return add(el, rule, `class or id "${tokens.find((t) => rule.token!.test(t))}"`);
     }
-    if (!textRules.length) continue;
+    if (!textRules.length) return;
     const tag = el.localName;
     const generic = GENERIC_LABEL.has(tag);
-    if (!generic && !LABEL_TAGS.has(tag) && el.getAttribute('role') !== 'heading') continue;
-    if (el.childElementCount > (generic ? 1 : 4)) continue;
+    if (!generic && !LABEL_TAGS.has(tag) && el.getAttribute('role') !== 'heading') return;
+    if (el.childElementCount > (generic ? 1 : 4)) return;
     const text = labelText(el);
-    if (!text || !anyText.test(text)) continue;
+    if (!text || !anyText.test(text)) return;
     const rule = textRules.find((r) => r.text!.test(text));
     if (rule) add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
-  }
+  };
 
-  return outermost(found);
+  let selectorsDone = false;
+  // The walk's cursor: the scope first, then its descendants in document order by child/sibling links.
+  let cursor: Element | null = scope;
+  const next = (el: Element): Element | null => {
+    if (el.firstElementChild) return el.firstElementChild;
+    for (let at: Element | null = el; at && at !== scope; at = at.parentElement) {
+      if (at.nextElementSibling) return at.nextElementSibling;
+    }
+    return null;
+  };
+
+  return {
+    step(deadline) {
+      if (!selectorsDone) {
+        // Selector rules are native queries: fast even on huge pages, so they run whole in the first step.
+        for (const rule of rules) {
+          if (!rule.selector) continue;
+          for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
+        }
+        selectorsDone = true;
+      }
+      for (let seen = 0; cursor; seen++) {
+        if (seen % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() > deadline) return false;
+        visit(cursor);
+        cursor = next(cursor);
+      }
+      return true;
+    },
+    matches: () => outermost(found),
+  };
 }
 
 const LANDMARKS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'SECTION']);
@@ -129,10 +170,6 @@ function matchAttr(el: Element, rules: ClutterRule[]): { rule: ClutterRule; reas
     }
   }
   return null;
-}
-
-function allElements(scope: Element): Element[] {
-  return [scope, ...descendants(scope)];
 }
 
 function scopedAll(scope: Element, selector: string): Element[] {
