@@ -36,8 +36,11 @@ export const ArticleBody = forwardRef<HTMLDivElement | null, Props>(function Art
     const el = root.current;
     if (!el) return;
     const purify = DOMPurify(el.ownerDocument.defaultView!);
-    const fragment = el.ownerDocument.createElement('div');
-    fragment.append(purify.sanitize(html, PURIFY));
+    const purified = purify.sanitize(html, PURIFY);
+    // Held in DOMPurify's inert document until the end: an <img> adopted into this page starts loading at once,
+    // even detached, before its src is swapped for the stored copy (the e2e hostile test saw the request).
+    const fragment = purified.ownerDocument.createElement('div');
+    fragment.append(purified);
     sanitizeTree(fragment);
     // Images go by src alone (stored copies are keyed by it), whatever DOMPurify did with srcset.
     for (const source of fragment.querySelectorAll('source')) source.remove();
