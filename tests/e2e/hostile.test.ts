@@ -6,52 +6,16 @@
 // the driver's request events on each extension page, the server's log, and a CSP violation probe (a payload
 // the sanitisers let through would be stopped by the extension CSP without ever reaching the beacon).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryTestHook } from '../../components/LibraryApi';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
-import { hostilePages, PHOTO_PATH, serveHostileSite, type HostilePage, type HostileSite } from './harness/hostile-site.ts';
+import { hostilePages, PHOTO_PATH, rawPayloadHtml, serveHostileSite, type HostilePage, type HostileSite } from './harness/hostile-site.ts';
+import { findSaved, openSaved, tamperStoredHtml, waitForLibraryHook } from './harness/library-reader.ts';
 import { contentTabId, waitForContentScript } from './harness/messages.ts';
 import { startServer, type StaticServer } from './harness/server.ts';
-import { auditArticle, cspViolations, openWatched, outbound, readToTheEnd, type WatchedPage } from './harness/watch.ts';
+import { auditArticle, cspViolations, openWatched, outbound, proveWatchers, readToTheEnd } from './harness/watch.ts';
 
-type Hooked = typeof globalThis & { siftLibrary?: LibraryTestHook };
 const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 /** A real mouse click through the driver (Playwright or Puppeteer). */
 const click = (page: TestPage, selector: string) => (page.raw as unknown as { click(s: string): Promise<void> }).click(selector);
-
-/**
- * Opens the saved article with this title in the library's reader and waits for its text and a stored image.
- * Any image: the reader resumes where it was left, and images are lazy, so the first may be out of view.
- */
-async function openSaved(library: TestPage, title: string): Promise<void> {
-  await library.waitForFunction((t) => [...document.querySelectorAll('[role=option]')].some((row) => row.textContent?.includes(t)), title);
-  await library.evaluate((t) => [...document.querySelectorAll<HTMLElement>('[role=option]')].find((row) => row.textContent?.includes(t))!.click(), title);
-  await library.waitForFunction((t) => {
-    const reader = document.querySelector('.lib-reader');
-    const shown = [...(reader?.querySelectorAll<HTMLImageElement>('.sift-body img') ?? [])].some((img) => img.complete && img.naturalWidth > 0);
-    return !!reader?.getAttribute('aria-label')?.includes(t) && !!reader.querySelector('.sift-body p') && shown;
-  }, title);
-}
-
-/**
- * Positive control, run after a page's own results are taken: the page makes one request and one inline-handler
- * attempt of its own, and each watcher must see it. A watcher that saw nothing here proves nothing above.
- */
-async function proveWatchers(watched: WatchedPage, server: StaticServer, tag: string) {
-  const target = server.url(`/control/${tag}`);
-  const before = (await cspViolations(watched.page)).length;
-  await watched.page.evaluate((src) => {
-    const img = document.createElement('img');
-    img.setAttribute('onerror', 'void 0');
-    img.src = src;
-    document.body.append(img);
-  }, target);
-  await pause(500);
-  return {
-    driverSaw: watched.requests.includes(target),
-    serverSaw: server.requests.some((r) => r.path === `/control/${tag}`),
-    cspSaw: (await cspViolations(watched.page)).length > before,
-  };
-}
 
 describe.each(browserNames)('%s: hostile content', (name) => {
   let browser: TestBrowser;
@@ -99,12 +63,8 @@ describe.each(browserNames)('%s: hostile content', (name) => {
 
     const library = await openWatched(browser, 'library.html');
     open.push(library.page);
-    await library.page.waitForFunction(() => !!(globalThis as Hooked).siftLibrary);
-    const storedImages = await library.page.evaluate(async (title) => {
-      const { api } = (globalThis as Hooked).siftLibrary!;
-      const item = (await api.list({ text: '', site: null, tag: null, read: 'all' })).find((i) => i.title === title);
-      return item ? Object.keys((await api.get(item.id))?.images ?? {}) : ['not saved'];
-    }, page.title);
+    await waitForLibraryHook(library.page);
+    const storedImages = (await findSaved(library.page, page.title))?.images ?? ['not saved'];
     await openSaved(library.page, page.title);
     await readToTheEnd(library.page);
     const inLibrary = await auditArticle(library.page);
@@ -163,5 +123,55 @@ describe.each(browserNames)('%s: hostile content', (name) => {
     console.log(`[${name}] reading ${saved.length} saved articles: ${library.requests.length} requests seen by the driver (outbound ${seen.requests.length}), ${seen.server.length} at the server`);
     expect(seen).toEqual({ requests: [], server: [], csp: [] });
     expect(await proveWatchers(library, server, 'reading')).toEqual({ driverSaw: true, serverSaw: true, cspSaw: true });
+  });
+
+  // Defence in depth: stored HTML that skipped the save-time sanitiser meets only ArticleBody and the page's CSP.
+  // A payload that swallows the ones after it ends a round; the next round starts with the first swallowed one,
+  // so every payload is rendered from its own start. Chromium's CSP probe is not asserted here: it reports
+  // inline handlers merely parsed in DOMPurify's inert document (seen with a bare DOMParser), which ran nothing.
+  it.each(hostilePages)('$name, tampered with in the database (payloads raw), is read with nothing run or loaded', async (page) => {
+    const library = await openWatched(browser, 'library.html');
+    open.push(library.page);
+    await waitForLibraryHook(library.page);
+    const { id } = (await findSaved(library.page, page.title))!;
+    site.clearLog();
+    const problems: string[] = [];
+    let rounds = 0;
+    for (let rest = page.payloads; rest.length; rounds++) {
+      await library.page.evaluate(() => document.querySelector<HTMLElement>('button[aria-label="Close article"]')?.click());
+      await library.page.waitForFunction(() => !document.querySelector('.lib-reader'));
+      await tamperStoredHtml(library.page, id, rawPayloadHtml(page, rest, server.origin));
+      await openSaved(library.page, page.title);
+      await readToTheEnd(library.page);
+      problems.push(...(await auditArticle(library.page)).problems);
+      const text = (await library.page.evaluate(() => document.querySelector('.sift-body')?.textContent)) ?? '';
+      const swallowed = rest.findIndex((p) => !text.includes(`[${p.id}]`));
+      rest = swallowed === -1 ? [] : rest.slice(Math.max(1, swallowed));
+    }
+    const seen = {
+      problems,
+      beacon: site.beaconHits().fromSift.map((r) => r.path),
+      server: site.notFromSourceTab().map((r) => r.path),
+      requests: outbound(library.requests),
+    };
+    console.log(`[${name}] ${page.name} tampered, ${page.payloads.length} payloads in ${rounds} renders: ${JSON.stringify(seen)}; CSP reports ${(await cspViolations(library.page)).length}`);
+    expect(seen).toEqual({ problems: [], beacon: [], server: [], requests: [] });
+  });
+
+  // Last, so its hits cannot mix with the checks above. Zero hits from Sift means something only if the same
+  // markup does fire in this browser: served without the CSP, the tab itself must hit the beacon.
+  it('control: without the CSP the same pages make the tab itself hit the beacon', async () => {
+    const counts: Record<string, number> = {};
+    for (const page of hostilePages) {
+      site.clearLog();
+      const tab = await browser.newPage();
+      open.push(tab);
+      await tab.goto(site.liveUrl(page));
+      await pause(1000);
+      counts[page.name] = site.beaconHits().fromSourceTab.length + site.beaconHits().fromSift.length;
+      await tab.close();
+    }
+    console.log(`[${name}] control, pages without the CSP: beacon hits from the tab ${JSON.stringify(counts)}`);
+    for (const page of hostilePages) expect(counts[page.name], page.name).toBeGreaterThan(0);
   });
 });

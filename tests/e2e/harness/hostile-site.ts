@@ -2,7 +2,7 @@
 // records every payload that runs or loads. The pages carry a real photo, so a saved article has an image to store.
 import type { IncomingMessage } from 'node:http';
 import { hostileArticlePage } from '../../hostile/pages.ts';
-import { payloads, type Payload } from '../../hostile/payloads.ts';
+import { fillPayload, payloads, type Payload } from '../../hostile/payloads.ts';
 import { png } from './png.ts';
 import type { LoggedRequest, StaticServer } from './server.ts';
 
@@ -49,8 +49,21 @@ function pageWithPhoto(page: HostilePage, origin: string): string {
   return hostileArticlePage(page.payloads, `${origin}/beacon/${page.name}`, page.title).replace(/<p>(?=[A-Z])/g, `<p>${img} `);
 }
 
+/**
+ * Payloads raw, as a stored article's HTML that skipped every sanitiser before render; the beacon under
+ * /beacon/tampered-<page>. Each payload follows a paragraph naming it, so a test can tell which ones the render
+ * saw on their own: one that leaves raw text or foreign content open swallows what follows.
+ */
+export function rawPayloadHtml(page: HostilePage, planted: Payload[], origin: string): string {
+  const img = `<img src="${origin}${PHOTO_PATH}" alt="A tram at the depot" width="320" height="200">`;
+  const blocks = planted.map((p) => `<p>[${p.id}]</p>\n${fillPayload(p, `${origin}/beacon/tampered-${page.name}`)}`);
+  return [`<p>${img} This copy of the article was changed in the database.</p>`, ...blocks].join('\n');
+}
+
 export interface HostileSite {
   url(page: HostilePage): string;
+  /** The same page without the CSP, so its payloads run in the tab: the control that they are live. */
+  liveUrl(page: HostilePage): string;
   /** Beacon hits since the log was last cleared: from the source tab, and from anything else (Sift). */
   beaconHits(): { fromSourceTab: LoggedRequest[]; fromSift: LoggedRequest[] };
   /** Requests since the log was last cleared that did not come from a source tab (Referer) or the browser's favicon fetch. */
@@ -60,18 +73,22 @@ export interface HostileSite {
 
 export function serveHostileSite(server: StaticServer): HostileSite {
   const url = (page: HostilePage) => server.url(`/hostile/${page.name}.html`);
-  const byName = new Map(hostilePages.map((p) => [`/hostile/${p.name}.html`, p]));
+  const byName = new Map(hostilePages.map((p) => [`/${p.name}.html`, p]));
   server.route('/beacon/', (_req, res) => void res.writeHead(204, { 'cache-control': 'no-store' }).end());
-  server.route('/hostile/', (req: IncomingMessage, res) => {
-    const { pathname } = new URL(req.url ?? '/', server.origin);
-    if (pathname === PHOTO_PATH) return void res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(photo);
-    const page = byName.get(pathname);
-    if (!page) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP, 'cache-control': 'no-store' }).end(pageWithPhoto(page, server.origin));
-  });
-  const fromSource = (r: LoggedRequest) => !!r.referer?.startsWith(server.url('/hostile/'));
+  const serve = (prefix: string, csp: Record<string, string>) =>
+    server.route(prefix, (req: IncomingMessage, res) => {
+      const { pathname } = new URL(req.url ?? '/', server.origin);
+      if (pathname === PHOTO_PATH) return void res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(photo);
+      const page = byName.get(pathname.slice(prefix.length - 1));
+      if (!page) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...csp }).end(pageWithPhoto(page, server.origin));
+    });
+  serve('/hostile/', { 'content-security-policy': PAGE_CSP });
+  serve('/live/', {});
+  const fromSource = (r: LoggedRequest) => ['/hostile/', '/live/'].some((dir) => r.referer?.startsWith(server.url(dir)));
   return {
     url,
+    liveUrl: (page) => server.url(`/live/${page.name}.html`),
     beaconHits: () => {
       const hits = server.requests.filter((r) => r.path.startsWith('/beacon/'));
       return { fromSourceTab: hits.filter(fromSource), fromSift: hits.filter((r) => !fromSource(r)) };

@@ -4,6 +4,7 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import type { TestBrowser, TestPage } from './browsers.ts';
+import type { StaticServer } from './server.ts';
 
 export interface WatchedPage {
   page: TestPage;
@@ -18,7 +19,7 @@ function installCspProbe() {
   const g = globalThis as ProbeGlobal;
   if (g.siftTestCsp) return;
   g.siftTestCsp = [];
-  document.addEventListener('securitypolicyviolation', (e) => void g.siftTestCsp!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  document.addEventListener("securitypolicyviolation", (e) => void g.siftTestCsp!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${(e.target as Element).outerHTML?.slice(0, 100) ?? String(e.target)}`), true);
 }
 
 /**
@@ -87,4 +88,25 @@ export async function auditArticle(page: TestPage): Promise<{ problems: string[]
     const images = [...body.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
     return { problems, images };
   });
+}
+
+/**
+ * Positive control, run after a page's own results are taken: the page makes one request and one inline-handler
+ * attempt of its own, and each watcher must see it. A watcher that saw nothing here proves nothing.
+ */
+export async function proveWatchers(watched: WatchedPage, server: StaticServer, tag: string) {
+  const target = server.url(`/control/${tag}`);
+  const before = (await cspViolations(watched.page)).length;
+  await watched.page.evaluate((src) => {
+    const img = document.createElement('img');
+    img.setAttribute('onerror', 'void 0');
+    img.src = src;
+    document.body.append(img);
+  }, target);
+  await new Promise((ok) => setTimeout(ok, 500));
+  return {
+    driverSaw: watched.requests.includes(target),
+    serverSaw: server.requests.some((r) => r.path === `/control/${tag}`),
+    cspSaw: (await cspViolations(watched.page)).length > before,
+  };
 }
