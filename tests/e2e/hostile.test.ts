@@ -1,10 +1,11 @@
 // Issue 5, "hostile content" and "reading leaks nothing", in real Chromium and Firefox: the 133 payloads of
 // tests/hostile, planted in four article pages, are extracted, shown in the popup, saved, and read in the library.
 // A payload that runs or loads calls the beacon (/beacon/<page>/run|load/<id>). The source tab is made inert and
-// told apart (harness/hostile-site.ts), so the counts below are Sift's pages (and its background) only. The
-// payloads set no flag: running one means a beacon request, so the flag check is the beacon, seen three ways —
-// the driver's request events on each extension page, the server's log, and a CSP violation probe (a payload
-// the sanitisers let through would be stopped by the extension CSP without ever reaching the beacon).
+// told apart (harness/hostile-site.ts; the last test shows the same pages do fire without that), so the counts
+// are Sift's pages and its background only. The payloads set no flag: running one means a beacon request, seen
+// three ways — the driver's request events on each extension page, the server's log (the only view of the
+// background, which no driver watches here; enough, as every payload URL points at the local beacon), and a CSP
+// violation probe (a payload let through would be stopped by the extension's CSP before reaching the beacon).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { hostilePages, PHOTO_PATH, rawPayloadHtml, serveHostileSite, type HostilePage, type HostileSite } from './harness/hostile-site.ts';

@@ -31,8 +31,9 @@ export const hostilePages: HostilePage[] = groups.map(([name, families]) => ({
  * The source tab must not count as Sift: it would run its own payloads and hit the beacon. So the pages are served
  * with a CSP that lets them run and load nothing (Sift's content script is not bound by the page's CSP), and
  * the beacon answers 204, so a payload that navigates the tab (meta refresh, form submit) leaves it where it is.
- * What still reaches the beacon from the tab (navigations) carries the page's URL as Referer; extension pages
- * send none, so every other beacon hit is Sift's.
+ * Anything of the tab's that still reached the beacon would carry the page's URL as Referer (extension pages send
+ * none) and is counted apart. Referer alone would not do: a data: iframe's requests carry none (seen in both
+ * browsers with the CSP off).
  */
 const PAGE_CSP = "default-src 'none'; form-action 'none'";
 
