@@ -4,12 +4,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import type { Page as PwPage } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { writeGeneratedPages } from './harness/generated-pages.ts';
 import { inBackground } from './harness/background.ts';
+import { png } from './harness/png.ts';
 import { contentTabId, sendToContent, waitForContentScript } from './harness/messages.ts';
 import type { SaveResult } from '../../utils/messaging';
 import { repoRoot, startServer, type StaticServer } from './harness/server.ts';
@@ -18,25 +18,6 @@ const pagesDir = join(repoRoot, 'tests/pages');
 const demo = 'seed-deepseek-china-ai';
 const expected = JSON.parse(readFileSync(join(pagesDir, demo, 'expected.json'), 'utf8')) as { title: string };
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** A real PNG (w×h, one colour), so the saved article has an image to keep for offline reading. */
-function png(w: number, h: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(w, 0);
-  header.writeUInt32BE(h, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, 0x5a)]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: h }, () => row)));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** An article with a picture and figures, written to a temp dir served beside the fixtures. */
 function writeImagePage(): string {

@@ -1,5 +1,5 @@
 // A static server on 127.0.0.1 for the browser tests and benches: pages never come from the network.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -20,6 +20,17 @@ const TYPES: Record<string, string> = {
 // A file without a known extension is typed by its first bytes, so a test can serve a PDF at an address that does
 // not say so (as document servers do).
 const sniff = (body: Buffer) => (body.subarray(0, 5).toString('latin1') === '%PDF-' ? 'application/pdf' : 'application/octet-stream');
+/** One request as the server saw it: enough to tell who asked (the page itself, an extension page, the background). */
+export interface LoggedRequest {
+  path: string;
+  method: string;
+  referer: string | null;
+  /** Fetch metadata: `same-origin` for the served page's own loads, `cross-site`/`none` for extension contexts. */
+  site: string | null;
+  dest: string | null;
+}
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 export interface StaticServer {
   /** http://127.0.0.1:PORT */
@@ -29,6 +40,10 @@ export interface StaticServer {
   url(path: string): string;
   /** Serve another directory under a prefix (e.g. a temp dir of generated pages). */
   mount(prefix: string, dir: string): void;
+  /** Answer every path under a prefix with a handler instead of files (generated pages, a beacon). */
+  route(prefix: string, handler: RouteHandler): void;
+  /** Every request received, in order (tests may clear it with `requests.length = 0`). */
+  requests: LoggedRequest[];
   /** Close the server and every open connection (to test offline reading). */
   stop(): Promise<void>;
 }
@@ -61,8 +76,19 @@ function locate(mounts: Map<string, string>, pathname: string): string | null {
 /** Starts the server on a random free port of 127.0.0.1. */
 export async function startServer(mounts: Record<string, string> = defaultMounts()): Promise<StaticServer> {
   const table = new Map(Object.entries(mounts));
+  const routes = new Map<string, RouteHandler>();
+  const requests: LoggedRequest[] = [];
+  const header = (req: IncomingMessage, name: string) => (req.headers[name] as string | undefined) ?? null;
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push({
+      path: req.url ?? '/',
+      method: req.method ?? 'GET',
+      referer: header(req, 'referer'),
+      site: header(req, 'sec-fetch-site'),
+      dest: header(req, 'sec-fetch-dest'),
+    });
+    for (const [prefix, handler] of routes) if (pathname.startsWith(prefix)) return handler(req, res);
     // Browsers ask for a favicon on every page; an empty answer keeps a 404 out of the page's console.
     if (pathname === '/favicon.ico') return void res.writeHead(204).end();
     const file = locate(table, pathname);
@@ -84,6 +110,8 @@ export async function startServer(mounts: Record<string, string> = defaultMounts
     port,
     url: (path) => origin + (path.startsWith('/') ? path : `/${path}`),
     mount: (prefix, dir) => void table.set(prefix.endsWith('/') ? prefix : `${prefix}/`, dir),
+    route: (prefix, handler) => void routes.set(prefix, handler),
+    requests,
     stop: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
