@@ -4,6 +4,7 @@ const sections: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   extraction: () => import('./bench/extraction.ts'),
   figures: () => import('./bench/figures.ts'),
   'clean-chromium': () => import('./bench/clean-chromium.ts'),
+  'pathological-chromium': () => import('./bench/pathological-chromium.ts'),
   'library-chromium': () => import('./bench/library-chromium.ts'),
   'popup-chromium': () => import('./bench/popup-chromium.ts'),
 };

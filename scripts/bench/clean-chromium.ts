@@ -30,6 +30,7 @@ export async function run(): Promise<void> {
   const gate: number[] = [];
   const slowest: [number, string][] = [];
   const later: number[] = [];
+  const slices: number[] = [];
   let skipped = 0;
   const failed: string[] = [];
   try {
@@ -39,11 +40,19 @@ export async function run(): Promise<void> {
         await page.goto(server.url(path), 'domcontentloaded');
         // Once the content script answers, its first pass (if the page is an article) has run.
         await waitForContentScript(ext, 10_000);
+        // An article's first pass may span several slices: wait for it to end (pages that are not articles
+        // record no gate and are left alone).
+        await page.waitForFunction(
+          () => !performance.getEntriesByName('sift:gate').length || document.documentElement.hasAttribute('data-sift-ms'),
+          undefined,
+          10_000,
+        );
         // Give injected-later passes (throttled observer) a moment to show up too.
         await new Promise((ok) => setTimeout(ok, 100));
-        const [passes, gates] = await page.evaluate(() =>
-          ['sift:clean', 'sift:gate'].map((name) => performance.getEntriesByName(name).map((e) => e.duration)),
+        const [passes, gates, pageSlices] = await page.evaluate(() =>
+          ['sift:clean', 'sift:gate', 'sift:slice'].map((name) => performance.getEntriesByName(name).map((e) => e.duration)),
         );
+        slices.push(...(pageSlices ?? []));
         if (!passes?.length) skipped++;
         else {
           first.push(passes[0]!);
@@ -71,6 +80,8 @@ export async function run(): Promise<void> {
   );
   console.log(`article check before it (once a page): median ${fmt(quantile(gate, 0.5))} ms, p95 ${fmt(quantile(gate, 0.95))} ms`);
   console.log(`slowest first passes: ${slowest.slice(0, 3).map(([ms, p]) => `${fmt(ms)} ms ${p.split('/').slice(-2).join('/')}`).join(', ')}`);
+  slices.sort((a, b) => a - b);
+  console.log(`main-thread slices (all passes): median ${fmt(quantile(slices, 0.5))} ms, p95 ${fmt(quantile(slices, 0.95))} ms, max ${fmt(slices.at(-1) ?? NaN)} ms`);
   if (later.length) {
     console.log(`later passes (observer): ${later.length}, median ${fmt(quantile(later, 0.5))} ms, p95 ${fmt(quantile(later, 0.95))} ms`);
   }
