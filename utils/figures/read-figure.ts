@@ -34,72 +34,12 @@ const scale = (v: number | [number, number], f: number): number | [number, numbe
 
 /** Reads the figure around one number: currency, magnitude, unit or counted noun, and change words. */
 export function readFigure(text: string, token: NumberToken): Draft | null {
-  let pos = token.end;
-  let start = token.start;
-  let factor = 1;
-  const cur = currencyBefore(text, start);
-  for (let i = 0; i < 2 && !token.words; i++) {
-    const mag = matchMagnitude(text, pos);
-    if (!mag) break;
-    if (mag.letter && !cur && !/^[kM]$/.test(text[pos]!)) {
-      // "3m yuan", "35m of its devices", "1.2m tons", "2.7m combined sales" are millions; "5m tall" is metres.
-      const at = pos + mag.length;
-      const isMillion = currencyAfter(text, at) || /^ of\b/i.test(text.slice(at, at + 4)) || unitAfter(text, at) || countedNoun(text, at, false);
-      if (!isMillion) break;
-    }
-    factor *= mag.factor;
-    pos += mag.length;
-  }
+  const cur = currencyBefore(text, token.start);
+  const { factor, end: afterMagnitude } = readMagnitudes(text, token, cur !== null);
   let value = scale(token.value, factor);
-  let kind: Figure['kind'] = 'count';
-  let unit: string | undefined;
-  if (cur) {
-    kind = 'money';
-    unit = cur.code;
-    start = cur.start;
-    const after = currencyAfter(text, pos);
-    // "$76 US", "$500 US", "$1.25 sterling"
-    if (after && (/^\s?[A-Z]/.test(text.slice(pos, pos + 2)) || after.code === 'GBP')) {
-      pos += after.length;
-      if (after.code === 'GBP') unit = 'GBP';
-    }
-  } else {
-    // "millions of Americans", "tens of millions of dollars": the noun comes after "of".
-    const vagueOf = Array.isArray(token.value) && /^ of (?!the |its |their |a |an |his |her )/i.test(text.slice(pos, pos + 12));
-    if (vagueOf) pos += 3;
-    const age = AGE_RE.exec(text.slice(pos, pos + 12));
-    const money = currencyAfter(text, pos);
-    const u = age ? null : unitAfter(text, pos);
-    if (age) {
-      kind = 'quantity';
-      unit = 'year of age';
-      pos += age[0].length;
-    } else if (money && !(u && u.length > money.length)) {
-      // "208 pounds" is weight unless money is in the air ("£", "million pounds", "sterling").
-      const isWeight = /^\s?pounds?\b/i.test(text.slice(pos, pos + 8)) && factor === 1 && !/sterling/i.test(text.slice(pos, pos + 20));
-      if (isWeight && u) {
-        kind = u.kind;
-        unit = u.name;
-        pos += u.length;
-      } else {
-        kind = 'money';
-        unit = money.code;
-        pos += money.length;
-      }
-    } else if (SYMBOL_AFTER.test(text.slice(pos, pos + 3))) {
-      kind = 'money'; // "1,200€"
-      unit = CURRENCY_PREFIXES[SYMBOL_AFTER.exec(text.slice(pos, pos + 3))![1]!];
-      pos += SYMBOL_AFTER.exec(text.slice(pos, pos + 3))![0].length;
-    } else if (u) {
-      kind = u.kind;
-      unit = u.name;
-      pos += u.length;
-    } else {
-      const read = readNoun(text, token, pos, factor);
-      if (read) [kind, unit, pos] = [read.kind, read.unit, read.end];
-      else if (vagueOf) pos -= 3;
-    }
-  }
+  let { kind, unit, start, end: pos } = cur
+    ? readMoneyAfter(text, afterMagnitude, cur)
+    : readWhatItCounts(text, token, afterMagnitude, factor);
   if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && unit)) {
     const rate = RATE_RE.exec(text.slice(pos, pos + 20));
     if (rate) {
@@ -125,4 +65,65 @@ export function readFigure(text: string, token: NumberToken): Draft | null {
   const raw = typeof token.value === 'number' ? token.value : token.value[0];
   const wordFactor = token.factor && raw >= token.factor ? token.factor : 1;
   return { kind, value, unit, start, end: pos, change: readChange(before), base: raw / wordFactor, factor: factor * wordFactor, words: token.words };
+}
+
+interface Reading {
+  kind: Figure['kind'];
+  unit: string | undefined;
+  start: number;
+  end: number;
+}
+
+/** "bn", "million", "3m" after the number: the factor they multiply by and where they end. */
+function readMagnitudes(text: string, token: NumberToken, hasCurrency: boolean): { factor: number; end: number } {
+  let pos = token.end;
+  let factor = 1;
+  for (let i = 0; i < 2 && !token.words; i++) {
+    const mag = matchMagnitude(text, pos);
+    if (!mag) break;
+    if (mag.letter && !hasCurrency && !/^[kM]$/.test(text[pos]!)) {
+      // "3m yuan", "35m of its devices", "1.2m tons", "2.7m combined sales" are millions; "5m tall" is metres.
+      const at = pos + mag.length;
+      const isMillion = currencyAfter(text, at) || /^ of\b/i.test(text.slice(at, at + 4)) || unitAfter(text, at) || countedNoun(text, at, false);
+      if (!isMillion) break;
+    }
+    factor *= mag.factor;
+    pos += mag.length;
+  }
+  return { factor, end: pos };
+}
+
+/** An amount with its currency before it ("$3.2bn"), and a currency word that may follow ("$76 US"). */
+function readMoneyAfter(text: string, pos: number, cur: { code: string; start: number }): Reading {
+  let unit = cur.code;
+  const after = currencyAfter(text, pos);
+  // "$76 US", "$500 US", "$1.25 sterling"
+  if (after && (/^\s?[A-Z]/.test(text.slice(pos, pos + 2)) || after.code === 'GBP')) {
+    pos += after.length;
+    if (after.code === 'GBP') unit = 'GBP';
+  }
+  return { kind: 'money', unit, start: cur.start, end: pos };
+}
+
+/** A number without a currency before it: an age, money named after it, a unit, or a counted noun. */
+function readWhatItCounts(text: string, token: NumberToken, pos: number, factor: number): Reading {
+  const at = (kind: Figure['kind'], unit: string | undefined, end: number): Reading => ({ kind, unit, start: token.start, end });
+  // "millions of Americans", "tens of millions of dollars": the noun comes after "of".
+  const vagueOf = Array.isArray(token.value) && /^ of (?!the |its |their |a |an |his |her )/i.test(text.slice(pos, pos + 12));
+  if (vagueOf) pos += 3;
+  const age = AGE_RE.exec(text.slice(pos, pos + 12));
+  if (age) return at('quantity', 'year of age', pos + age[0].length);
+  const money = currencyAfter(text, pos);
+  const u = unitAfter(text, pos);
+  if (money && !(u && u.length > money.length)) {
+    // "208 pounds" is weight unless money is in the air ("£", "million pounds", "sterling").
+    const isWeight = /^\s?pounds?\b/i.test(text.slice(pos, pos + 8)) && factor === 1 && !/sterling/i.test(text.slice(pos, pos + 20));
+    return isWeight && u ? at(u.kind, u.name, pos + u.length) : at('money', money.code, pos + money.length);
+  }
+  const symbol = SYMBOL_AFTER.exec(text.slice(pos, pos + 3));
+  if (symbol) return at('money', CURRENCY_PREFIXES[symbol[1]!], pos + symbol[0].length); // "1,200€"
+  if (u) return at(u.kind, u.name, pos + u.length);
+  const read = readNoun(text, token, pos, factor);
+  if (read) return at(read.kind, read.unit, read.end);
+  return at('count', undefined, vagueOf ? pos - 3 : pos);
 }
