@@ -12,9 +12,10 @@ import { startServer, type StaticServer } from './harness/server.ts';
 
 // A slice checks the clock every 512 elements; one batch may run a little past the deadline.
 const SLICE_LIMIT_MS = SLICE_MS + 20;
-// On two shared cores a slice now and then runs long (garbage collection of a million element wrappers, the
-// browser's own layout): measured up to 76 ms, once 643 ms, in Chromium. Far from the seconds one pass took.
-const MAX_SLICE_MS = 1000;
+// On two shared cores a slice now and then runs long (the renderer collecting garbage after a million element
+// wrappers, its own layout): measured up to 76 ms, once 643 ms, in Chromium. A hang guard, not a timing claim:
+// the slice budget is proven by the median; the bench prints the distribution.
+const MAX_SLICE_MS = 1500;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const slices = (page: TestPage) => page.evaluate(() => performance.getEntriesByName('sift:slice').map((e) => e.duration));
