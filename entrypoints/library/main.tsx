@@ -9,7 +9,6 @@ import { fetchImages } from '../../utils/library/fetch-images';
 import { createLibraryApi } from '../../utils/library/library-api';
 import { saveArticle } from '../../utils/library/save-article';
 import { saveArticles } from '../../utils/library/save-articles';
-import { sanitizeHtml } from '../../utils/sanitize-html';
 import './style.css';
 
 // Wiring only: open the database, hand the page its api. A database that cannot open (private window,
@@ -23,16 +22,18 @@ async function main() {
     root.render(<LibraryUnavailable error={error} />);
     return;
   }
-  const api = createLibraryApi(db, { storage: navigator.storage, sanitize: sanitizeHtml });
+  // Only saving and importing sanitise; the sanitiser's DOM loads then, not before the list draws.
+  const loadSanitize = async () => (await import('../../utils/sanitize-html')).sanitizeHtml;
+  const api = createLibraryApi(db, { storage: navigator.storage, loadSanitize });
   // Tests and the bench drive real storage from the extension's own origin; no web page can reach this.
   const hook: LibraryTestHook = {
     api,
     save: async (draft: ArticleDraft, images?: Record<string, Blob>) => {
       const blobs = images ? new Map(Object.entries(images)) : await fetchImages(draft.images);
-      return saveArticle(db, draft, { images: blobs, sanitize: sanitizeHtml });
+      return saveArticle(db, draft, { images: blobs, sanitize: await loadSanitize() });
     },
     saveMany: async (drafts: ArticleDraft[]) => {
-      await saveArticles(db, drafts, { sanitize: sanitizeHtml });
+      await saveArticles(db, drafts, { sanitize: await loadSanitize() });
     },
   };
   (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary = hook;

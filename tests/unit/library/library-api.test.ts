@@ -10,7 +10,7 @@ let db: LibraryDb;
 let api: LibraryApi;
 beforeEach(async () => {
   db = await freshLibrary();
-  api = createLibraryApi(db, { sanitize: same });
+  api = createLibraryApi(db, { loadSanitize: async () => same });
 });
 afterEach(async () => dropLibrary(db));
 
