@@ -38,13 +38,12 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const filtered = text !== '' || site !== null || tag !== null || read !== 'all';
 
   const refreshStorage = useCallback(() => void api.storage().then(setStorage, () => setStorage(undefined)), [api]);
-  const started = head !== undefined;
   useEffect(() => {
-    if (!started) return;
+    if (!headReady) return;
     refreshStorage();
     const timer = setInterval(refreshStorage, 30_000);
     return () => clearInterval(timer);
-  }, [refreshStorage, started]);
+  }, [refreshStorage, headReady]);
   useEffect(() => setActiveIndex(0), [query]);
 
   /** Runs a write; a failure (full disk, closed database) becomes a message, and nothing else changes. */
