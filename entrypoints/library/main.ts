@@ -1,10 +1,6 @@
-import { createRoot } from 'react-dom/client';
 import type { LibraryTestHook } from '../../components/LibraryApi';
-import { LibraryApp } from '../../components/LibraryApp';
-import { LibraryErrorBoundary } from '../../components/LibraryErrorBoundary';
-import { LibraryUnavailable } from '../../components/LibraryUnavailable';
 import type { ArticleDraft } from '../../utils/article/types';
-import { openLibrary, type LibraryDb } from '../../utils/library/db';
+import { openLibrary } from '../../utils/library/db';
 import { fetchImages } from '../../utils/library/fetch-images';
 import { createLibraryApi } from '../../utils/library/library-api';
 import { saveArticle } from '../../utils/library/save-article';
@@ -14,14 +10,17 @@ import './style.css';
 // Wiring only: open the database, hand the page its api. A database that cannot open (private window,
 // a newer Sift's data) gets a page that says so; the rest of Sift keeps working.
 async function main() {
-  const root = createRoot(document.getElementById('root')!);
-  let db: LibraryDb;
-  try {
-    db = await openLibrary();
-  } catch (error) {
-    root.render(<LibraryUnavailable error={error} />);
+  // React and the page's components (most of its script) load while the database opens, not after.
+  const [{ renderLibrary }, opened] = await Promise.all([
+    import('../../components/renderLibrary'),
+    openLibrary().then((db) => ({ db }), (error: unknown) => ({ error })),
+  ]);
+  const container = document.getElementById('root')!;
+  if ('error' in opened) {
+    renderLibrary(container, opened);
     return;
   }
+  const { db } = opened;
   // Only saving and importing sanitise; the sanitiser's DOM loads then, not before the list draws.
   const loadSanitize = async () => (await import('../../utils/sanitize-html')).sanitizeHtml;
   const api = createLibraryApi(db, { storage: navigator.storage, loadSanitize });
@@ -37,11 +36,7 @@ async function main() {
     },
   };
   (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary = hook;
-  root.render(
-    <LibraryErrorBoundary>
-      <LibraryApp api={api} />
-    </LibraryErrorBoundary>,
-  );
+  renderLibrary(container, { api });
 }
 
 void main();
