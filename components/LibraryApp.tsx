@@ -32,15 +32,18 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const headReady = head !== undefined;
   const all = useLiveQuery(() => (headReady ? api.list(query) : undefined), [api, query, headReady]);
   const items = all ?? head;
-  const facets = useLiveQuery(() => api.facets(), [api]);
+  // Facets and the storage meter wait for the first rows: at 10,000 articles they competed with the list for the
+  // database and held up its first row.
+  const facets = useLiveQuery(() => (headReady ? api.facets() : undefined), [api, headReady]);
   const filtered = text !== '' || site !== null || tag !== null || read !== 'all';
 
   const refreshStorage = useCallback(() => void api.storage().then(setStorage, () => setStorage(undefined)), [api]);
   useEffect(() => {
+    if (!headReady) return;
     refreshStorage();
     const timer = setInterval(refreshStorage, 30_000);
     return () => clearInterval(timer);
-  }, [refreshStorage]);
+  }, [refreshStorage, headReady]);
   useEffect(() => setActiveIndex(0), [query]);
 
   /** Runs a write; a failure (full disk, closed database) becomes a message, and nothing else changes. */

@@ -35,17 +35,25 @@ export async function openLibrary(name = 'sift', upTo = SCHEMA_VERSION): Promise
 }
 
 // Dexie 4 opens a newer database rather than failing, and would then run old code on new data: ask first.
-// Dexie stores version n as IndexedDB version n*10.
+// Dexie stores version n as IndexedDB version n*10. indexedDB.databases() tells the version without opening the
+// database a second time (a probe open cost the library page tens of ms before its first row).
 async function installedVersion(name: string): Promise<number | null> {
   try {
-    const names = await Dexie.getDatabaseNames();
-    if (!names.includes(name)) return null;
-    const probe = new Dexie(name);
-    await probe.open();
-    const v = probe.verno;
-    probe.close();
-    return v;
+    const idb = Dexie.dependencies.indexedDB;
+    if (typeof idb?.databases !== 'function') return await probedVersion(name);
+    const found = (await idb.databases()).find((info) => info.name === name);
+    return found?.version === undefined ? null : found.version / 10;
   } catch {
     return null;
   }
+}
+
+async function probedVersion(name: string): Promise<number | null> {
+  const names = await Dexie.getDatabaseNames();
+  if (!names.includes(name)) return null;
+  const probe = new Dexie(name);
+  await probe.open();
+  const v = probe.verno;
+  probe.close();
+  return v;
 }

@@ -14,8 +14,12 @@ import { setProgress, setRead, setTags } from './update-article';
 export interface LibraryApiOptions {
   /** navigator.storage in a page; undefined in Node. */
   storage?: StorageManager;
-  /** Sanitises imported html (Sift JSON carries html that was sanitised by whoever wrote the file, maybe not us). */
-  sanitize: (html: string) => string;
+  /**
+   * Gives the sanitiser for imported html (Sift JSON carries html that was sanitised by whoever wrote the file,
+   * maybe not us). Asked for only when an import runs: in the page its DOM (linkedom) is most of the script, and
+   * the list should not wait to parse it.
+   */
+  loadSanitize: () => Promise<(html: string) => string>;
 }
 
 /** The library page's api over an open database: the thin adapter from utils/library to the page. */
@@ -39,7 +43,10 @@ export function createLibraryApi(db: LibraryDb, options: LibraryApiOptions): Lib
       };
     },
     exportAll: (format, transfer) => exportLibrary(db, format, transfer),
-    importFile: async (file, transfer) => importLibrary(db, await readImportFile(file), { ...transfer, sanitize: options.sanitize }),
+    importFile: async (file, transfer) => {
+      const [text, sanitize] = await Promise.all([readImportFile(file), options.loadSanitize()]);
+      return importLibrary(db, text, { ...transfer, sanitize });
+    },
     storage: () => storageState(options.storage),
     persist: () => persistStorage(options.storage),
   };

@@ -1,5 +1,6 @@
 import type { LibraryDb } from './db';
 import { intersect } from './intersect';
+import { readMatchingRows } from './read-matching-rows';
 import { searchIds } from './search-ids';
 import type { ArticleRow } from './types';
 
@@ -24,18 +25,7 @@ export async function listArticles(db: LibraryDb, query: ArticleQuery = {}, page
     const all = db.articles.orderBy('savedAt').reverse().offset(offset);
     return Number.isFinite(limit) ? all.limit(limit).toArray() : all.toArray();
   }
-  // Few matches: read just those rows and sort. Many: take the page's ids from the savedAt index's keys (no
-  // rows read) and read only that page.
-  if (ids.size <= SMALL) return sortRows(await readRows(db, [...ids])).slice(offset, offset + limit);
-  const order = await db.articles.orderBy('savedAt').reverse().primaryKeys();
-  const pageIds = order.filter((id) => ids.has(id)).slice(offset, offset + limit);
-  return readRows(db, pageIds);
-}
-
-const SMALL = 300;
-
-async function readRows(db: LibraryDb, ids: string[]): Promise<ArticleRow[]> {
-  return (await db.articles.bulkGet(ids)).filter((r): r is ArticleRow => r !== undefined);
+  return readMatchingRows(db, ids, page);
 }
 
 /** How many articles match (the whole library without filters). */
@@ -62,8 +52,4 @@ export async function matchingIds(db: LibraryDb, query: ArticleQuery): Promise<S
 
 async function keys(primaryKeys: Promise<string[]>): Promise<Set<string>> {
   return new Set(await primaryKeys);
-}
-
-function sortRows(rows: ArticleRow[]): ArticleRow[] {
-  return rows.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : -1));
 }

@@ -65,6 +65,25 @@ describe('library page', () => {
     expect(options[0]!.textContent).toContain('Article 0');
   });
 
+  it('asks for facets and the storage meter only once the first rows are in', async () => {
+    const { api } = fakeLibraryApi(10);
+    const asked: string[] = [];
+    let release = () => {};
+    const gated = new Promise<void>((resolve) => (release = resolve));
+    const { container, settle } = await mount({
+      ...api,
+      list: async (query, limit) => (await gated, api.list(query, limit)),
+      facets: () => (asked.push('facets'), api.facets()),
+      storage: () => (asked.push('storage'), api.storage()),
+    });
+    expect(container.textContent).toContain('Loading your library');
+    expect(asked).toEqual([]);
+    release();
+    await settle(10);
+    expect(container.querySelectorAll('[role=option]').length).toBeGreaterThan(0);
+    expect(asked.sort()).toEqual(['facets', 'storage']);
+  });
+
   it('moves through the list with the keyboard and opens with Enter', async () => {
     const { api } = fakeLibraryApi(50);
     const { container, settle } = await mount(api);

@@ -10,7 +10,7 @@ let db: LibraryDb;
 let api: LibraryApi;
 beforeEach(async () => {
   db = await freshLibrary();
-  api = createLibraryApi(db, { sanitize: same });
+  api = createLibraryApi(db, { loadSanitize: async () => same });
 });
 afterEach(async () => dropLibrary(db));
 
@@ -43,4 +43,23 @@ describe('createLibraryApi', () => {
     expect(await api.storage()).toEqual({ usage: null, quota: null, persisted: null });
     expect(await api.persist()).toBe(false);
   });
+
+  it('loads the sanitiser only when an import runs, and cleans imported html with it', async () => {
+    const { id } = await saveArticle(db, makeFakeArticle(3), { sanitize: same });
+    let loads = 0;
+    const counting = createLibraryApi(db, { loadSanitize: async () => (loads++, (html) => html.replace(/<script>.*?<\/script>/g, '')) });
+    await counting.list({ text: 'item3', site: null, tag: null, read: 'all' });
+    await counting.get(id);
+    const { blob } = await counting.exportAll('sift-json', {});
+    expect(loads).toBe(0);
+
+    const dirty = (await blob.text()).replace(/"html":"/, '"html":"<script>x()</script>');
+    expect(dirty).toContain('<script>x()');
+    await db.delete();
+    await db.open();
+    expect((await counting.importFile(new File([dirty], 'sift.json'), {})).imported).toBe(1);
+    expect(loads).toBe(1);
+    expect((await counting.get(id))!.draft.html).not.toContain('<script>');
+  });
 });
+

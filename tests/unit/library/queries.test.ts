@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../utils/library/db';
 import { facets } from '../../../utils/library/facets';
-import { countArticles, listArticles } from '../../../utils/library/list-articles';
+import { countArticles, listArticles, matchingIds } from '../../../utils/library/list-articles';
+import { readMatchingRows } from '../../../utils/library/read-matching-rows';
 import { removeArticle, restoreArticle } from '../../../utils/library/remove-article';
 import { saveArticle } from '../../../utils/library/save-article';
 import { setProgress, setRead, setTags } from '../../../utils/library/update-article';
@@ -104,5 +105,15 @@ describe('a large result set', () => {
     const site = everything[0]!.siteName!;
     const bySite = await listArticles(db, { text: 'story', site });
     expect(bySite.map((r) => r.id)).toEqual((await listArticles(db)).filter((r) => r.siteName === site).map((r) => r.id));
+  });
+
+  it('reads matches by key or by one ordered pass, with the same pages either way', async () => {
+    await setRead(db, ids[5]!, true);
+    const unread = (await matchingIds(db, { read: 'unread' }))!;
+    for (const page of [{}, { limit: 7 }, { limit: 7, offset: 20 }, { offset: 25 }]) {
+      const byKey = await readMatchingRows(db, unread, page, Infinity);
+      expect(await readMatchingRows(db, unread, page, 0), JSON.stringify(page)).toEqual(byKey);
+    }
+    expect((await readMatchingRows(db, unread, {}, 0)).map((r) => r.id)).toEqual(ids.filter((id) => id !== ids[5]).reverse());
   });
 });
