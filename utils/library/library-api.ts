@@ -3,12 +3,13 @@ import { exportLibrary } from './export-library';
 import { facets } from './facets';
 import { getArticle } from './get-article';
 import { importLibrary } from './import-library';
-import { listArticles } from './list-articles';
+import { listArticles, matchingIds, type ArticleQuery } from './list-articles';
 import { readImportFile } from './read-import-file';
 import { removeArticle, restoreArticle } from './remove-article';
+import { createRowCache, type RowCache } from './row-cache';
 import { persistStorage, storageState } from './storage-state';
 import { toDraft, toItem } from './to-draft';
-import type { LibraryApi } from './types';
+import type { ArticleRow, LibraryApi } from './types';
 import { setProgress, setRead, setTags } from './update-article';
 
 export interface LibraryApiOptions {
@@ -24,8 +25,9 @@ export interface LibraryApiOptions {
 
 /** The library page's api over an open database: the thin adapter from utils/library to the page. */
 export function createLibraryApi(db: LibraryDb, options: LibraryApiOptions): LibraryApi {
+  const cache = createRowCache(db);
   return {
-    list: async (query, limit) => (await listArticles(db, query, { limit })).map(toItem),
+    list: async (query, limit) => (await listRows(db, cache, query, limit)).map(toItem),
     facets: () => facets(db),
     get: async (id) => {
       const found = await getArticle(db, id);
@@ -50,4 +52,24 @@ export function createLibraryApi(db: LibraryDb, options: LibraryApiOptions): Lib
     storage: () => storageState(options.storage),
     persist: () => persistStorage(options.storage),
   };
+}
+
+/**
+ * The whole list fills the row cache (it reads every row anyway); a filtered list filters the cache when it is
+ * current, and otherwise reads its matches from the database and warms the cache for the next keystroke.
+ */
+async function listRows(db: LibraryDb, cache: RowCache, query: ArticleQuery, limit = Infinity): Promise<ArticleRow[]> {
+  const filtered = !!query.text?.trim() || !!query.site || !!query.tag || (query.read !== undefined && query.read !== 'all');
+  if (!filtered) return Number.isFinite(limit) ? listArticles(db, query, { limit }) : cache.rows();
+  const held = cache.held();
+  if (!held) return listArticles(db, query, { limit });
+  const [ids, rows] = await Promise.all([matchingIds(db, query), held]);
+  if (!rows || !ids) return listArticles(db, query, { limit });
+  const matched: ArticleRow[] = [];
+  for (const row of rows) {
+    if (!ids.has(row.id)) continue;
+    matched.push(row);
+    if (matched.length >= limit) break;
+  }
+  return matched;
 }
