@@ -32,7 +32,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (refused) return { ok: false, error: refused };
   if (!doc.body) return notArticle();
   const max = options.maxElements ?? MAX_ELEMENTS;
-  const tooBigToCheck = elementCount(doc) > max;
+  const tooBigToCheck = descendants(doc.documentElement, max).length > max;
   if (!options.force && !tooBigToCheck && !isReadable(doc)) return notArticle();
 
   // Copying a page of a million elements would itself stall the tab for seconds: copy only what can be read.
@@ -77,11 +77,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       ...(bounded.partial || tooBigToCheck ? { partial: true } : {}),
     },
   };
-}
-
-// Native and instant in browsers; linkedom's getElementsByTagName('*') returns nothing, so walk there.
-function elementCount(doc: Document): number {
-  return doc.getElementsByTagName('*').length || descendants(doc.documentElement).length;
 }
 
 /** A copy of the page with its head and only the block the locator takes for the article in its body. */
