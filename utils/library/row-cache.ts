@@ -13,7 +13,6 @@ export interface RowCache {
    * held, and then they are read in the background.
    */
   held(): Promise<ArticleRow[] | null> | null;
-  close(): void;
 }
 
 /**
@@ -35,11 +34,12 @@ export function createRowCache(db: LibraryDb): RowCache {
   };
   Dexie.on('storagemutated', drop);
   const read = () => (cached ??= db.articles.orderBy('savedAt').reverse().toArray());
+  /** The held rows if nothing dropped them meanwhile and they are as many as the table holds; else null. */
+  const checked = (held: Promise<ArticleRow[]>) =>
+    Promise.all([held, db.articles.count()]).then(([rows, n]) => (held === cached && rows.length === n ? rows : null));
   return {
     rows() {
-      const count = db.articles.count();
-      const held = cached ?? read();
-      return Promise.all([held, count]).then(([rows, n]) => (held === cached && rows.length === n ? rows : ((cached = null), read())));
+      return checked(cached ?? read()).then((rows) => rows ?? ((cached = null), read()));
     },
     held() {
       const held = cached;
@@ -51,12 +51,7 @@ export function createRowCache(db: LibraryDb): RowCache {
         }, WARM_AFTER_MS);
         return null;
       }
-      const count = db.articles.count();
-      return Promise.all([held, count]).then(([rows, n]) => (held === cached && rows.length === n ? rows : null));
-    },
-    close() {
-      clearTimeout(timer);
-      Dexie.on('storagemutated').unsubscribe(drop);
+      return checked(held);
     },
   };
 }
