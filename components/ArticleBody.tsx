@@ -45,7 +45,13 @@ export const ArticleBody = forwardRef<HTMLDivElement | null, Props>(function Art
     // Images go by src alone (stored copies are keyed by it), whatever DOMPurify did with srcset.
     for (const source of fragment.querySelectorAll('source')) source.remove();
     for (const img of fragment.querySelectorAll('img')) {
-      const stored = imageUrls?.[img.getAttribute('src') ?? ''];
+      const src = img.getAttribute('src');
+      // A src the sanitisers stripped (javascript:, data:) would leave an empty box in the text.
+      if (!src) {
+        img.remove();
+        continue;
+      }
+      const stored = imageUrls?.[src];
       if (stored) img.setAttribute('src', stored);
       else if (imageUrls) {
         img.remove();
