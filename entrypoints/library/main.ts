@@ -10,10 +10,15 @@ import './style.css';
 // Wiring only: open the database, hand the page its api. A database that cannot open (private window,
 // a newer Sift's data) gets a page that says so; the rest of Sift keeps working.
 async function main() {
+  // The bench (scripts/bench/library-chromium.ts) reads these marks to say where the first render's time goes.
+  performance.mark('sift:library-script');
   // React and the page's components (most of its script) load while the database opens, not after.
   const [{ renderLibrary }, opened] = await Promise.all([
     import('../../components/renderLibrary'),
-    openLibrary().then((db) => ({ db }), (error: unknown) => ({ error })),
+    openLibrary().then(
+      (db) => (performance.mark('sift:library-db-open'), { db }),
+      (error: unknown) => ({ error }),
+    ),
   ]);
   const container = document.getElementById('root')!;
   if ('error' in opened) {
