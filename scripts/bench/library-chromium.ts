@@ -1,24 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { ArticleDraft } from '../../utils/article/types';
-import { extractFigures } from '../../utils/figures/extract-figures';
-import type { Figure } from '../../utils/figures/types';
 import type { LibraryQuery, LibraryTestHook } from '../../components/LibraryApi';
+import { COUNT, draftFrom, fillLibrary, loadBases, type Base } from './bench-library';
 import { median, quantile } from './stats';
 
-// The library at 10,000 saved articles in Chromium with the built extension: first render, search p95, save time
-// and bytes per article. Articles are the corpus's real article texts repeated under distinct URLs, so sizes and
-// vocabulary are those of real news (not lorem ipsum). Printed against the issue's goals, measured in this run.
+// The library at 10,000 saved articles (bench-library.ts) in Chromium with the built extension: first render,
+// search p95, save time and bytes per article. Printed against the issue's goals, measured in this run.
 
-// SIFT_BENCH_COUNT makes a quicker, smaller run while working on the library; the issue's figure is 10,000.
-const COUNT = Number(process.env.SIFT_BENCH_COUNT ?? 10_000);
-const GROUND_TRUTH = resolve('../shared/corpus/zyte-dev/ground-truth.json');
 const DIR = resolve('.output/chrome-mv3');
 type Hooked = typeof globalThis & { siftLibrary?: LibraryTestHook; firstRowAt?: number };
-interface Base { url: string; text: string; figures: Figure[] }
 /** One library page load: first row, and the page's own marks of where the time went (ms from navigation). */
 interface Render { row: number; script: number; dbOpen: number }
 /** Browser restarts on the filled profile, each timing one cold open and then warm ones. */
@@ -26,15 +19,9 @@ const RESTARTS = 3;
 const WARM_OPENS = 2;
 
 export async function run(): Promise<void> {
-  if (!existsSync(GROUND_TRUTH)) {
-    console.log(`skipped: ${GROUND_TRUTH} is absent (the corpus lives in ../shared)`);
-    return;
-  }
+  const bases = loadBases();
+  if (!bases) return;
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
-  const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { url: string; articleBody: string }>;
-  const bases: Base[] = Object.values(truth).map((page) => ({
-    url: page.url, text: page.articleBody, figures: extractFigures(page.articleBody),
-  }));
   const profile = mkdtempSync(join(tmpdir(), 'sift-bench-'));
   let { context, libraryUrl } = await launch(profile);
   try {
@@ -47,11 +34,7 @@ export async function run(): Promise<void> {
 
     const before = await usage(page);
     const insertStart = Date.now();
-    for (let start = 0; start < COUNT; start += 500) {
-      // Made in Node and sent over CDP: the extension's CSP allows no script injected into its pages.
-      const drafts = Array.from({ length: Math.min(500, COUNT - start) }, (_, k) => draftFrom(bases, start + k));
-      await page.evaluate((batch) => (globalThis as Hooked).siftLibrary!.saveMany(batch), drafts);
-    }
+    await fillLibrary(bases, (batch) => page.evaluate((drafts) => (globalThis as Hooked).siftLibrary!.saveMany(drafts), batch));
     const insertMs = Date.now() - insertStart;
     const after = await usage(page);
 
@@ -174,20 +157,6 @@ async function openLibrary(page: Page, url: string) {
 
 async function usage(page: Page): Promise<number> {
   return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-}
-
-/** A saved article made from corpus text `i % n`, under its own URL. */
-function draftFrom(bases: Base[], i: number): ArticleDraft {
-  const base = bases[i % bases.length]!;
-  const paragraphs = base.text.split(/\n+/).filter(Boolean);
-  const url = `${base.url.replace(/#.*/, '')}${base.url.includes('?') ? '&' : '?'}sift-bench=${i}`;
-  const words = base.text.split(/\s+/).length;
-  return {
-    url, canonicalUrl: url, title: `${(paragraphs[0] ?? 'Untitled').slice(0, 90)} (${i})`,
-    byline: null, siteName: new URL(base.url).hostname, published: null, lang: 'en', dir: 'ltr', excerpt: null,
-    html: paragraphs.map((p) => `<p>${p.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`).join(''),
-    text: base.text, words, readingMinutes: Math.max(1, Math.round(words / 230)), images: [], figures: base.figures,
-  };
 }
 
 /** Words of the corpus from rare to common, so the p95 covers big result sets too. */
