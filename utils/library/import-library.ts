@@ -3,6 +3,7 @@ import { detectFormat, type ImportFormat } from './detect-format';
 import { CancelledError, StorageFullError, isQuotaError } from './errors';
 import { ImportFileError, type ImportCandidate, type ParsedImport } from './import-types';
 import { mergeArticle } from './merge-article';
+import { newArticleId } from './new-article-id';
 import { parseBookmarks } from './parse-bookmarks';
 import { parsePocketCsv } from './parse-pocket-csv';
 import { parseSiftJson } from './parse-sift-json';
@@ -75,7 +76,7 @@ async function writeCandidate(db: LibraryDb, c: ImportCandidate): Promise<boolea
     else await db.articles.put(merged.row);
     return true;
   }
-  const id = c.id && !(await db.articles.get(c.id)) ? c.id : crypto.randomUUID();
+  const id = c.id && !(await db.articles.get(c.id)) ? c.id : await newArticleId(db);
   const body = c.body ?? { html: '', text: '', figures: [], images: [] };
   await writeArticle(db, { ...c.row, id }, { ...body, id }, c.images);
   return false;

@@ -1,6 +1,7 @@
 import type { ArticleDraft } from '../article/types';
 import type { LibraryDb } from './db';
 import { StorageFullError, isQuotaError } from './errors';
+import { newArticleId } from './new-article-id';
 import { pickImages } from './pick-images';
 import { validateDraft } from './validate-draft';
 import { articleTables, writeArticle } from './write-article';
@@ -33,7 +34,7 @@ export async function saveArticle(db: LibraryDb, input: ArticleDraft, options: S
   try {
     return await db.transaction('rw', articleTables(db), async () => {
       const existing = await db.articles.where('canonicalUrl').equals(draft.canonicalUrl).first();
-      const id = existing?.id ?? crypto.randomUUID();
+      const id = existing?.id ?? (await newArticleId(db));
       const row = {
         id,
         url: draft.url,

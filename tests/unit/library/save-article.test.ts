@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLibrary, type LibraryDb } from '../../../utils/library/db';
 import { getArticle } from '../../../utils/library/get-article';
 import { saveArticle } from '../../../utils/library/save-article';
@@ -69,5 +69,26 @@ describe('saveArticle', () => {
     const { id } = await saveArticle(db, draft, { sanitize: (h) => h.replace(/<script>.*?<\/script>/g, '') });
     expect((await getArticle(db, id))!.body.html).toBe('<p>ok</p>');
     await expect(saveArticle(db, { ...draft, url: 'javascript:alert(1)', canonicalUrl: '' }, { sanitize: same })).rejects.toThrow(/url/);
+  });
+
+  it('gives a new article a short id (16 hex characters), and draws again when it is taken', async () => {
+    const first = await saveArticle(db, makeFakeArticle(5), { sanitize: same });
+    expect(first.id).toMatch(/^[0-9a-f]{16}$/);
+    // The next draw repeats the saved id once: the save must not overwrite that article.
+    const taken = Uint8Array.from(first.id.match(/../g)!, (h) => parseInt(h, 16));
+    const draw = vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((array) => {
+      (array as Uint8Array).set(taken);
+      return array;
+    });
+    try {
+      const second = await saveArticle(db, makeFakeArticle(6), { sanitize: same });
+      expect(draw).toHaveBeenCalledTimes(2);
+      expect(second.id).toMatch(/^[0-9a-f]{16}$/);
+      expect(second.id).not.toBe(first.id);
+      expect((await db.articles.get(first.id))!.canonicalUrl).toBe(makeFakeArticle(5).canonicalUrl);
+      expect(await db.articles.count()).toBe(2);
+    } finally {
+      draw.mockRestore();
+    }
   });
 });
