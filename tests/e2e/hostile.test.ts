@@ -6,55 +6,39 @@
 // three ways — the driver's request events on each extension page, the server's log (the only view of the
 // background, which no driver watches here; enough, as every payload URL points at the local beacon), and a CSP
 // violation probe (a payload let through would be stopped by the extension's CSP before reaching the beacon).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserNames, type TestPage } from './harness/browsers.ts';
 import { hostilePages, PHOTO_PATH, rawPayloadHtml, serveHostileSite, type HostilePage, type HostileSite } from './harness/hostile-site.ts';
 import { findSaved, openSaved, tamperStoredHtml, waitForLibraryHook } from './harness/library-reader.ts';
 import { contentTabId, waitForContentScript } from './harness/messages.ts';
-import { startServer, type StaticServer } from './harness/server.ts';
 import { auditArticle, cspViolations, openWatched, outbound, proveWatchers, readToTheEnd } from './harness/watch.ts';
+import { useExtensionSession } from './harness/session.ts';
 
 const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 /** A real mouse click through the driver (Playwright or Puppeteer). */
 const click = (page: TestPage, selector: string) => (page.raw as unknown as { click(s: string): Promise<void> }).click(selector);
 
 describe.each(browserNames)('%s: hostile content', (name) => {
-  let browser: TestBrowser;
-  let server: StaticServer;
+  const s = useExtensionSession(name, () => ({}));
   let site: HostileSite;
-  let ext: TestPage;
   const saved: HostilePage[] = [];
-  let open: TestPage[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({});
-    site = serveHostileSite(server);
-    browser = await launchBrowser(name);
-    ext = await browser.openExtensionPage('library.html'); // to find the web tab's id, as popup.test.ts does
-  });
-  afterEach(async () => {
-    // One web tab at a time: contentTabId asks whichever tab answers.
-    for (const page of open) await page.close().catch(() => undefined);
-    open = [];
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    site = serveHostileSite(s.server);
   });
 
   it.each(hostilePages)('$name: extracted, shown, saved and read with nothing run or loaded', async (page) => {
-    const photoUrl = server.url(PHOTO_PATH);
-    const source = await browser.newPage();
-    open.push(source);
+    const photoUrl = s.server.url(PHOTO_PATH);
+    const source = await s.browser.newPage();
+    s.closeAfterTest(source);
     await source.goto(site.url(page));
-    await waitForContentScript(ext);
-    const tabId = await contentTabId(ext);
+    await waitForContentScript(s.ext);
+    const tabId = await contentTabId(s.ext);
     await pause(300); // the tab's own navigations (meta refresh) land before the log is cleared
     const sourceTab = site.beaconHits().fromSourceTab;
     site.clearLog();
 
-    const popup = await openWatched(browser, `popup.html?tab=${tabId}`);
-    open.push(popup.page);
+    const popup = await openWatched(s.browser, `popup.html?tab=${tabId}`);
+    s.closeAfterTest(popup.page);
     await popup.page.waitForFunction(() => !!document.querySelector('.sift-body p') || !!document.querySelector('.sift-status'));
     expect(await popup.page.evaluate(() => document.querySelector('.sift-article h1')?.textContent)).toBe(page.title);
     await readToTheEnd(popup.page);
@@ -62,8 +46,8 @@ describe.each(browserNames)('%s: hostile content', (name) => {
     await click(popup.page, '.sift-save');
     await popup.page.waitForFunction(() => /^(Saved|Updated) ✓$/.test(document.querySelector('.sift-save')?.textContent ?? ''));
 
-    const library = await openWatched(browser, 'library.html');
-    open.push(library.page);
+    const library = await openWatched(s.browser, 'library.html');
+    s.closeAfterTest(library.page);
     await waitForLibraryHook(library.page);
     const storedImages = (await findSaved(library.page, page.title))?.images ?? ['not saved'];
     await openSaved(library.page, page.title);
@@ -86,7 +70,7 @@ describe.each(browserNames)('%s: hostile content', (name) => {
       ` (${sourceHits.join(' ') || 'none'}), from Sift ${seen.siftBeaconHits.length}; server requests from Sift` +
       ` ${seen.serverFromSift.length} (${[...new Set(seen.serverFromSift)].join(' ')}); popup requests ${popup.requests.length}` +
       ` (beyond stored images ${seen.popupOutbound.length}), library requests ${library.requests.length} (outbound ${seen.libraryOutbound.length})`);
-    const controls = { popup: await proveWatchers(popup, server, `popup-${page.name}`), library: await proveWatchers(library, server, `library-${page.name}`) };
+    const controls = { popup: await proveWatchers(popup, s.server, `popup-${page.name}`), library: await proveWatchers(library, s.server, `library-${page.name}`) };
     saved.push(page);
 
     expect(storedImages).toEqual([photoUrl]);
@@ -114,7 +98,7 @@ describe.each(browserNames)('%s: hostile content', (name) => {
   it('reading a saved article makes no network request', async () => {
     expect(saved.map((p) => p.name)).toEqual(hostilePages.map((p) => p.name));
     site.clearLog();
-    const library = await openWatched(browser, 'library.html');
+    const library = await openWatched(s.browser, 'library.html');
     for (const page of saved) {
       await openSaved(library.page, page.title);
       await readToTheEnd(library.page);
@@ -123,7 +107,7 @@ describe.each(browserNames)('%s: hostile content', (name) => {
     const seen = { requests: outbound(library.requests), server: site.notFromSourceTab().map((r) => r.path), csp: await cspViolations(library.page) };
     console.log(`[${name}] reading ${saved.length} saved articles: ${library.requests.length} requests seen by the driver (outbound ${seen.requests.length}), ${seen.server.length} at the server`);
     expect(seen).toEqual({ requests: [], server: [], csp: [] });
-    expect(await proveWatchers(library, server, 'reading')).toEqual({ driverSaw: true, serverSaw: true, cspSaw: true });
+    expect(await proveWatchers(library, s.server, 'reading')).toEqual({ driverSaw: true, serverSaw: true, cspSaw: true });
   });
 
   // Defence in depth: stored HTML that skipped the save-time sanitiser meets only ArticleBody and the page's CSP.
@@ -131,8 +115,8 @@ describe.each(browserNames)('%s: hostile content', (name) => {
   // so every payload is rendered from its own start. Chromium's CSP probe is not asserted here: it reports
   // inline handlers merely parsed in DOMPurify's inert document (seen with a bare DOMParser), which ran nothing.
   it.each(hostilePages)('$name, tampered with in the database (payloads raw), is read with nothing run or loaded', async (page) => {
-    const library = await openWatched(browser, 'library.html');
-    open.push(library.page);
+    const library = await openWatched(s.browser, 'library.html');
+    s.closeAfterTest(library.page);
     await waitForLibraryHook(library.page);
     const { id } = (await findSaved(library.page, page.title))!;
     site.clearLog();
@@ -141,7 +125,7 @@ describe.each(browserNames)('%s: hostile content', (name) => {
     for (let rest = page.payloads; rest.length; rounds++) {
       await library.page.evaluate(() => document.querySelector<HTMLElement>('button[aria-label="Close article"]')?.click());
       await library.page.waitForFunction(() => !document.querySelector('.lib-reader'));
-      await tamperStoredHtml(library.page, id, rawPayloadHtml(page, rest, server.origin));
+      await tamperStoredHtml(library.page, id, rawPayloadHtml(page, rest, s.server.origin));
       await openSaved(library.page, page.title);
       await readToTheEnd(library.page);
       problems.push(...(await auditArticle(library.page)).problems);
@@ -165,8 +149,8 @@ describe.each(browserNames)('%s: hostile content', (name) => {
     const counts: Record<string, number> = {};
     for (const page of hostilePages) {
       site.clearLog();
-      const tab = await browser.newPage();
-      open.push(tab);
+      const tab = await s.browser.newPage();
+      s.closeAfterTest(tab);
       await tab.goto(site.liveUrl(page));
       await pause(1000);
       counts[page.name] = site.beaconHits().fromSourceTab.length + site.beaconHits().fromSift.length;

@@ -1,46 +1,30 @@
 // The popup's harder states, in both browsers: PDFs (by address and by content type), and a page opened before
 // Sift was installed.
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserNames, launchBrowser, type TestBrowser } from './harness/browsers.ts';
 import { writeGeneratedPages } from './harness/generated-pages.ts';
 import { tabIdOf } from './harness/messages.ts';
 import { launchWithoutSift, type LateInstallBrowser } from './harness/late-install.ts';
 import { repoRoot, startServer, type StaticServer } from './harness/server.ts';
+import { useExtensionSession } from './harness/session.ts';
 
 describe.each(browserNames)('%s: popup states', (name) => {
-  let browser: TestBrowser;
-  let server: StaticServer;
-  let ext: TestPage;
-  let open: TestPage[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ '/gen/': writeGeneratedPages() });
-    browser = await launchBrowser(name);
-    ext = await browser.openExtensionPage('library.html');
-  });
-  afterEach(async () => {
-    for (const page of open) await page.close().catch(() => undefined);
-    open = [];
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const s = useExtensionSession(name, () => ({ '/gen/': writeGeneratedPages() }));
 
   it.each(['/gen/report.pdf', '/gen/document'])('says a PDF is a PDF (%s), with nothing to save', async (path) => {
-    const page = await browser.newPage();
-    open.push(page);
+    const page = await s.browser.newPage();
+    s.closeAfterTest(page);
     // A PDF viewer's load event is its own affair in each browser: commit is enough, the tab's address is what counts.
-    await page.goto(server.url(path), 'domcontentloaded').catch(() => undefined);
+    await page.goto(s.server.url(path), 'domcontentloaded').catch(() => undefined);
     let tabId = -1;
     for (let i = 0; i < 100 && tabId < 0; i++) {
-      tabId = await tabIdOf(ext, server.url(path));
+      tabId = await tabIdOf(s.ext, s.server.url(path));
       if (tabId < 0) await new Promise((ok) => setTimeout(ok, 100));
     }
     expect(tabId).toBeGreaterThanOrEqual(0);
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-    open.push(popup);
+    const popup = await s.browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    s.closeAfterTest(popup);
     await popup.waitForFunction(() => !!document.querySelector('.sift-status'));
     const state = await popup.evaluate(() => ({
       state: document.querySelector('.sift-status')?.getAttribute('data-state'),

@@ -5,14 +5,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { describe, expect, it } from 'vitest';
+import { browserNames, type TestPage } from './harness/browsers.ts';
 import { writeGeneratedPages } from './harness/generated-pages.ts';
 import { inBackground } from './harness/background.ts';
 import { png } from './harness/png.ts';
 import { contentTabId, sendToContent, waitForContentScript } from './harness/messages.ts';
 import type { SaveResult } from '../../utils/messaging';
-import { repoRoot, startServer, type StaticServer } from './harness/server.ts';
+import { repoRoot } from './harness/server.ts';
+import { useExtensionSession } from './harness/session.ts';
 
 const pagesDir = join(repoRoot, 'tests/pages');
 const demo = 'seed-deepseek-china-ai';
@@ -70,38 +71,20 @@ interface Clickable {
 const click = (page: TestPage, selector: string) => (page.raw as unknown as Clickable).click(selector);
 
 describe.each(browserNames)('%s: popup', (name) => {
-  let browser: TestBrowser;
-  let server: StaticServer;
-  let ext: TestPage;
-  let open: TestPage[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ '/pages/': pagesDir, '/gen/': writeGeneratedPages(), '/img/': writeImagePage() });
-    browser = await launchBrowser(name);
-    ext = await browser.openExtensionPage('library.html');
-  });
-  afterEach(async () => {
-    // A popup may have closed itself ("Open in tab" closes the toolbar popup).
-    for (const page of open) await page.close().catch(() => undefined);
-    open = [];
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const s = useExtensionSession(name, () => ({ '/pages/': pagesDir, '/gen/': writeGeneratedPages(), '/img/': writeImagePage() }));
 
   /** Opens a served page in a tab and returns its tab id once its content script answers. */
   async function openTab(path: string): Promise<{ page: TestPage; tabId: number }> {
-    const page = await browser.newPage();
-    open.push(page);
-    await page.goto(server.url(path));
-    await waitForContentScript(ext);
-    return { page, tabId: await contentTabId(ext) };
+    const page = await s.browser.newPage();
+    s.closeAfterTest(page);
+    await page.goto(s.server.url(path));
+    await waitForContentScript(s.ext);
+    return { page, tabId: await contentTabId(s.ext) };
   }
 
   async function openPopup(tabId: number): Promise<TestPage> {
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-    open.push(popup);
+    const popup = await s.browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    s.closeAfterTest(popup);
     return popup;
   }
 
@@ -126,7 +109,7 @@ describe.each(browserNames)('%s: popup', (name) => {
     expect(seen.scripts).toBe(0);
 
     // The popup shows the figures the content script extracts from the same page.
-    const read = await sendToContent(ext, 'getArticle', {}, tabId);
+    const read = await sendToContent(s.ext, 'getArticle', {}, tabId);
     if (!read.ok) throw new Error(read.error.message);
     const figures = read.article.figures;
     expect(figures.length).toBeGreaterThan(3);
@@ -193,8 +176,8 @@ describe.each(browserNames)('%s: popup', (name) => {
   });
 
   it('says it cannot read a browser page', async () => {
-    const page = await browser.newPage();
-    open.push(page);
+    const page = await s.browser.newPage();
+    s.closeAfterTest(page);
     // about:robots never reports load over BiDi; start it and wait for the tab to show it.
     if (name === 'chromium') await page.goto('chrome://version/');
     else {
@@ -202,7 +185,7 @@ describe.each(browserNames)('%s: popup', (name) => {
       // Privileged page: no script of ours runs in it, so wait from outside for the tab to finish loading.
       await new Promise((ok) => setTimeout(ok, 1500));
     }
-    const tabId = await ext.evaluate(async (url) => {
+    const tabId = await s.ext.evaluate(async (url) => {
       interface Tab {
         id?: number;
         url?: string;
@@ -217,7 +200,7 @@ describe.each(browserNames)('%s: popup', (name) => {
       const self = await api.tabs.getCurrent();
       const ids = tabs.filter((t) => t.id !== self?.id && !(t.url ?? '').startsWith(url)).map((t) => t.id ?? -1);
       return Math.max(-1, ...ids);
-    }, server.origin);
+    }, s.server.origin);
     expect(tabId).toBeGreaterThanOrEqual(0);
     const popup = await openPopup(tabId);
     await popup.waitForFunction(() => !!document.querySelector('.sift-status'));
@@ -227,23 +210,23 @@ describe.each(browserNames)('%s: popup', (name) => {
 
   it('saves with one click, images included; saving again updates the record and keeps when it was first saved', async () => {
     const { tabId } = await openTab('/img/article.html');
-    const canonical = server.url('/img/article.html');
+    const canonical = s.server.url('/img/article.html');
     let popup = await openPopup(tabId);
     await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
     await click(popup, '.sift-save');
     await popup.waitForFunction(() => document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'saving' && document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'idle');
     expect(await popup.evaluate(() => document.querySelector('.sift-error')?.textContent ?? null)).toBeNull();
     expect(await popup.evaluate(() => document.querySelector('.sift-save')?.textContent)).toBe('Saved ✓');
-    const first = await storedArticle(ext, canonical);
+    const first = await storedArticle(s.ext, canonical);
     expect(first?.title).toBe('Harbour traffic rises again');
-    expect(first?.images).toEqual([{ url: server.url('/img/harbour.png'), type: 'image/png', size: png(320, 200).length }]);
+    expect(first?.images).toEqual([{ url: s.server.url('/img/harbour.png'), type: 'image/png', size: png(320, 200).length }]);
 
     await popup.close();
     popup = await openPopup(tabId);
     await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
     await click(popup, '.sift-save');
     await popup.waitForFunction(() => document.querySelector('.sift-save')?.textContent === 'Updated ✓');
-    const second = await storedArticle(ext, canonical);
+    const second = await storedArticle(s.ext, canonical);
     expect(second?.id).toBe(first?.id);
     expect(second?.savedAt).toBe(first?.savedAt);
     expect(second!.updatedAt).toBeGreaterThan(first!.updatedAt);
@@ -254,7 +237,7 @@ describe.each(browserNames)('%s: popup', (name) => {
     // No driver can click a native context menu or press a browser-level shortcut (a synthesized Alt+Shift+S
     // reaches the page, not the browser, in both). So check that the functions exposed as siftSaving are the
     // registered listeners, that the menu item and the command exist, and run each listener as the browser would.
-    const probe = await inBackground(browser, ext, async (bg, id) => {
+    const probe = await inBackground(s.browser, s.ext, async (bg, id) => {
       type Listen = { hasListener(fn: unknown): boolean };
       interface Api {
         contextMenus: { onClicked: Listen; update(id: string, props: object): Promise<void> };
@@ -279,7 +262,7 @@ describe.each(browserNames)('%s: popup', (name) => {
     expect(probe.viaMenu).toMatchObject({ ok: true });
     expect(probe.viaShortcut).toMatchObject({ ok: true, updated: true, id: probe.viaMenu.ok ? probe.viaMenu.id : '' });
     const result = probe.viaMenu;
-    const badge = await ext.evaluate(async (id) => {
+    const badge = await s.ext.evaluate(async (id) => {
       interface ActionApi {
         getBadgeText(d: { tabId: number }): Promise<string>;
       }
@@ -288,9 +271,9 @@ describe.each(browserNames)('%s: popup', (name) => {
       return (g.browser?.browserAction ?? g.chrome.action).getBadgeText({ tabId: id });
     }, tabId);
     expect(badge).toBe('✓');
-    const read = await sendToContent(ext, 'getArticle', {}, tabId);
+    const read = await sendToContent(s.ext, 'getArticle', {}, tabId);
     if (!read.ok) throw new Error(read.error.message);
-    const stored = await storedArticle(ext, read.article.canonicalUrl);
+    const stored = await storedArticle(s.ext, read.article.canonicalUrl);
     expect(stored?.id).toBe(result.id);
     expect(stored?.title).toBe(expected.title);
   });
