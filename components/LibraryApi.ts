@@ -15,7 +15,18 @@ export type {
   ReadFilter,
   TransferOptions,
 } from '../utils/library/types';
-import type { LibraryApi } from '../utils/library/types';
+import type { LibraryApi, LibraryItem, LibraryQuery } from '../utils/library/types';
+
+/** The query the page opens with: everything, newest first. */
+export const WHOLE_LIBRARY: LibraryQuery = { text: '', site: null, tag: null, read: 'all' };
+/** Rows read for the first screenful, before the whole list. */
+export const FIRST_ROWS = 40;
+
+/** What the page is drawn with: its api and, when it was read before drawing, the first screenful. */
+export interface OpenedLibrary {
+  api: LibraryApi;
+  firstRows?: LibraryItem[];
+}
 
 /**
  * What the library page puts on `globalThis.siftLibrary` for the e2e tests and the bench: the same api the page

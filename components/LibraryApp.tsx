@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { LibraryApi, LibraryArticle, LibraryItem, LibraryQuery, ReadFilter, StorageState } from './LibraryApi';
+import { FIRST_ROWS, type LibraryApi, type LibraryArticle, type LibraryItem, type LibraryQuery, type ReadFilter, type StorageState } from './LibraryApi';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
 import { LibraryReader } from './LibraryReader';
@@ -10,10 +10,14 @@ import { LibraryTransfer } from './LibraryTransfer';
 import { storageProblem } from './storageProblem';
 import { useDebounced } from './useDebounced';
 
-const FIRST_ROWS = 40;
+interface Props {
+  api: LibraryApi;
+  /** The first screenful of the whole library, when main.ts read it before the page drew. */
+  firstRows?: LibraryItem[];
+}
 
 /** The library page: filters and list on the left, the open article on the right. Data only through `api`. */
-export function LibraryApp({ api }: { api: LibraryApi }) {
+export function LibraryApp({ api, firstRows }: Props) {
   const [search, setSearch] = useState('');
   const [site, setSite] = useState<string | null>(null);
   const [tag, setTag] = useState<string | null>(null);
@@ -28,7 +32,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const query = useMemo<LibraryQuery>(() => ({ text, site, tag, read }), [text, site, tag, read]);
   // The first screenful comes from a small query, so the list draws at once; the whole list replaces it.
   // The whole list starts only once the first rows are in, so it cannot hold them up in the database.
-  const head = useLiveQuery(() => api.list(query, FIRST_ROWS), [api, query]);
+  const head = useLiveQuery(() => api.list(query, FIRST_ROWS), [api, query], firstRows);
   const headReady = head !== undefined;
   const all = useLiveQuery(() => (headReady ? api.list(query) : undefined), [api, query, headReady]);
   const items = all ?? head;

@@ -1,4 +1,4 @@
-import type { LibraryTestHook } from '../../components/LibraryApi';
+import { FIRST_ROWS, WHOLE_LIBRARY, type LibraryTestHook } from '../../components/LibraryApi';
 import type { ArticleDraft } from '../../utils/article/types';
 import { openLibrary } from '../../utils/library/db';
 import { fetchImages } from '../../utils/library/fetch-images';
@@ -41,7 +41,10 @@ async function main() {
     },
   };
   (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary = hook;
-  renderLibrary(container, { api });
+  // The first screenful is read before the page draws, so it draws with rows rather than drawing "Loading",
+  // then asking from an effect (after a paint), then drawing again.
+  const firstRows = await api.list(WHOLE_LIBRARY, FIRST_ROWS).catch(() => undefined);
+  renderLibrary(container, { api, firstRows });
 }
 
 void main();

@@ -65,6 +65,19 @@ describe('library page', () => {
     expect(options[0]!.textContent).toContain('Article 0');
   });
 
+  it('draws the first screenful it was given in its first render, before any query answers', async () => {
+    const { api } = fakeLibraryApi(10_000);
+    const firstRows = await api.list({ text: '', site: null, tag: null, read: 'all' }, 40);
+    const stalled = { ...api, list: () => new Promise<never>(() => {}) };
+    // No settling: what the first commit drew is what a reader sees first.
+    const view = await render(<LibraryApp api={stalled} firstRows={firstRows} />);
+    cleanup = view.unmount;
+    const options = view.container.querySelectorAll('[role=option]');
+    expect(options.length).toBeGreaterThan(0);
+    expect(options[0]!.textContent).toContain('Article 0');
+    expect(view.container.textContent).not.toContain('Loading your library');
+  });
+
   it('asks for facets and the storage meter only once the first rows are in', async () => {
     const { api } = fakeLibraryApi(10);
     const asked: string[] = [];
