@@ -30,8 +30,8 @@ export function LibraryApp({ api, firstRows }: Props) {
 
   const text = useDebounced(search.trim(), 150);
   const query = useMemo<LibraryQuery>(() => ({ text, site, tag, read }), [text, site, tag, read]);
-  // The first screenful comes from a small query, so the list draws at once; the whole list replaces it.
-  // The whole list starts only once the first rows are in, so it cannot hold them up in the database.
+  // The first screenful comes from a small query (or was read before the page drew), so the list draws at once;
+  // the whole list replaces it. The whole list starts only once the first rows are in, so it cannot hold them up.
   const head = useLiveQuery(() => api.list(query, FIRST_ROWS), [api, query], firstRows);
   const headReady = head !== undefined;
   const all = useLiveQuery(() => (headReady ? api.list(query) : undefined), [api, query, headReady]);
