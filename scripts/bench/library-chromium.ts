@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { LibraryQuery, LibraryTestHook } from '../../components/LibraryApi';
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/harness/chromium.ts';
 import { COUNT, draftFrom, fillLibrary, loadBases, type Base } from './bench-library';
 import { median, quantile } from './stats';
 
@@ -49,7 +50,7 @@ export async function run(): Promise<void> {
       return times;
     }, singles);
 
-    // Right after writing the library (350 MB in a few minutes) the browser is still compacting it on disk, and
+    // Right after writing the library (hundreds of MB in a few minutes) the browser is still compacting it on disk, and
     // these pages open back to back in the renderer that did the writing.
     const afterWrites: Render[] = [];
     for (let i = 0; i < 5; i++) afterWrites.push(await timeFirstRow(context, libraryUrl));
@@ -119,10 +120,9 @@ export async function run(): Promise<void> {
 /** Chromium with the built extension on `profile`, timing every page's first list row from inside the page. */
 async function launch(profile: string): Promise<{ context: BrowserContext; libraryUrl: string }> {
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${DIR}`, `--load-extension=${DIR}`],
+    args: [...chromiumArgs(), `--disable-extensions-except=${DIR}`, `--load-extension=${DIR}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Observed from inside the page, so polling adds nothing.

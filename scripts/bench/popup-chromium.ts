@@ -1,13 +1,14 @@
 // Popup open → article shown, in Chromium with the built extension and 10,000 saved articles (bench-library.ts),
 // on corpus pages served from 127.0.0.1, and the time one Save takes (popup click → background stored it with its
-// images). The popup marks its own timeline
-// (sift:shell, sift:article-shown, sift:save); the baseline, measured in the same run, is the content script's
-// getArticle round trip alone (extraction), asked from an extension page the way the popup asks.
+// images). The popup marks its own timeline (sift:shell, sift:article-shown, sift:save); the baseline, measured in
+// the same run, is the content script's getArticle round trip alone (extraction), asked from an extension page the
+// way the popup asks.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { LibraryTestHook } from '../../components/LibraryApi';
+import { WHOLE_LIBRARY } from '../../components/LibraryApi';
 import type { TestPage } from '../../tests/e2e/harness/browsers.ts';
+import type { LibraryHooked } from '../../tests/e2e/harness/library-page.ts';
 import { contentTabId, sendToContent, waitForContentScript } from '../../tests/e2e/harness/messages.ts';
 import { sharedCorpus } from '../../tests/e2e/harness/server.ts';
 import { fillLibrary, loadBases } from './bench-library';
@@ -44,11 +45,11 @@ export async function run(): Promise<void> {
   const { server, browser, ext, page } = bench;
   // The library a reader of long standing has. The library page (ext) lists nothing meanwhile, so the writes are
   // not each followed by re-reading 10,000 rows.
-  await ext.waitForFunction(() => !!(globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary);
+  await ext.waitForFunction(() => !!(globalThis as LibraryHooked).siftLibrary);
   await (ext.raw as Page).fill('input[type=search]', 'zzqxjw');
   const filled = Date.now();
-  await fillLibrary(bases, (batch) => ext.evaluate((drafts) => (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary!.saveMany(drafts), batch));
-  const saved = await ext.evaluate(async () => (await (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary!.api.list({ text: '', site: null, tag: null, read: 'all' })).length);
+  await fillLibrary(bases, (batch) => ext.evaluate((drafts) => (globalThis as LibraryHooked).siftLibrary!.saveMany(drafts), batch));
+  const saved = await ext.evaluate(async (whole) => (await (globalThis as LibraryHooked).siftLibrary!.api.list(whole)).length, WHOLE_LIBRARY);
   console.log(`library: ${saved} articles saved before timing (${((Date.now() - filled) / 1000).toFixed(0)} s to write)`);
   const shell: number[] = [];
   const shown: number[] = [];

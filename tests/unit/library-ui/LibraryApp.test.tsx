@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FIRST_ROWS, WHOLE_LIBRARY } from '../../../components/LibraryApi';
 import { LibraryApp } from '../../../components/LibraryApp';
 import { LibraryErrorBoundary } from '../../../components/LibraryErrorBoundary';
 import { fakeLibraryApi } from './fake-library-api';
@@ -67,7 +68,7 @@ describe('library page', () => {
 
   it('draws the first screenful it was given in its first render, before any query answers', async () => {
     const { api } = fakeLibraryApi(10_000);
-    const firstRows = await api.list({ text: '', site: null, tag: null, read: 'all' }, 40);
+    const firstRows = await api.list(WHOLE_LIBRARY, FIRST_ROWS);
     const stalled = { ...api, list: () => new Promise<never>(() => {}) };
     // No settling: what the first commit drew is what a reader sees first.
     const view = await render(<LibraryApp api={stalled} firstRows={firstRows} />);
