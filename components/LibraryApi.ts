@@ -19,13 +19,14 @@ import type { LibraryApi, LibraryItem, LibraryQuery } from '../utils/library/typ
 
 /** The query the page opens with: everything, newest first. */
 export const WHOLE_LIBRARY: LibraryQuery = { text: '', site: null, tag: null, read: 'all' };
-/** Rows read for the first screenful, before the whole list. */
-export const FIRST_ROWS = 40;
+export { FIRST_ROWS } from '../utils/library/first-screen';
 
 /** What the page is drawn with: its api and, when it was read before drawing, the first screenful. */
 export interface OpenedLibrary {
   api: LibraryApi;
   firstRows?: LibraryItem[];
+  /** The database is still opening: `firstRows` are the stored copy of the first screen, `api` waits for it. */
+  opening?: boolean;
 }
 
 /**

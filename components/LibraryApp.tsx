@@ -14,10 +14,12 @@ interface Props {
   api: LibraryApi;
   /** The first screenful of the whole library, when main.ts read it before the page drew. */
   firstRows?: LibraryItem[];
+  /** The rows shown are the stored copy of the first screen while the database opens (said to screen readers). */
+  opening?: boolean;
 }
 
 /** The library page: filters and list on the left, the open article on the right. Data only through `api`. */
-export function LibraryApp({ api, firstRows }: Props) {
+export function LibraryApp({ api, firstRows, opening = false }: Props) {
   const [search, setSearch] = useState('');
   const [site, setSite] = useState<string | null>(null);
   const [tag, setTag] = useState<string | null>(null);
@@ -122,7 +124,7 @@ export function LibraryApp({ api, firstRows }: Props) {
         </div>
       )}
       <main className={open ? 'lib-main is-reading' : 'lib-main'}>
-        <section className="lib-list-pane" aria-label="Saved articles">
+        <section className="lib-list-pane" aria-label="Saved articles" aria-busy={opening}>
           <LibraryList
             items={items} activeIndex={activeIndex} openId={open?.id ?? null} filtered={filtered}
             onActivate={setActiveIndex} onOpen={(item) => void openItem(item)} onDelete={(item) => void remove(item)}

@@ -4,16 +4,22 @@ import { LibraryApp } from './LibraryApp';
 import { LibraryErrorBoundary } from './LibraryErrorBoundary';
 import { LibraryUnavailable } from './LibraryUnavailable';
 
-/** Draws the library page into `container`, or, when its database could not open, why not. */
-export function renderLibrary(container: HTMLElement, opened: OpenedLibrary | { error: unknown }): void {
+/**
+ * One React root in `container`, drawn as the page learns more: the library (maybe first from its stored first
+ * screen while the database opens, then from the database), or why its database could not open. The same root is
+ * drawn again so what the reader did meanwhile (typed a search, moved in the list) is kept.
+ */
+export function libraryView(container: HTMLElement): (opened: OpenedLibrary | { error: unknown }) => void {
   const root = createRoot(container);
-  if ('error' in opened) {
-    root.render(<LibraryUnavailable error={opened.error} />);
-    return;
-  }
-  root.render(
-    <LibraryErrorBoundary>
-      <LibraryApp api={opened.api} firstRows={opened.firstRows} />
-    </LibraryErrorBoundary>,
-  );
+  return (opened) => {
+    if ('error' in opened) {
+      root.render(<LibraryUnavailable error={opened.error} />);
+      return;
+    }
+    root.render(
+      <LibraryErrorBoundary>
+        <LibraryApp api={opened.api} firstRows={opened.firstRows} opening={opened.opening} />
+      </LibraryErrorBoundary>,
+    );
+  };
 }

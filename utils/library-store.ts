@@ -1,6 +1,8 @@
 // The background's StoreDraft over utils/library: the database opens on the first save (not at startup, so a
 // failing IndexedDB never stops the rest of the background) and stays open; a failed open is retried next time.
+import { firstScreenStore } from './first-screen-store';
 import { openLibrary, type LibraryDb } from './library/db';
+import { storeFirstScreen } from './library/first-screen-rows';
 import { saveArticle } from './library/save-article';
 import type { StoreDraft } from './saving';
 import { sanitizeHtml } from './sanitize-html';
@@ -13,6 +15,10 @@ export function libraryStore(): StoreDraft {
       db = null;
       throw error;
     });
-    return saveArticle(open, draft, { images, sanitize: sanitizeHtml });
+    const saved = await saveArticle(open, draft, { images, sanitize: sanitizeHtml });
+    // The library page draws its first screen from this copy; a copy that fails to write (a full disk) only
+    // costs that page its head start, never the save.
+    await storeFirstScreen(open, firstScreenStore).catch(() => undefined);
+    return saved;
   };
 }

@@ -3,12 +3,14 @@
 // saved from two places at the same moment gives one record.
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_SCREEN_KEY } from '../../utils/first-screen-store';
 import type { SaveResult } from '../../utils/messaging';
 import { inBackground } from './harness/background.ts';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { openLibrary, rowTitles, type LibraryHooked } from './harness/library-page.ts';
 import { tabIdOf, waitForContentScript } from './harness/messages.ts';
 import { startServer, type StaticServer } from './harness/server.ts';
+import { storageGet } from './harness/storage.ts';
 import { fixtureDraft } from './library-draft.ts';
 
 const pages = resolve('tests/e2e/pages');
@@ -71,6 +73,9 @@ describe.each(browserNames)('%s: library tabs', (name) => {
       await tabIdOf(library, url));
     expect(saved).toMatchObject({ ok: true });
     await rowsShown(library, 1);
+    // The background leaves the copy of the first screen that the next library page draws before its database opens.
+    const copy = (await storageGet(library, FIRST_SCREEN_KEY)) as { rows: { id: string }[] };
+    expect(copy.rows.map((row) => row.id)).toEqual([saved.ok ? saved.id : '']);
   });
 
   it('the same page saved from two tabs at the same moment gives one record', async () => {

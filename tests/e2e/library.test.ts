@@ -10,6 +10,8 @@ import { chromeBuild } from './harness/chromium';
 import { firefoxBuild } from './harness/firefox';
 import { openLibrary, rowTitles, search, type LibraryHooked } from './harness/library-page';
 import { startServer, type StaticServer } from './harness/server';
+import { storageGet } from './harness/storage';
+import { FIRST_SCREEN_KEY } from '../../utils/first-screen-store';
 import { fixtureDraft } from './library-draft';
 
 // Flow 4 in real browsers: a saved article survives a restart, reads offline with its images, is found by a
@@ -74,6 +76,9 @@ for (const name of browserNames) {
       const page = await openLibrary(browser!);
       await page.waitForFunction(() => document.querySelectorAll('[role=option]').length > 0);
       expect(await rowTitles(page)).toEqual([expect.stringContaining('Brennholm harbour reopens')]);
+      // And the copy of the first screen, drawn before the database opens, survived the restart too.
+      const copy = (await storageGet(page, FIRST_SCREEN_KEY)) as { rows: { id: string }[] };
+      expect(copy.rows.map((row) => row.id)).toEqual([id]);
     });
 
     it('reads it with its images once the server is down', async () => {

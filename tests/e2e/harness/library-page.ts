@@ -4,10 +4,15 @@ import type { TestBrowser, TestPage } from './browsers.ts';
 
 export type LibraryHooked = typeof globalThis & { siftLibrary?: LibraryTestHook };
 
-/** Opens library.html and waits for its database; throws with the page's message when it cannot open. */
+/**
+ * Opens library.html and waits for its database, and for the list drawn from it (not the stored first screen it may
+ * show while the database opens: a test must see what the database holds). Throws with the page's message when the
+ * database cannot open.
+ */
 export async function openLibrary(browser: TestBrowser): Promise<TestPage> {
   const page = await browser.openExtensionPage('library.html');
-  await page.waitForFunction(() => !!(globalThis as LibraryHooked).siftLibrary || !!document.querySelector('[role=alert]'));
+  await page.waitForFunction(() =>
+    (!!(globalThis as LibraryHooked).siftLibrary && !document.querySelector('[aria-busy=true]')) || !!document.querySelector('[role=alert]'));
   const refused = await page.evaluate(() => (globalThis as LibraryHooked).siftLibrary ? null : document.body.textContent);
   if (refused) throw new Error(`the library page could not open its database: ${refused}`);
   return page;

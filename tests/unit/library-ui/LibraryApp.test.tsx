@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_ROWS, WHOLE_LIBRARY } from '../../../components/LibraryApi';
+import { FIRST_ROWS, WHOLE_LIBRARY, type LibraryApi } from '../../../components/LibraryApi';
+import { openingApi } from '../../../utils/library/opening-api';
 import { LibraryApp } from '../../../components/LibraryApp';
 import { LibraryErrorBoundary } from '../../../components/LibraryErrorBoundary';
 import { fakeLibraryApi } from './fake-library-api';
@@ -77,6 +78,33 @@ describe('library page', () => {
     expect(options.length).toBeGreaterThan(0);
     expect(options[0]!.textContent).toContain('Article 0');
     expect(view.container.textContent).not.toContain('Loading your library');
+  });
+
+  it('draws the stored first screen while the database opens, then the database rows, keeping what was typed', async () => {
+    const { api } = fakeLibraryApi(100);
+    // The copy is older than the database: the newest article is not in it yet.
+    const copy = (await api.list(WHOLE_LIBRARY, FIRST_ROWS)).slice(1);
+    let open = (_api: LibraryApi) => {};
+    const opening = openingApi(new Promise<LibraryApi>((resolve) => (open = resolve)), copy);
+    const view = await render(<LibraryApp api={opening} firstRows={copy} opening />);
+    cleanup = view.unmount;
+    await view.settle(10);
+    const pane = () => view.container.querySelector('.lib-list-pane')!;
+    expect(pane().getAttribute('aria-busy')).toBe('true');
+    expect(view.container.querySelector('[role=option]')!.textContent).toContain('Article 1');
+    const box = view.container.querySelector<HTMLInputElement>('input[type=search]')!;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, 'Article 0');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+    open(api);
+    await view.rerender(<LibraryApp api={api} firstRows={await api.list(WHOLE_LIBRARY, FIRST_ROWS)} />);
+    await view.settle(300);
+    await view.settle(10);
+    expect(pane().getAttribute('aria-busy')).toBe('false');
+    expect(view.container.querySelector<HTMLInputElement>('input[type=search]')!.value).toBe('Article 0');
+    expect([...view.container.querySelectorAll('[role=option]')].map((row) => row.textContent)).toEqual([expect.stringContaining('Article 0')]);
   });
 
   it('asks for facets and the storage meter only once the first rows are in', async () => {

@@ -15,6 +15,10 @@ export async function render(tree: ReactNode) {
   });
   return {
     container,
+    /** Draws a new tree into the same root (state kept where the tree matches, as a page drawn again). */
+    async rerender(next: ReactNode) {
+      await act(async () => root.render(next));
+    },
     /** Lets timers and promises run (debounce, live queries) inside act(). */
     async settle(ms = 0) {
       await act(async () => {
