@@ -24,11 +24,13 @@ export function loadBases(): Base[] | null {
 }
 
 /**
- * A reader's library grows a save at a time. Written 500 articles to a transaction, it left Chromium cleanup work
- * (LevelDBScopes, in a trace) that every later browser start paid on the library's first open: 290 ms of a 480 ms
- * first render. In transactions of 50 the bench builds the library in about the same time without that.
+ * A reader's library grows a save at a time, and the bench's fill must leave the files a reader's saves would. Chromium
+ * writes an undo log (LevelDBScopes) for any transaction whose writes pass 1 MB and later cleans it up, leaving
+ * tombstones that every browser start iterates past until LevelDB compacts: filled 50 articles to a transaction, the
+ * library's first open after a restart took about 275 ms, and a trace put 300 ms in OpenAndVerify.LevelDBScopes.
+ * Ten corpus-size articles stay under 1 MB (one per transaction measured a like open, at 2.4x the fill time).
  */
-const FILL_BATCH = 50;
+const FILL_BATCH = 10;
 
 /**
  * Fills the library through `saveMany` (the library page's test hook, run in the page) with COUNT articles: drafts
