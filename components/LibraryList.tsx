@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import type { LibraryItem } from './LibraryApi';
-import { ROW_HEIGHT, rowClasses, rowMeta, rowTitle } from './libraryRow';
 import { VirtualList } from './VirtualList';
+
+const ROW_HEIGHT = 64;
 
 interface Props {
   /** undefined while the query runs: shown as loading, never as an empty library. */
@@ -13,6 +14,8 @@ interface Props {
   onOpen: (item: LibraryItem) => void;
   onDelete: (item: LibraryItem) => void;
 }
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The saved articles as a keyboard-navigable listbox, windowed so 10,000 rows stay fast. */
 export function LibraryList({ items, activeIndex, openId, filtered, onActivate, onOpen, onDelete }: Props) {
@@ -64,6 +67,8 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
       }}
       renderRow={(index) => {
         const item = items[index]!;
+        const classes = ['lib-row', index === active ? 'is-active' : '', item.id === openId ? 'is-open' : '',
+          item.read ? 'is-read' : ''];
         return (
           <div
             id={`lib-row-${index}`}
@@ -71,7 +76,7 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
             aria-selected={item.id === openId}
             aria-setsize={items.length}
             aria-posinset={index + 1}
-            className={rowClasses(item, index === active, item.id === openId)}
+            className={classes.join(' ')}
             data-id={item.id}
             onClick={() => {
               onActivate(index);
@@ -80,10 +85,12 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
           >
             <span className="lib-row-title">
               {!item.read && <span className="lib-unread" aria-label="unread">● </span>}
-              {rowTitle(item)}
+              {item.title || item.url}
             </span>
             <span className="lib-row-meta">
-              {rowMeta(item)}
+              {[item.siteName ?? hostOf(item.url), dateFormat.format(item.savedAt), `${item.readingMinutes} min`]
+                .filter(Boolean)
+                .join(' · ')}
               {item.tags.length > 0 && <span className="lib-row-tags"> · {item.tags.join(', ')}</span>}
             </span>
           </div>
@@ -91,4 +98,12 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
       }}
     />
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
