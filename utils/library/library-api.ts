@@ -3,6 +3,7 @@ import { exportLibrary } from './export-library';
 import { facets } from './facets';
 import { getArticle } from './get-article';
 import { importLibrary } from './import-library';
+import { isFiltered } from './is-filtered';
 import { listArticles, matchingIds, type ArticleQuery } from './list-articles';
 import { readImportFile } from './read-import-file';
 import { removeArticle, restoreArticle } from './remove-article';
@@ -59,8 +60,7 @@ export function createLibraryApi(db: LibraryDb, options: LibraryApiOptions): Lib
  * current, and otherwise reads its matches from the database and warms the cache for the next keystroke.
  */
 async function listRows(db: LibraryDb, cache: RowCache, query: ArticleQuery, limit = Infinity): Promise<ArticleRow[]> {
-  const filtered = !!query.text?.trim() || !!query.site || !!query.tag || (query.read !== undefined && query.read !== 'all');
-  if (!filtered) return Number.isFinite(limit) ? listArticles(db, query, { limit }) : cache.rows();
+  if (!isFiltered(query)) return Number.isFinite(limit) ? listArticles(db, query, { limit }) : cache.rows();
   const held = cache.held();
   if (!held) return listArticles(db, query, { limit });
   const [ids, rows] = await Promise.all([matchingIds(db, query), held]);

@@ -1,4 +1,5 @@
-import type { LibraryApi, LibraryItem, LibraryQuery } from './types';
+import { isFiltered } from './is-filtered';
+import type { LibraryApi, LibraryItem } from './types';
 
 /**
  * The library page's api while its database opens: the whole library's first screenful answers from the stored copy
@@ -11,7 +12,7 @@ export function openingApi(opening: Promise<LibraryApi>, firstRows: LibraryItem[
   const later = <K extends keyof LibraryApi>(key: K) =>
     (async (...args: unknown[]) => ((await opening)[key] as (...a: unknown[]) => unknown)(...args)) as LibraryApi[K];
   return {
-    list: (query, limit) => (isWholeLibrary(query) ? Promise.resolve(firstRows.slice(0, limit)) : opening.then((api) => api.list(query, limit))),
+    list: (query, limit) => (!isFiltered(query) ? Promise.resolve(firstRows.slice(0, limit)) : opening.then((api) => api.list(query, limit))),
     facets: later('facets'),
     get: later('get'),
     setRead: later('setRead'),
@@ -25,6 +26,3 @@ export function openingApi(opening: Promise<LibraryApi>, firstRows: LibraryItem[
   };
 }
 
-function isWholeLibrary(query: LibraryQuery): boolean {
-  return query.text.trim() === '' && query.site === null && query.tag === null && query.read === 'all';
-}
