@@ -1,8 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { LibraryItem } from './LibraryApi';
+import { ROW_HEIGHT, rowClasses, rowMeta, rowTitle } from './libraryRow';
 import { VirtualList } from './VirtualList';
-
-const ROW_HEIGHT = 64;
 
 interface Props {
   /** undefined while the query runs: shown as loading, never as an empty library. */
@@ -14,8 +13,6 @@ interface Props {
   onOpen: (item: LibraryItem) => void;
   onDelete: (item: LibraryItem) => void;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The saved articles as a keyboard-navigable listbox, windowed so 10,000 rows stay fast. */
 export function LibraryList({ items, activeIndex, openId, filtered, onActivate, onOpen, onDelete }: Props) {
@@ -67,8 +64,6 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
       }}
       renderRow={(index) => {
         const item = items[index]!;
-        const classes = ['lib-row', index === active ? 'is-active' : '', item.id === openId ? 'is-open' : '',
-          item.read ? 'is-read' : ''];
         return (
           <div
             id={`lib-row-${index}`}
@@ -76,7 +71,7 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
             aria-selected={item.id === openId}
             aria-setsize={items.length}
             aria-posinset={index + 1}
-            className={classes.join(' ')}
+            className={rowClasses(item, index === active, item.id === openId)}
             data-id={item.id}
             onClick={() => {
               onActivate(index);
@@ -85,12 +80,10 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
           >
             <span className="lib-row-title">
               {!item.read && <span className="lib-unread" aria-label="unread">● </span>}
-              {item.title || item.url}
+              {rowTitle(item)}
             </span>
             <span className="lib-row-meta">
-              {[item.siteName ?? hostOf(item.url), dateFormat.format(item.savedAt), `${item.readingMinutes} min`]
-                .filter(Boolean)
-                .join(' · ')}
+              {rowMeta(item)}
               {item.tags.length > 0 && <span className="lib-row-tags"> · {item.tags.join(', ')}</span>}
             </span>
           </div>
@@ -98,12 +91,4 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
       }}
     />
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

@@ -4,6 +4,7 @@ import type { OpenedLibrary } from './LibraryApi';
 import { LibraryApp } from './LibraryApp';
 import { LibraryErrorBoundary } from './LibraryErrorBoundary';
 import { LibraryUnavailable } from './LibraryUnavailable';
+import { takePreviewClick } from './libraryPreview';
 
 /**
  * One React root in `container`, drawn as the page learns more: the library (maybe first from its stored first
@@ -12,7 +13,11 @@ import { LibraryUnavailable } from './LibraryUnavailable';
  */
 export function libraryView(container: HTMLElement): (opened: OpenedLibrary | { error: unknown }) => void {
   const root = createRoot(container);
+  // A row clicked in the plain-DOM preview (libraryPreview.ts) before React's first draw opens then; after that
+  // draw the preview is gone and React has the clicks.
+  let clicked: string | null | undefined;
   return (opened) => {
+    if (clicked === undefined) clicked = takePreviewClick(container);
     if ('error' in opened) {
       root.render(<LibraryUnavailable error={opened.error} />);
       return;
@@ -22,7 +27,7 @@ export function libraryView(container: HTMLElement): (opened: OpenedLibrary | { 
     flushSync(() =>
       root.render(
         <LibraryErrorBoundary>
-          <LibraryApp api={opened.api} firstRows={opened.firstRows} opening={opened.opening} />
+          <LibraryApp api={opened.api} firstRows={opened.firstRows} opening={opened.opening} openOnStart={clicked} />
         </LibraryErrorBoundary>,
       ),
     );

@@ -1,10 +1,7 @@
 // The library's first-screen copy (utils/library/first-screen.ts) in extension storage: the background writes it
 // after a save, the library page after any change it sees, and the page reads it before its database opens.
 import { storage } from '#imports';
-import type { FirstScreenStore, StoredFirstScreen } from './library/first-screen';
-
-/** storage.local key (tests read it under this name). */
-export const FIRST_SCREEN_KEY = 'libraryFirstScreen';
+import { FIRST_SCREEN_KEY, type FirstScreenStore, type StoredFirstScreen } from './library/first-screen';
 
 const item = storage.defineItem<StoredFirstScreen | null>(`local:${FIRST_SCREEN_KEY}`, { fallback: null });
 

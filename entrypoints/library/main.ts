@@ -3,6 +3,7 @@ import { libraryView } from '../../components/renderLibrary';
 import { firstScreenStore } from '../../utils/first-screen-store';
 import { parseFirstScreen } from '../../utils/library/first-screen';
 import { openingApi } from '../../utils/library/opening-api';
+import { readPageCopy, withPageCopy } from '../../utils/library/page-first-screen';
 import './style.css';
 
 // Wiring only: open the database, hand the page its api. A database that cannot open (private window,
@@ -11,10 +12,11 @@ async function main() {
   // The bench (scripts/bench/library-chromium.ts) reads these marks to say where the first render's time goes.
   performance.mark('sift:library-script');
   const container = document.getElementById('root')!;
-  // The page's components are imported statically, so library.html preloads them while it parses (measured 60-120 ms
-  // sooner to the first row than importing them from here). Then two things start at once: the database (the slow
-  // one after a browser start: 250-450 ms to open at 10,000 articles) and the stored copy of the first screen
-  // (utils/library/first-screen.ts), which lets the page draw before its database answers.
+  // By now library-preview.ts has drawn the first screen from the page's own copy, if it had one. The page's
+  // components are imported statically, so library.html preloads them while it parses (measured 60-120 ms sooner to
+  // the first row than importing them from here). Then two things start at once: the database (the slow one after a
+  // browser start: 120-450 ms to open at 10,000 articles) and the extension-storage copy of the first screen
+  // (utils/library/first-screen.ts), which React draws, busy, until the database answers.
   const database = import('./open-database');
   const fromDb = database.then((m) => m.openDatabase()).catch((error: unknown) => ({ error }));
   let dbDone = false;
@@ -30,7 +32,11 @@ async function main() {
   draw(opened);
   if ('error' in opened) return;
   const { watchFirstScreen, testHook } = await database;
-  watchFirstScreen(opened.db, firstScreenStore, copy);
+  // Both copies are rewritten when the database's first screen differs from either (the page's copy is behind after
+  // a save from the popup or a shortcut).
+  const pageCopy = parseFirstScreen(readPageCopy());
+  const same = JSON.stringify(pageCopy) === JSON.stringify(copy);
+  watchFirstScreen(opened.db, withPageCopy(firstScreenStore), same ? copy : null);
   (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary = testHook(opened);
 }
 

@@ -3,7 +3,7 @@
 // saved from two places at the same moment gives one record.
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_SCREEN_KEY } from '../../utils/first-screen-store';
+import { FIRST_SCREEN_KEY } from '../../utils/library/first-screen';
 import type { SaveResult } from '../../utils/messaging';
 import { inBackground } from './harness/background.ts';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';

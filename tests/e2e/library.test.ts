@@ -11,7 +11,7 @@ import { firefoxBuild } from './harness/firefox';
 import { openLibrary, rowTitles, search, type LibraryHooked } from './harness/library-page';
 import { startServer, type StaticServer } from './harness/server';
 import { storageGet } from './harness/storage';
-import { FIRST_SCREEN_KEY } from '../../utils/first-screen-store';
+import { FIRST_SCREEN_KEY } from '../../utils/library/first-screen';
 import { fixtureDraft } from './library-draft';
 
 // Flow 4 in real browsers: a saved article survives a restart, reads offline with its images, is found by a
@@ -79,6 +79,14 @@ for (const name of browserNames) {
       // And the copy of the first screen, drawn before the database opens, survived the restart too.
       const copy = (await storageGet(page, FIRST_SCREEN_KEY)) as { rows: { id: string }[] };
       expect(copy.rows.map((row) => row.id)).toEqual([id]);
+      // And so did the page's own copy, which library-preview.js drew while the page parsed, before main.ts ran.
+      const drawn = await page.evaluate((key) => ({
+        preview: performance.getEntriesByName('sift:library-preview').length,
+        beforeScript: performance.getEntriesByName('sift:library-preview')[0]!.startTime
+          < performance.getEntriesByName('sift:library-script')[0]!.startTime,
+        rows: (JSON.parse(localStorage.getItem(key) ?? 'null') as { rows: { id: string }[] }).rows.map((row) => row.id),
+      }), FIRST_SCREEN_KEY);
+      expect(drawn).toEqual({ preview: 1, beforeScript: true, rows: [id] });
     });
 
     it('reads it with its images once the server is down', async () => {

@@ -5,6 +5,9 @@ import type { LibraryItem } from './types';
 // a read of extension storage 20-90 ms. The copy is only ever a preview: the page replaces it with the database's
 // rows as soon as they are read, and never shows an empty copy (that would say "Nothing saved" when it may be false).
 
+/** Key of the copy, in storage.local and in the library page's localStorage (page-first-screen.ts); tests read it. */
+export const FIRST_SCREEN_KEY = 'libraryFirstScreen';
+
 /** Rows read for the first screenful, before the whole list. */
 export const FIRST_ROWS = 40;
 

@@ -1,0 +1,56 @@
+import type { LibraryItem } from './LibraryApi';
+import { ROW_HEIGHT, rowClasses, rowMeta, rowTitle } from './libraryRow';
+
+// The library's first screen drawn from the page's copy of it (utils/library/page-first-screen.ts) with plain DOM, by
+// a small classic script that runs while the page parses: after a browser start React and the page's components
+// took 90-150 ms more to load. React then takes the page over (createRoot clears the container). Text goes in as
+// text, never as HTML. The markup follows LibraryApp's and LibraryList's (tests/unit/library-ui/libraryPreview.test.tsx
+// compares them).
+
+/** Attribute on the container naming the row a reader clicked before React took over; main.ts opens it. */
+const CLICKED = 'data-preview-clicked';
+
+export function drawLibraryPreview(container: HTMLElement, rows: LibraryItem[]): void {
+  // Disabled, so nothing typed is lost when React replaces it.
+  const search = el('input', { type: 'search', class: 'lib-search', disabled: '', placeholder: 'Search title, text, figures…',
+    'aria-label': 'Search saved articles by title, text or figure' });
+  const header = el('header', { class: 'lib-header' }, el('h1', {}, 'Sift library'), el('div', { class: 'lib-filters', role: 'search' }, search));
+  const list = el('div', { class: 'lib-list', role: 'listbox', 'aria-label': `Saved articles, ${rows.length}`, style: 'overflow-y: auto' },
+    ...rows.map((item, index) => el('div', { style: `height: ${ROW_HEIGHT}px` }, row(item, index, rows.length))));
+  const pane = el('section', { class: 'lib-list-pane', 'aria-label': 'Saved articles', 'aria-busy': 'true' }, list);
+  container.replaceChildren(el('div', { class: 'lib' }, header, el('main', { class: 'lib-main' }, pane)));
+  // A click is kept for React to act on (an article opening a moment later), never dropped: the row shows it at once.
+  list.addEventListener('click', (event) => {
+    const clicked = (event.target as Element).closest<HTMLElement>('[role=option]');
+    if (!clicked?.dataset.id) return;
+    for (const other of list.querySelectorAll('.is-active')) other.classList.remove('is-active');
+    clicked.classList.add('is-active');
+    container.setAttribute(CLICKED, clicked.dataset.id);
+  });
+}
+
+/** The id of the row clicked in the preview, if any, forgotten once read. */
+export function takePreviewClick(container: HTMLElement): string | null {
+  const id = container.getAttribute(CLICKED);
+  container.removeAttribute(CLICKED);
+  return id;
+}
+
+function row(item: LibraryItem, index: number, count: number): HTMLElement {
+  const title = el('span', { class: 'lib-row-title' });
+  if (!item.read) title.append(el('span', { class: 'lib-unread', 'aria-label': 'unread' }, '● '));
+  title.append(rowTitle(item));
+  const meta = el('span', { class: 'lib-row-meta' }, rowMeta(item));
+  if (item.tags.length > 0) meta.append(el('span', { class: 'lib-row-tags' }, ` · ${item.tags.join(', ')}`));
+  return el('div', {
+    id: `lib-row-${index}`, role: 'option', 'aria-selected': 'false', 'aria-setsize': String(count),
+    'aria-posinset': String(index + 1), class: rowClasses(item, index === 0, false), 'data-id': item.id,
+  }, title, meta);
+}
+
+function el(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
