@@ -124,7 +124,6 @@ export function LibraryApp({ api, firstRows, opening = false, openOnStart = null
             return report;
           }}
         />
-        <LibraryStorage state={storage} onPersist={() => void api.persist().then(refreshStorage)} />
       </header>
       {problem && (
         <div className="lib-problem" role="alert">
@@ -150,6 +149,10 @@ export function LibraryApp({ api, firstRows, opening = false, openOnStart = null
           />
         )}
       </main>
+      {/* Below the list, not in the header: its text arrives late and changes, and in the header it reflowed the filters. */}
+      <footer className="lib-footer">
+        <LibraryStorage state={storage} onPersist={() => void api.persist().then(refreshStorage)} />
+      </footer>
       <LibraryToast toast={toast} onDone={dismissToast} />
     </div>
   );

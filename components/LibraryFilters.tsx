@@ -27,7 +27,7 @@ export function LibraryFilters(props: Props) {
       />
       <label>
         Site{' '}
-        <select value={props.site ?? ''} onChange={(event) => props.onSite(event.target.value || null)}>
+        <select className="lib-facet" value={props.site ?? ''} onChange={(event) => props.onSite(event.target.value || null)}>
           <option value="">All sites</option>
           {props.sites.map((site) => (
             <option key={site} value={site}>{site}</option>
@@ -36,7 +36,7 @@ export function LibraryFilters(props: Props) {
       </label>
       <label>
         Tag{' '}
-        <select value={props.tag ?? ''} onChange={(event) => props.onTag(event.target.value || null)}>
+        <select className="lib-facet" value={props.tag ?? ''} onChange={(event) => props.onTag(event.target.value || null)}>
           <option value="">All tags</option>
           {props.tags.map((tag) => (
             <option key={tag} value={tag}>{tag}</option>

@@ -11,14 +11,24 @@ import { ROW_HEIGHT, rowClasses, rowMeta, rowTitle } from './libraryRow';
 const CLICKED = 'data-preview-clicked';
 
 export function drawLibraryPreview(container: HTMLElement, rows: LibraryItem[]): void {
-  // Disabled, so nothing typed is lost when React replaces it.
-  const search = el('input', { type: 'search', class: 'lib-search', disabled: '', placeholder: 'Search title, text, figures…',
-    'aria-label': 'Search saved articles by title, text or figure' });
-  const header = el('header', { class: 'lib-header' }, el('h1', {}, 'Sift library'), el('div', { class: 'lib-filters', role: 'search' }, search));
+  // React's header and footer as it first draws them (no sites, tags or storage figures yet), so nothing moves when
+  // React replaces them; the header is inert, so nothing typed or chosen in it is lost then.
+  const header = el('header', { class: 'lib-header', inert: '' },
+    el('h1', {}, 'Sift library'),
+    el('div', { class: 'lib-filters', role: 'search' },
+      el('input', { type: 'search', class: 'lib-search', placeholder: 'Search title, text, figures…',
+        'aria-label': 'Search saved articles by title, text or figure' }),
+      labelled('Site', 'lib-facet', ['All sites']),
+      labelled('Tag', 'lib-facet', ['All tags']),
+      labelled('Show', null, ['All', 'Unread', 'Read'])),
+    el('div', { class: 'lib-transfer' },
+      el('details', { class: 'lib-menu' }, el('summary', {}, 'Export')),
+      el('button', { type: 'button' }, 'Import…')));
+  const footer = el('footer', { class: 'lib-footer' }, el('span', { class: 'lib-storage' }, 'Storage: unknown'));
   const list = el('div', { class: 'lib-list', role: 'listbox', 'aria-label': `Saved articles, ${rows.length}`, style: 'overflow-y: auto' },
     ...rows.map((item, index) => el('div', { style: `height: ${ROW_HEIGHT}px` }, row(item, index, rows.length))));
   const pane = el('section', { class: 'lib-list-pane', 'aria-label': 'Saved articles', 'aria-busy': 'true' }, list);
-  container.replaceChildren(el('div', { class: 'lib' }, header, el('main', { class: 'lib-main' }, pane)));
+  container.replaceChildren(el('div', { class: 'lib' }, header, el('main', { class: 'lib-main' }, pane), footer));
   // A click is kept for React to act on (an article opening a moment later), never dropped: the row shows it at once.
   list.addEventListener('click', (event) => {
     const clicked = (event.target as Element).closest<HTMLElement>('[role=option]');
@@ -34,6 +44,11 @@ export function takePreviewClick(container: HTMLElement): string | null {
   const id = container.getAttribute(CLICKED);
   container.removeAttribute(CLICKED);
   return id;
+}
+
+function labelled(label: string, className: string | null, options: string[]): HTMLElement {
+  const select = el('select', className ? { class: className } : {}, ...options.map((option) => el('option', {}, option)));
+  return el('label', {}, `${label} `, select);
 }
 
 function row(item: LibraryItem, index: number, count: number): HTMLElement {
