@@ -1,6 +1,6 @@
 // Reaching a tab's content script from the popup or the background, injecting it when the tab was opened
-// before Sift was installed (or updated): `scripting` + `activeTab` (Chrome MV3, Firefox ≥ 102) or
-// tabs.executeScript (Firefox MV2 without the scripting API).
+// before Sift was installed (or updated): `scripting` + `activeTab`, in Chrome MV3 and in Firefox MV2 (which has had
+// the scripting API since 102; Sift asks for 140).
 import { browser } from '#imports';
 import { sendMessage, type ProtocolMap } from './messaging';
 
@@ -14,13 +14,8 @@ export class UnreachableTabError extends Error {
 }
 
 export async function injectContentScript(tabId: number): Promise<void> {
-  if (browser.scripting?.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
-    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] }).catch(() => undefined);
-  } else {
-    await browser.tabs.executeScript(tabId, { file: CONTENT_JS });
-    await browser.tabs.insertCSS(tabId, { file: CONTENT_CSS }).catch(() => undefined);
-  }
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] }).catch(() => undefined);
 }
 
 const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
