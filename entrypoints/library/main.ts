@@ -1,7 +1,7 @@
 import type { LibraryTestHook } from '../../components/LibraryApi';
 import { libraryView } from '../../components/renderLibrary';
 import { firstScreenStore } from '../../utils/first-screen-store';
-import { parseFirstScreen } from '../../utils/library/first-screen';
+import { parseFirstScreen, rowsKey } from '../../utils/library/first-screen';
 import { openingApi } from '../../utils/library/opening-api';
 import { readPageCopy, withPageCopy } from '../../utils/library/page-first-screen';
 import './style.css';
@@ -34,8 +34,7 @@ async function main() {
   const { watchFirstScreen, testHook } = await database;
   // Both copies are rewritten when the database's first screen differs from either (the page's copy is behind after
   // a save from the popup or a shortcut).
-  const pageCopy = parseFirstScreen(readPageCopy());
-  const same = JSON.stringify(pageCopy) === JSON.stringify(copy);
+  const same = rowsKey(parseFirstScreen(readPageCopy())) === rowsKey(copy);
   watchFirstScreen(opened.db, withPageCopy(firstScreenStore), same ? copy : null);
   (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary = testHook(opened);
 }

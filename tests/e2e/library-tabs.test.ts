@@ -78,6 +78,40 @@ describe.each(browserNames)('%s: library tabs', (name) => {
     expect(copy.rows.map((row) => row.id)).toEqual([saved.ok ? saved.id : '']);
   });
 
+  it('a save through the background while no library is open: the next library page shows it, and its own copy catches up', async () => {
+    const url = server.url('/library-article/index.html');
+    const first = keep(await openLibrary(browser));
+    const older = `${url}?older`;
+    const { id: olderId } = await first.evaluate((d) => (globalThis as LibraryHooked).siftLibrary!.save(d, {}),
+      { ...draft(), url: older, canonicalUrl: older, title: 'An older article' });
+    await rowsShown(first, 1);
+    const pageCopy = (page: TestPage) => page.evaluate((key) =>
+      (JSON.parse(localStorage.getItem(key) ?? 'null') as { rows: { id: string }[] } | null)?.rows.map((row) => row.id), FIRST_SCREEN_KEY);
+    await first.waitForFunction((key) => localStorage.getItem(key) !== null, FIRST_SCREEN_KEY);
+    expect(await pageCopy(first)).toEqual([olderId]);
+    await first.close();
+
+    // Saved by the background, which cannot write a page's localStorage: the page's copy is now behind.
+    await keep(await browser.newPage()).goto(url);
+    // Any extension page but a library one, whose watch would bring the copy up to date.
+    const extensionPage = keep(await browser.openExtensionPage('popup.html'));
+    await waitForContentScript(extensionPage);
+    const saved = await inBackground(browser, extensionPage, (bg, tabId) =>
+      (bg as unknown as { siftSaving: { onMenuClick(i: object, t: object): Promise<SaveResult> } }).siftSaving.onMenuClick({ menuItemId: 'sift-save-page' }, { id: tabId }),
+      await tabIdOf(extensionPage, url));
+    expect(saved).toMatchObject({ ok: true });
+    const newId = saved.ok ? saved.id : '';
+    await extensionPage.close();
+
+    const next = keep(await openLibrary(browser));
+    // It drew the older copy first (one row), then the database's two rows.
+    expect(await next.evaluate(() => performance.getEntriesByName('sift:library-preview').length)).toBe(1);
+    await rowsShown(next, 2);
+    expect(await rowTitles(next)).toEqual([expect.stringContaining('Brennholm harbour reopens'), expect.stringContaining('An older article')]);
+    await next.waitForFunction((key) => localStorage.getItem(key)?.split('"id"').length === 3, FIRST_SCREEN_KEY);
+    expect(await pageCopy(next)).toEqual([newId, olderId]);
+  });
+
   it('the same page saved from two tabs at the same moment gives one record', async () => {
     const url = server.url('/library-article/index.html');
     const library = keep(await openLibrary(browser));

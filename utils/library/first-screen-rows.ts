@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { LibraryDb } from './db';
-import { FIRST_ROWS, firstScreenValue, type FirstScreenStore } from './first-screen';
+import { FIRST_ROWS, firstScreenValue, rowsKey, type FirstScreenStore } from './first-screen';
 import { listArticles } from './list-articles';
 import { toItem } from './to-draft';
 import type { LibraryItem } from './types';
@@ -24,12 +24,12 @@ export async function storeFirstScreen(db: LibraryDb, store: FirstScreenStore): 
  * Returns the unsubscribe.
  */
 export function watchFirstScreen(db: LibraryDb, store: FirstScreenStore, shown: LibraryItem[] | null): () => void {
-  let last = JSON.stringify(shown ?? []);
+  let last = rowsKey(shown);
   const subscription = liveQuery(() => readFirstScreen(db)).subscribe({
     next: (rows) => {
-      const json = JSON.stringify(rows);
-      if (json === last) return;
-      last = json;
+      const key = rowsKey(rows);
+      if (key === last) return;
+      last = key;
       // Only a head start is lost when extension storage refuses (a full disk); the library itself is untouched.
       store.set(firstScreenValue(rows)).catch(() => undefined);
     },

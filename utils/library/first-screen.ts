@@ -29,6 +29,14 @@ export function firstScreenValue(rows: LibraryItem[]): StoredFirstScreen {
   return { format: FORMAT, rows };
 }
 
+/**
+ * The rows as one comparable string, whatever order their keys came back in (Chromium's extension storage returns
+ * them sorted, so comparing JSON rewrote an unchanged copy on every library open).
+ */
+export function rowsKey(rows: LibraryItem[] | null): string {
+  return JSON.stringify((rows ?? []).map((r) => [r.id, r.url, r.title, r.siteName, r.savedAt, r.read, r.tags, r.readingMinutes]));
+}
+
 /** The rows of a stored copy, or null when there is none, it is empty, or it is not what this version wrote. */
 export function parseFirstScreen(value: unknown): LibraryItem[] | null {
   if (typeof value !== 'object' || value === null) return null;
