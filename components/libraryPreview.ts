@@ -2,12 +2,13 @@ import type { LibraryItem } from './LibraryApi';
 import { ROW_HEIGHT, rowClasses, rowMeta, rowTitle } from './libraryRow';
 
 // The library's first screen drawn from the page's copy of it (utils/library/page-first-screen.ts) with plain DOM, by
-// a small classic script that runs while the page parses: after a browser start React and the page's components
-// took 90-150 ms more to load. React then takes the page over (createRoot clears the container). Text goes in as
+// a small classic script that runs while the page parses: after a browser start React, which has to load the page's
+// 385 kB of modules first, drew about 55 ms later in the bench. React then takes the page over (its first render
+// replaces the container's children). Text goes in as
 // text, never as HTML. The markup follows LibraryApp's and LibraryList's (tests/unit/library-ui/libraryPreview.test.tsx
 // compares them).
 
-/** Attribute on the container naming the row a reader clicked before React took over; main.ts opens it. */
+/** Attribute on the container naming the row a reader clicked before React took over; React's first draw opens it. */
 const CLICKED = 'data-preview-clicked';
 
 export function drawLibraryPreview(container: HTMLElement, rows: LibraryItem[]): void {
