@@ -34,7 +34,8 @@ export function firstScreenValue(rows: LibraryItem[]): StoredFirstScreen {
  * them sorted, so comparing JSON rewrote an unchanged copy on every library open).
  */
 export function rowsKey(rows: LibraryItem[] | null): string {
-  return JSON.stringify((rows ?? []).map((r) => [r.id, r.url, r.title, r.siteName, r.savedAt, r.read, r.tags, r.readingMinutes]));
+  // Every field, in sorted key order: a field added to LibraryItem is compared without anyone listing it here.
+  return JSON.stringify((rows ?? []).map((row) => Object.entries(row).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
 /** The rows of a stored copy, or null when there is none, it is empty, or it is not what this version wrote. */

@@ -2,7 +2,7 @@ import { FIRST_SCREEN_KEY, type FirstScreenStore, type StoredFirstScreen } from 
 
 // The library page's own copy of the first screen (first-screen.ts), in its localStorage beside the copy in extension
 // storage. Only a page can write it (the background has no localStorage), so it can be behind after a save from the
-// popup; but it reads synchronously while the page parses (after a browser start a storage.local read took 45-90 ms),
+// popup; but it reads synchronously while the page parses (after a browser start a storage.local read took 20-90 ms),
 // so the page draws from it first and corrects from the extension-storage copy.
 
 /** The page's copy as stored, or null when there is none or localStorage is unavailable. */
