@@ -1,5 +1,24 @@
 import tseslint from 'typescript-eslint';
 
+/** One lint block per room: the rooms (folders) and packages its files may not import. */
+function zones(map) {
+  return Object.entries(map).map(([files, banned]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: banned.map((name) =>
+            /^[a-z-]+$/.test(name) && !['background', 'content', 'popup', 'library', 'components', 'hooks'].includes(name)
+              ? { group: [name, `${name}/*`], message: `${files} may not import ${name}.` }
+              : { group: [`**/${name}/*`, `**/${name}/**`, `@/${name}/**`, `@/utils/${name}/**`], message: `${files} may not import the ${name} room.` },
+          ),
+        },
+      ],
+    },
+  }));
+}
+
 const browserGlobals = ['browser', 'chrome', 'window', 'document', 'navigator', 'location', 'localStorage'];
 
 export default tseslint.config(
@@ -31,6 +50,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['wxt/*', '#imports', '@webext-core/*'] }],
     },
   },
+  // Rooms by execution context (DarkReader's zones): each says which other rooms it may not reach, so code of one
+  // context cannot pull another's weight (a DOM library into the content script, React into the background).
+  ...zones({
+    'utils/content/**': ['background', 'popup', 'library', 'components', 'hooks', 'react', 'react-dom', 'dexie', 'linkedom'],
+    'entrypoints/clean.content/**': ['background', 'popup', 'library', 'components', 'hooks', 'react', 'react-dom', 'dexie', 'linkedom'],
+    'utils/background/**': ['content', 'popup', 'components', 'hooks', 'react', 'react-dom'],
+    'entrypoints/background.ts': ['content', 'popup', 'components', 'hooks', 'react', 'react-dom'],
+    'utils/popup/**': ['background', 'content', 'linkedom'],
+    'utils/storage/**': ['background', 'content', 'popup', 'components', 'hooks', 'react', 'dexie', 'linkedom'],
+    'utils/messaging/**': ['background', 'content', 'popup', 'components', 'hooks', 'react', 'dexie', 'linkedom'],
+    'components/**': ['background', 'content', 'linkedom'],
+    'hooks/**': ['background', 'content', 'library', 'linkedom'],
+  }),
   {
     // Only the ArticleBody component may set HTML, and only sanitised HTML.
     files: ['**/*.{ts,tsx}'],

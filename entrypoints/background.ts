@@ -1,6 +1,7 @@
-import { registerBadge } from '@/utils/badge';
-import { libraryStore } from '@/utils/library-store';
-import { registerSaving } from '@/utils/saving';
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerBadge } from '@/utils/background/badge';
+import { libraryStore } from '@/utils/background/library-store';
+import { registerSaving } from '@/utils/background/saving';
 
 export default defineBackground(() => {
   // Wiring only; each feature registers its listeners from utils/.

@@ -1,10 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import './style.css';
 import { extractArticle } from '@/utils/article/extract-article';
 import { defaultRules, pageScanner } from '@/utils/clean';
-import { looksLikeArticle } from '@/utils/looks-like-article';
-import { onMessage, sendMessage } from '@/utils/messaging';
-import { createCleaner } from '@/utils/page-cleaner';
-import { isSiteEnabled, watchSiteEnabled } from '@/utils/site-settings';
+import { looksLikeArticle } from '@/utils/clean/looks-like-article';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { createCleaner } from '@/utils/content/page-cleaner';
+import { isSiteEnabled, watchSiteEnabled } from '@/utils/storage/site-settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

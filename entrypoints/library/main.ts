@@ -1,9 +1,9 @@
-import type { LibraryTestHook } from '../../components/LibraryApi';
-import { libraryView } from '../../components/renderLibrary';
-import { firstScreenStore } from '../../utils/first-screen-store';
-import { parseFirstScreen, rowsKey } from '../../utils/library/first-screen';
-import { openingApi } from '../../utils/library/opening-api';
-import { readPageCopy, withPageCopy } from '../../utils/library/page-first-screen';
+import type { LibraryTestHook } from '../../components/library/LibraryApi';
+import { libraryView } from '../../components/library/renderLibrary';
+import { firstScreenStore } from '../../utils/storage/first-screen-store';
+import { parseFirstScreen, rowsKey } from '../../utils/library/first-screen/first-screen';
+import { openingApi } from '../../utils/library/first-screen/opening-api';
+import { readPageCopy, withPageCopy } from '../../utils/library/first-screen/page-first-screen';
 import './style.css';
 
 // Wiring only: open the database, hand the page its api. A database that cannot open (private window,
@@ -17,7 +17,7 @@ async function main() {
   // the first row than importing them from here). Then two things start at once: the database (the slow one after a
   // browser start: 120-450 ms to open at 10,000 articles) and the extension-storage copy of the first screen
   // (utils/library/first-screen.ts), which React draws, busy, until the database answers.
-  const database = import('./open-database');
+  const database = import('../../utils/library/db/open-database');
   const fromDb = database.then((m) => m.openDatabase()).catch((error: unknown) => ({ error }));
   let dbDone = false;
   void fromDb.then(() => (dbDone = true));

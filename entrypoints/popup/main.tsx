@@ -1,10 +1,10 @@
-import { createPopupApi } from '../../utils/popup-api';
+import { createPopupApi } from '../../utils/popup/popup-api';
 
 // Wiring only. The tab is asked for its article first (createPopupApi starts the read), and react-dom loads while
 // the content script extracts: index.html's static shell shows meanwhile, then React's shell replaces it.
 const api = createPopupApi(location.search);
 
-void Promise.all([import('react-dom/client'), import('../../components/PopupApp')]).then(([{ createRoot }, { PopupApp }]) => {
+void Promise.all([import('react-dom/client'), import('../../components/popup/PopupApp')]).then(([{ createRoot }, { PopupApp }]) => {
   const root = createRoot(document.getElementById('root')!);
   root.render(<PopupApp api={null} />);
   void api.then((ready) => root.render(<PopupApp api={ready} />));

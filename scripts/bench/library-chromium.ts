@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { LibraryQuery, LibraryTestHook } from '../../components/LibraryApi';
+import type { LibraryQuery, LibraryTestHook } from '../../components/library/LibraryApi';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/harness/chromium.ts';
 import { COUNT, draftFrom, fillLibrary, loadBases, type Base } from './bench-library';
 import { median, quantile } from './stats';

@@ -1,11 +1,11 @@
 // The content script's main-thread time on pages built to hurt, in Chromium with the built extension: the longest
 // stretch Sift holds the tab (`sift:slice`) against the slice budget, and what one added block costs on a page
-// that never stops growing. Pages from tests/hostile/pages.ts, served from 127.0.0.1.
+// that never stops growing. Pages from tests/fixtures/hostile/pages.ts, served from 127.0.0.1.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { giantTablePage, hugePage, infiniteScrollPage } from '../../tests/hostile/pages.ts';
-import { SLICE_MS } from '../../utils/page-cleaner';
+import { giantTablePage, hugePage, infiniteScrollPage } from '../../tests/fixtures/hostile/pages.ts';
+import { SLICE_MS } from '../../utils/content/page-cleaner';
 import { openChromiumBench } from './chromium-bench';
 import { quantile } from './stats';
 

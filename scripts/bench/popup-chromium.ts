@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { WHOLE_LIBRARY } from '../../components/LibraryApi';
+import { WHOLE_LIBRARY } from '../../components/library/LibraryApi';
 import type { TestPage } from '../../tests/e2e/harness/browsers.ts';
 import type { LibraryHooked } from '../../tests/e2e/harness/library-page.ts';
 import { contentTabId, sendToContent, waitForContentScript } from '../../tests/e2e/harness/messages.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRules, findClutter } from '../../utils/clean';
-import { SITE_SETTINGS_KEY, siteKey } from '../../utils/site-settings';
+import { SITE_SETTINGS_KEY, siteKey } from '../../utils/storage/site-settings';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { nonArticlePage, writeGeneratedPages } from './harness/generated-pages.ts';
 import { contentTabId, sendToContent, waitForContentScript } from './harness/messages.ts';
@@ -13,7 +13,7 @@ import { repoRoot, startServer, type StaticServer } from './harness/server.ts';
 import { storageSet } from './harness/storage.ts';
 import { inspectItems, siftMarks, type Item } from './harness/visibility.ts';
 
-const pagesDir = join(repoRoot, 'tests/pages');
+const pagesDir = join(repoRoot, 'tests/fixtures/pages');
 const fixtures = existsSync(pagesDir)
   ? readdirSync(pagesDir).filter((name) => existsSync(join(pagesDir, name, 'expected.json')))
   : [];

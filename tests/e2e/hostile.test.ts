@@ -1,5 +1,5 @@
 // Issue 5, "hostile content" and "reading leaks nothing", in real Chromium and Firefox: the 133 payloads of
-// tests/hostile, planted in four article pages, are extracted, shown in the popup, saved, and read in the library.
+// tests/fixtures/hostile, planted in four article pages, are extracted, shown in the popup, saved, and read in the library.
 // A payload that runs or loads calls the beacon (/beacon/<page>/run|load/<id>). The source tab is made inert and
 // told apart (harness/hostile-site.ts; the last test shows the same pages do fire without that), so the counts
 // are Sift's pages and its background only. The payloads set no flag: running one means a beacon request, seen

@@ -3,8 +3,8 @@
 // saved from two places at the same moment gives one record.
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_SCREEN_KEY } from '../../utils/library/first-screen';
-import type { SaveResult } from '../../utils/messaging';
+import { FIRST_SCREEN_KEY } from '../../utils/library/first-screen/first-screen';
+import type { SaveResult } from '../../utils/messaging/protocol';
 import { inBackground } from './harness/background.ts';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { openLibrary, rowTitles, type LibraryHooked } from './harness/library-page.ts';
@@ -13,7 +13,7 @@ import { startServer, type StaticServer } from './harness/server.ts';
 import { storageGet } from './harness/storage.ts';
 import { fixtureDraft } from './library-draft.ts';
 
-const pages = resolve('tests/e2e/pages');
+const pages = resolve('tests/fixtures/e2e-pages');
 const rowsShown = (page: TestPage, n: number) =>
   page.waitForFunction((count) => document.querySelectorAll('[role=option]').length === count, n);
 

@@ -4,20 +4,20 @@ import { join, resolve } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { ElementHandle, Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryArticle } from '../../components/LibraryApi';
+import type { LibraryArticle } from '../../components/library/LibraryApi';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers';
 import { chromeBuild } from './harness/chromium';
 import { firefoxBuild } from './harness/firefox';
 import { openLibrary, rowTitles, search, type LibraryHooked } from './harness/library-page';
 import { startServer, type StaticServer } from './harness/server';
 import { storageGet } from './harness/storage';
-import { FIRST_SCREEN_KEY } from '../../utils/library/first-screen';
+import { FIRST_SCREEN_KEY } from '../../utils/library/first-screen/first-screen';
 import { fixtureDraft } from './library-draft';
 
 // Flow 4 in real browsers: a saved article survives a restart, reads offline with its images, is found by a
 // word and by a figure, and round-trips through Sift JSON into a fresh profile.
 
-const pages = resolve('tests/e2e/pages');
+const pages = resolve('tests/fixtures/e2e-pages');
 type Hooked = LibraryHooked;
 
 /** Chooses a file in the page's import picker, as a reader would. */

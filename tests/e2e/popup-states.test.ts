@@ -42,7 +42,7 @@ describe.each(browserNames)('%s: a page opened before Sift was installed', (name
   let late: LateInstallBrowser;
 
   beforeAll(async () => {
-    server = await startServer({ '/pages/': join(repoRoot, 'tests/pages') });
+    server = await startServer({ '/pages/': join(repoRoot, 'tests/fixtures/pages') });
     late = await launchWithoutSift(name);
   });
   afterAll(async () => {
@@ -77,7 +77,7 @@ describe('firefox: a private window that refuses IndexedDB', () => {
   let browser: TestBrowser;
 
   beforeAll(async () => {
-    server = await startServer({ '/pages/': join(repoRoot, 'tests/pages') });
+    server = await startServer({ '/pages/': join(repoRoot, 'tests/fixtures/pages') });
     browser = await launchBrowser('firefox', {
       prefs: { 'browser.privatebrowsing.autostart': true, 'dom.indexedDB.privateBrowsing.enabled': false },
       allowPrivate: true,

@@ -11,11 +11,11 @@ import { writeGeneratedPages } from './harness/generated-pages.ts';
 import { inBackground } from './harness/background.ts';
 import { png } from './harness/png.ts';
 import { contentTabId, sendToContent, waitForContentScript } from './harness/messages.ts';
-import type { SaveResult } from '../../utils/messaging';
+import type { SaveResult } from '../../utils/messaging/protocol';
 import { repoRoot } from './harness/server.ts';
 import { useExtensionSession } from './harness/session.ts';
 
-const pagesDir = join(repoRoot, 'tests/pages');
+const pagesDir = join(repoRoot, 'tests/fixtures/pages');
 const demo = 'seed-deepseek-china-ai';
 const expected = JSON.parse(readFileSync(join(pagesDir, demo, 'expected.json'), 'utf8')) as { title: string };
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();

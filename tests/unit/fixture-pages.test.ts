@@ -5,6 +5,7 @@ import { extractArticle } from '../../utils/article/extract-article';
 import { findClutter } from '../../utils/clean/find-clutter';
 import { findScrollLock } from '../../utils/clean/find-scroll-lock';
 import { parseHtml } from '../../scripts/lib/parse-html';
+import { fixturePages } from '../fixtures/paths';
 
 interface Expected {
   url: string;
@@ -16,7 +17,7 @@ interface Expected {
   scrollLocked?: boolean;
 }
 
-const PAGES = join(import.meta.dirname, '../pages');
+const PAGES = fixturePages;
 const pages = readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

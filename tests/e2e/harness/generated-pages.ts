@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deepPage, hugePage } from '../../hostile/pages.ts';
+import { deepPage, hugePage } from '../../fixtures/hostile/pages.ts';
 
 const clutter = `
   <div class="ad-slot" id="ad-top" data-ad-unit="top"><span>Advertisement</span><iframe title="Advertisement" src="about:blank"></iframe></div>

@@ -1,8 +1,8 @@
-// The hostile payload corpus (tests/hostile) served from 127.0.0.1 as a few article pages, with a beacon that
+// The hostile payload corpus (tests/fixtures/hostile) served from 127.0.0.1 as a few article pages, with a beacon that
 // records every payload that runs or loads. The pages carry a real photo, so a saved article has an image to store.
 import type { IncomingMessage } from 'node:http';
-import { hostileArticlePage } from '../../hostile/pages.ts';
-import { fillPayload, payloads, type Payload } from '../../hostile/payloads.ts';
+import { hostileArticlePage } from '../../fixtures/hostile/pages.ts';
+import { fillPayload, payloads, type Payload } from '../../fixtures/hostile/payloads.ts';
 import { png } from './png.ts';
 import type { LoggedRequest, StaticServer } from './server.ts';
 

@@ -1,5 +1,5 @@
 // The library page as the e2e tests drive it: opened with its test hook, searched as a reader types, rows read.
-import type { LibraryTestHook } from '../../../components/LibraryApi';
+import type { LibraryTestHook } from '../../../components/library/LibraryApi';
 import type { TestBrowser, TestPage } from './browsers.ts';
 
 export type LibraryHooked = typeof globalThis & { siftLibrary?: LibraryTestHook };

@@ -1,5 +1,5 @@
 // The library page driven as a reader would, plus reaching into its database the way only a test may.
-import type { LibraryTestHook } from '../../../components/LibraryApi';
+import type { LibraryTestHook } from '../../../components/library/LibraryApi';
 import type { TestPage } from './browsers.ts';
 
 type Hooked = typeof globalThis & { siftLibrary?: LibraryTestHook };

@@ -1,5 +1,5 @@
 // Talk to Sift's content script the way the popup does, from an extension page opened in a tab.
-import type { ProtocolMap } from '../../../utils/messaging.ts';
+import type { ProtocolMap } from '../../../utils/messaging/protocol.ts';
 import type { TestPage } from './browsers.ts';
 
 type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];

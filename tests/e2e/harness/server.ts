@@ -52,9 +52,9 @@ export interface StaticServer {
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const sharedCorpus = resolve(repoRoot, '../shared/corpus');
 
-/** Default mounts: /pages → tests/pages, /corpus → ../shared/corpus (when present). */
+/** Default mounts: /pages → tests/fixtures/pages, /corpus → ../shared/corpus (when present). */
 export function defaultMounts(): Record<string, string> {
-  const mounts: Record<string, string> = { '/pages/': join(repoRoot, 'tests/pages') };
+  const mounts: Record<string, string> = { '/pages/': join(repoRoot, 'tests/fixtures/pages') };
   if (existsSync(sharedCorpus)) mounts['/corpus/'] = sharedCorpus;
   return mounts;
 }

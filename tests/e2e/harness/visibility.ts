@@ -14,7 +14,7 @@ export interface ItemView {
 
 /**
  * Looks up each item and reports how many of its elements are visible. Strings in `hiddenItems` are selectors,
- * strings in `surviveItems` are paragraph text (the fixture format of tests/pages/<name>/expected.json).
+ * strings in `surviveItems` are paragraph text (the fixture format of tests/fixtures/pages/<name>/expected.json).
  */
 export async function inspectItems(page: TestPage, hiddenItems: Item[], surviveItems: Item[]) {
   return page.evaluate(

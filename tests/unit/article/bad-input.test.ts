@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { parseHtml } from '../../../scripts/lib/parse-html';
-import { deepPage, giantTablePage, hugePage } from '../../hostile/pages';
+import { deepPage, giantTablePage, hugePage } from '../../fixtures/hostile/pages';
 
 const article = (body: string) => parseHtml(`<html><head><title>T</title></head><body>${body}</body></html>`);
 

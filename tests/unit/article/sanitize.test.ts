@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { isSafeUrl, sanitizeTree } from '../../../utils/article/sanitize-tree';
 import { parseHtml } from '../../../scripts/lib/parse-html';
-import { hostileArticlePage } from '../../hostile/pages';
-import { fillPayload, payloads } from '../../hostile/payloads';
+import { hostileArticlePage } from '../../fixtures/hostile/pages';
+import { fillPayload, payloads } from '../../fixtures/hostile/payloads';
 
 const BEACON = 'http://127.0.0.1:9/beacon';
 

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findClutter, scanClutter } from '../../../utils/clean/find-clutter';
 import { parseHtml } from '../../../scripts/lib/parse-html';
+import { fixturePages } from '../../fixtures/paths';
 
-const pagesDir = join(import.meta.dirname, '../../pages');
+const pagesDir = fixturePages;
 const names = readdirSync(pagesDir);
 
 describe('scanClutter in steps', () => {

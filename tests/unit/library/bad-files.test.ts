@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryDb } from '../../../utils/library/db';
-import { importLibrary } from '../../../utils/library/import-library';
-import { ImportFileError } from '../../../utils/library/import-types';
-import { readImportFile } from '../../../utils/library/read-import-file';
-import { saveArticle } from '../../../utils/library/save-article';
+import type { LibraryDb } from '../../../utils/library/db/db';
+import { importLibrary } from '../../../utils/library/transfer/import-library';
+import { ImportFileError } from '../../../utils/library/transfer/import-types';
+import { readImportFile } from '../../../utils/library/transfer/read-import-file';
+import { saveArticle } from '../../../utils/library/write/save-article';
 import { makeFakeArticle } from './fake-articles';
 import { dropLibrary, freshLibrary, sanitizeHtml, same, snapshot } from './helpers';
 

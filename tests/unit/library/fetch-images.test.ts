@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchImages } from '../../../utils/library/fetch-images';
-import { MAX_IMAGE_BYTES } from '../../../utils/library/limits';
+import { fetchImages } from '../../../utils/library/write/fetch-images';
+import { MAX_IMAGE_BYTES } from '../../../utils/library/db/limits';
 
 // A fake fetch serving from a table: tests never touch the network.
 function fakeFetch(table: Record<string, { status?: number; type: string; bytes: number }>) {

@@ -1,18 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryDb } from '../../../utils/library/db';
-import type { LibraryItem } from '../../../utils/library/types';
+import type { LibraryDb } from '../../../utils/library/db/db';
+import type { LibraryItem } from '../../../utils/library/db/types';
 import {
   FIRST_ROWS,
   firstScreenValue,
   parseFirstScreen,
   type FirstScreenStore,
   type StoredFirstScreen,
-} from '../../../utils/library/first-screen';
-import { readFirstScreen, storeFirstScreen, watchFirstScreen } from '../../../utils/library/first-screen-rows';
-import { removeArticle } from '../../../utils/library/remove-article';
-import { saveArticle } from '../../../utils/library/save-article';
-import { saveArticles } from '../../../utils/library/save-articles';
-import { setRead } from '../../../utils/library/update-article';
+} from '../../../utils/library/first-screen/first-screen';
+import { readFirstScreen, storeFirstScreen, watchFirstScreen } from '../../../utils/library/first-screen/first-screen-rows';
+import { removeArticle } from '../../../utils/library/write/remove-article';
+import { saveArticle } from '../../../utils/library/write/save-article';
+import { saveArticles } from '../../../utils/library/write/save-articles';
+import { setRead } from '../../../utils/library/write/update-article';
 import { makeFakeArticle } from './fake-articles';
 import { dropLibrary, freshLibrary, same } from './helpers';
 

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { sanitizeTree } from '../../../utils/article/sanitize-tree';
-import { createLibraryDb, openLibrary, type LibraryDb } from '../../../utils/library/db';
+import { createLibraryDb, openLibrary, type LibraryDb } from '../../../utils/library/db/db';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 let n = 0;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryDb } from '../../../utils/library/db';
-import { importLibrary } from '../../../utils/library/import-library';
-import { ImportFileError } from '../../../utils/library/import-types';
-import { listArticles } from '../../../utils/library/list-articles';
-import { saveArticle } from '../../../utils/library/save-article';
-import { getArticle } from '../../../utils/library/get-article';
+import type { LibraryDb } from '../../../utils/library/db/db';
+import { importLibrary } from '../../../utils/library/transfer/import-library';
+import { ImportFileError } from '../../../utils/library/transfer/import-types';
+import { listArticles } from '../../../utils/library/read/list-articles';
+import { saveArticle } from '../../../utils/library/write/save-article';
+import { getArticle } from '../../../utils/library/read/get-article';
 import { makeFakeArticle } from './fake-articles';
 import { dropLibrary, freshLibrary, sanitizeHtml, same, snapshot } from './helpers';
 

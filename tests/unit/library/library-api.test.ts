@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryDb } from '../../../utils/library/db';
-import { createLibraryApi } from '../../../utils/library/library-api';
-import { saveArticle } from '../../../utils/library/save-article';
-import type { LibraryApi } from '../../../utils/library/types';
+import type { LibraryDb } from '../../../utils/library/db/db';
+import { createLibraryApi } from '../../../utils/library/api';
+import { saveArticle } from '../../../utils/library/write/save-article';
+import type { LibraryApi } from '../../../utils/library/db/types';
 import { makeFakeArticle } from './fake-articles';
 import { dropLibrary, freshLibrary, pngBlob, same } from './helpers';
 

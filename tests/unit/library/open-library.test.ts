@@ -1,9 +1,9 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createLibraryDb, openLibrary } from '../../../utils/library/db';
-import { NewerDatabaseError, StorageUnavailableError } from '../../../utils/library/errors';
-import { SCHEMA_VERSION } from '../../../utils/library/schema';
-import { saveArticle } from '../../../utils/library/save-article';
+import { createLibraryDb, openLibrary } from '../../../utils/library/db/db';
+import { NewerDatabaseError, StorageUnavailableError } from '../../../utils/library/db/errors';
+import { SCHEMA_VERSION } from '../../../utils/library/db/schema';
+import { saveArticle } from '../../../utils/library/write/save-article';
 import { makeFakeArticle } from './fake-articles';
 import { same } from './helpers';
 

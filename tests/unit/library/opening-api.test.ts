@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openingApi } from '../../../utils/library/opening-api';
-import type { LibraryApi, LibraryItem, LibraryQuery } from '../../../utils/library/types';
+import { openingApi } from '../../../utils/library/first-screen/opening-api';
+import type { LibraryApi, LibraryItem, LibraryQuery } from '../../../utils/library/db/types';
 
 const whole: LibraryQuery = { text: '', site: null, tag: null, read: 'all' };
 const row = (id: string): LibraryItem => ({ id, url: `https://x.example/${id}`, title: id, siteName: null, savedAt: 1, read: false, tags: [], readingMinutes: 1 });

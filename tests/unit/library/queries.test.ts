@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryDb } from '../../../utils/library/db';
-import { facets } from '../../../utils/library/facets';
-import { countArticles, listArticles, matchingIds } from '../../../utils/library/list-articles';
-import { readMatchingRows } from '../../../utils/library/read-matching-rows';
-import { removeArticle, restoreArticle } from '../../../utils/library/remove-article';
-import { saveArticle } from '../../../utils/library/save-article';
-import { setProgress, setRead, setTags } from '../../../utils/library/update-article';
+import type { LibraryDb } from '../../../utils/library/db/db';
+import { facets } from '../../../utils/library/read/facets';
+import { countArticles, listArticles, matchingIds } from '../../../utils/library/read/list-articles';
+import { readMatchingRows } from '../../../utils/library/read/read-matching-rows';
+import { removeArticle, restoreArticle } from '../../../utils/library/write/remove-article';
+import { saveArticle } from '../../../utils/library/write/save-article';
+import { setProgress, setRead, setTags } from '../../../utils/library/write/update-article';
 import { makeFakeArticle } from './fake-articles';
 import { dropLibrary, freshLibrary, pngBlob, same, snapshot } from './helpers';
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LibraryDb } from '../../../utils/library/db';
-import { exportLibrary } from '../../../utils/library/export-library';
-import { importLibrary } from '../../../utils/library/import-library';
-import { saveArticle } from '../../../utils/library/save-article';
-import { setProgress, setRead, setTags } from '../../../utils/library/update-article';
+import type { LibraryDb } from '../../../utils/library/db/db';
+import { exportLibrary } from '../../../utils/library/transfer/export-library';
+import { importLibrary } from '../../../utils/library/transfer/import-library';
+import { saveArticle } from '../../../utils/library/write/save-article';
+import { setProgress, setRead, setTags } from '../../../utils/library/write/update-article';
 import { makeFakeArticle } from './fake-articles';
 import { dropLibrary, freshLibrary, same, snapshot } from './helpers';
 

@@ -1,11 +1,11 @@
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LibraryDb } from '../../../utils/library/db';
-import { openLibrary } from '../../../utils/library/db';
-import { createLibraryApi } from '../../../utils/library/library-api';
-import { saveArticle } from '../../../utils/library/save-article';
-import { WARM_AFTER_MS } from '../../../utils/library/row-cache';
-import type { LibraryApi, LibraryQuery } from '../../../utils/library/types';
+import type { LibraryDb } from '../../../utils/library/db/db';
+import { openLibrary } from '../../../utils/library/db/db';
+import { createLibraryApi } from '../../../utils/library/api';
+import { saveArticle } from '../../../utils/library/write/save-article';
+import { WARM_AFTER_MS } from '../../../utils/library/read/row-cache';
+import type { LibraryApi, LibraryQuery } from '../../../utils/library/db/types';
 import { makeFakeArticle } from './fake-articles';
 import { dropLibrary, freshLibrary, same } from './helpers';
 

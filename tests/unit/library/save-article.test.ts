@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openLibrary, type LibraryDb } from '../../../utils/library/db';
-import { getArticle } from '../../../utils/library/get-article';
-import { saveArticle } from '../../../utils/library/save-article';
-import { saveArticles } from '../../../utils/library/save-articles';
+import { openLibrary, type LibraryDb } from '../../../utils/library/db/db';
+import { getArticle } from '../../../utils/library/read/get-article';
+import { saveArticle } from '../../../utils/library/write/save-article';
+import { saveArticles } from '../../../utils/library/write/save-articles';
 import { makeFakeArticle } from './fake-articles';
 import { dropLibrary, freshLibrary, pngBlob, same } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleTerms } from '../../../utils/library/article-terms';
-import { addTerms, queryTokens } from '../../../utils/library/tokenize';
+import { articleTerms } from '../../../utils/library/search/article-terms';
+import { addTerms, queryTokens } from '../../../utils/library/search/tokenize';
 
 const terms = (text: string) => {
   const set = new Set<string>();

@@ -1,6 +1,6 @@
 import type { Dexie } from 'dexie';
 import { expect } from 'vitest';
-import type { LibraryDb } from '../../../utils/library/db';
+import type { LibraryDb } from '../../../utils/library/db/db';
 
 // Version 1 as released: rows/bodies/terms/images split, read as 0|1. Literal records, frozen: never edit them.
 const V1_ROW = {

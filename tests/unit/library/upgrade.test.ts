@@ -1,9 +1,9 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createLibraryDb, openLibrary, type LibraryDb } from '../../../utils/library/db';
-import { getArticle } from '../../../utils/library/get-article';
-import { listArticles } from '../../../utils/library/list-articles';
-import { SCHEMA_VERSION } from '../../../utils/library/schema';
+import { createLibraryDb, openLibrary, type LibraryDb } from '../../../utils/library/db/db';
+import { getArticle } from '../../../utils/library/read/get-article';
+import { listArticles } from '../../../utils/library/read/list-articles';
+import { SCHEMA_VERSION } from '../../../utils/library/db/schema';
 import { fixtureV1 } from './upgrade-fixtures';
 
 // One fixture per released schema version: rows written exactly as that version stored them (raw puts, not

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleDraft } from '../../utils/article/types';
+import { clearHighlights, highlightSentence } from './highlight-sentence';
+import { ArticleBody } from './ArticleBody';
+import { FiguresPanel } from './FiguresPanel';
+import './article-view.css';
+
+interface Props {
+  draft: ArticleDraft;
+  /** Stored images by original URL (the library reads offline with them). */
+  imageUrls?: Record<string, string>;
+  /** Hide the key-figures panel (e.g. a narrow layout that shows it elsewhere). */
+  hideFigures?: boolean;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+function formatDate(iso: string | null, lang: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/** The clean view of one article: header, key figures (click → sentence highlighted), and the sanitised text. */
+export function ArticleView({ draft, imageUrls, hideFigures }: Props) {
+  const body = useRef<HTMLDivElement | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+
+  // Another article (or the same one re-read) starts without a highlight.
+  useEffect(() => setSelected(null), [draft]);
+
+  const select = useCallback(
+    (index: number) => {
+      const fig = draft.figures[index];
+      const root = body.current;
+      if (!fig || !root) return;
+      setSelected(index);
+      const mark = highlightSentence(root, fig.sentence, fig.text);
+      if (!mark) return;
+      // Focus follows so a screen reader reads the sentence; tabIndex -1 keeps the mark out of the tab order.
+      mark.tabIndex = -1;
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.focus({ preventScroll: true });
+    },
+    [draft],
+  );
+
+  useEffect(() => {
+    const root = body.current;
+    return () => {
+      if (root) clearHighlights(root);
+    };
+  }, [draft]);
+
+  const date = formatDate(draft.published, draft.lang);
+  const site = draft.siteName ?? hostOf(draft.url);
+  return (
+    <article className="sift-article" aria-labelledby="sift-article-title">
+      <header className="sift-article-head">
+        <p className="sift-site">{site}</p>
+        <h1 id="sift-article-title" lang={draft.lang ?? undefined} dir={draft.dir ?? undefined}>{draft.title}</h1>
+        <p className="sift-meta">
+          {draft.byline ? <span className="sift-byline">{draft.byline}</span> : null}
+          {date ? <time dateTime={draft.published ?? undefined}>{date}</time> : null}
+          <span className="sift-reading-time">{draft.readingMinutes} min read</span>
+        </p>
+        {draft.partial ? <p className="sift-note" role="note">This page was very large; Sift read only part of it.</p> : null}
+      </header>
+      {hideFigures ? null : <FiguresPanel figures={draft.figures} selected={selected} onSelect={select} />}
+      <ArticleBody ref={body} html={draft.html} imageUrls={imageUrls} lang={draft.lang} dir={draft.dir} />
+    </article>
+  );
+}

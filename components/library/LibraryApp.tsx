@@ -1,0 +1,159 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { FIRST_ROWS, type LibraryApi, type LibraryArticle, type LibraryItem, type LibraryQuery, type ReadFilter, type StorageState } from './LibraryApi';
+import { LibraryFilters } from './LibraryFilters';
+import { LibraryList } from './LibraryList';
+import { LibraryReader } from './LibraryReader';
+import { LibraryStorage } from './LibraryStorage';
+import { LibraryToast, type Toast } from './LibraryToast';
+import { LibraryTransfer } from './LibraryTransfer';
+import { storageProblem } from './storageProblem';
+import { useDebounced } from '../../hooks/useDebounced';
+
+interface Props {
+  api: LibraryApi;
+  /** The first screenful of the whole library, when main.ts read it before the page drew. */
+  firstRows?: LibraryItem[];
+  /** The rows shown are the stored copy of the first screen while the database opens (said to screen readers). */
+  opening?: boolean;
+  /** An article to open at once: a row the reader clicked in the page's preview before this drew. */
+  openOnStart?: string | null;
+}
+
+/** The library page: filters and list on the left, the open article on the right. Data only through `api`. */
+export function LibraryApp({ api, firstRows, opening = false, openOnStart = null }: Props) {
+  const [search, setSearch] = useState('');
+  const [site, setSite] = useState<string | null>(null);
+  const [tag, setTag] = useState<string | null>(null);
+  const [read, setRead] = useState<ReadFilter>('all');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [open, setOpen] = useState<LibraryArticle | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [storage, setStorage] = useState<StorageState>();
+
+  const text = useDebounced(search.trim(), 150);
+  const query = useMemo<LibraryQuery>(() => ({ text, site, tag, read }), [text, site, tag, read]);
+  // The first screenful comes from a small query (or was read before the page drew), so the list draws at once;
+  // the whole list replaces it. The whole list starts only once the first rows are in, so it cannot hold them up.
+  const head = useLiveQuery(() => api.list(query, FIRST_ROWS), [api, query], firstRows);
+  const headReady = head !== undefined;
+  const all = useLiveQuery(() => (headReady ? api.list(query) : undefined), [api, query, headReady]);
+  const items = all ?? head;
+  // Facets and the storage meter wait for the first rows: at 10,000 articles they competed with the list for the
+  // database and held up its first row.
+  const facets = useLiveQuery(() => (headReady ? api.facets() : undefined), [api, headReady]);
+  const filtered = text !== '' || site !== null || tag !== null || read !== 'all';
+
+  const refreshStorage = useCallback(() => void api.storage().then(setStorage, () => setStorage(undefined)), [api]);
+  useEffect(() => {
+    if (!headReady) return;
+    refreshStorage();
+    const timer = setInterval(refreshStorage, 30_000);
+    return () => clearInterval(timer);
+  }, [refreshStorage, headReady]);
+  useEffect(() => setActiveIndex(0), [query]);
+
+  /** Runs a write; a failure (full disk, closed database) becomes a message, and nothing else changes. */
+  const guard = useCallback(async <T,>(write: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      const result = await write();
+      setProblem(null);
+      return result;
+    } catch (error) {
+      setProblem(storageProblem(error));
+      return undefined;
+    }
+  }, []);
+
+  const write = async (change: () => Promise<void>) => (await guard(async () => (await change(), true))) === true;
+
+  const openItem = async ({ id }: Pick<LibraryItem, 'id'>) => {
+    const article = await guard(() => api.get(id));
+    if (article) setOpen(article);
+    else setProblem('That article is no longer in the library.');
+  };
+  useEffect(() => {
+    if (!openOnStart) return;
+    setActiveIndex(Math.max(0, firstRows?.findIndex((item) => item.id === openOnStart) ?? 0));
+    void openItem({ id: openOnStart });
+    // Once, on the first draw (after the effect above that resets the active row): the click happened before it.
+  }, []);
+
+  const remove = async (item: LibraryItem) => {
+    const restore = await guard(() => api.remove(item.id));
+    if (!restore) return;
+    if (open?.id === item.id) setOpen(null);
+    refreshStorage();
+    setToast({
+      id: Date.now(),
+      text: `Deleted “${item.title || item.url}”.`,
+      action: { label: 'Undo', run: () => void guard(restore).then(refreshStorage) },
+    });
+  };
+
+  /** Back to the list, with focus where the reader left it. */
+  const close = () => {
+    setOpen(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.lib-list')?.focus());
+  };
+  const dismissToast = useCallback(() => setToast(null), []);
+  const update = (patch: Partial<LibraryArticle>) => setOpen((current) => current && { ...current, ...patch });
+
+  return (
+    <div className="lib" onKeyDown={(event) => {
+      if (event.key === 'Escape' && open) close();
+      // "/" jumps to search, as on many reading sites, unless the reader is typing somewhere.
+      if (event.key === '/' && !(event.target instanceof HTMLInputElement)) {
+        event.preventDefault();
+        document.querySelector<HTMLInputElement>('.lib-search')?.focus();
+      }
+    }}>
+      <header className="lib-header">
+        <h1>Sift library</h1>
+        <LibraryFilters
+          search={search} site={site} tag={tag} read={read}
+          sites={facets?.sites ?? []} tags={facets?.tags ?? []}
+          onSearch={setSearch} onSite={setSite} onTag={setTag} onRead={setRead}
+        />
+        <LibraryTransfer
+          onExport={(format, options) => api.exportAll(format, options)}
+          onImport={async (file, options) => {
+            const report = await api.importFile(file, options);
+            refreshStorage();
+            return report;
+          }}
+        />
+      </header>
+      {problem && (
+        <div className="lib-problem" role="alert">
+          {problem} <button type="button" onClick={() => setProblem(null)}>Dismiss</button>
+        </div>
+      )}
+      <main className={open ? 'lib-main is-reading' : 'lib-main'}>
+        <section className="lib-list-pane" aria-label="Saved articles" aria-busy={opening}>
+          <LibraryList
+            items={items} activeIndex={activeIndex} openId={open?.id ?? null} filtered={filtered}
+            onActivate={setActiveIndex} onOpen={(item) => void openItem(item)} onDelete={(item) => void remove(item)}
+          />
+        </section>
+        {open && (
+          <LibraryReader
+            key={open.id}
+            article={open}
+            onClose={close}
+            onDelete={() => void remove(open)}
+            onRead={(value) => void write(() => api.setRead(open.id, value)).then((ok) => ok && update({ read: value }))}
+            onTags={(tags) => void write(() => api.setTags(open.id, tags)).then((ok) => ok && update({ tags }))}
+            onProgress={(progress) => void guard(() => api.setProgress(open.id, progress))}
+          />
+        )}
+      </main>
+      {/* Below the list, not in the header: its text arrives late and changes, and in the header it reflowed the filters. */}
+      <footer className="lib-footer">
+        <LibraryStorage state={storage} onPersist={() => void api.persist().then(refreshStorage)} />
+      </footer>
+      <LibraryToast toast={toast} onDone={dismissToast} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ExtractResult } from '../../utils/article/types';
+import type { ArticleDraft } from '../../utils/article/types';
+import type { SaveResult } from '../../utils/messaging/protocol';
+import type { ReaderPrefs } from '../../utils/storage/reader-settings';
+
+// The seam between the popup's components and the browser: entrypoints/popup builds one from the extension
+// APIs (utils/popup-api.ts); component tests can pass an in-memory one.
+
+export interface CleanState {
+  hidden: number;
+  siteEnabled: boolean;
+}
+
+export interface PopupApi {
+  /** The tab being read; null when there is none (no active tab, or a bad ?tab=). */
+  tabId: number | null;
+  /** Opened as a full tab (popup.html?tab=…&full=1) rather than the toolbar popup. */
+  full: boolean;
+  /** Extract the article in the tab; `force` reads pages that do not look like articles ("show anyway"). */
+  read(force: boolean): Promise<ExtractResult>;
+  cleanState(): Promise<CleanState | null>;
+  showEverything(): Promise<number>;
+  cleanAgain(): Promise<number>;
+  setSiteEnabled(hostname: string, enabled: boolean): Promise<void>;
+  save(draft: ArticleDraft): Promise<SaveResult>;
+  /** Opens this clean view in a full tab. */
+  openInTab(): void;
+  libraryUrl: string;
+  loadPrefs(): Promise<ReaderPrefs>;
+  savePrefs(prefs: ReaderPrefs): Promise<void>;
+}

@@ -1,0 +1,24 @@
+// The background's StoreDraft over utils/library: the database opens on the first save (not at startup, so a
+// failing IndexedDB never stops the rest of the background) and stays open; a failed open is retried next time.
+import { firstScreenStore } from '../storage/first-screen-store';
+import { openLibrary, type LibraryDb } from '../library/db/db';
+import { storeFirstScreen } from '../library/first-screen/first-screen-rows';
+import { saveArticle } from '../library/write/save-article';
+import type { StoreDraft } from './saving';
+import { sanitizeHtml } from './sanitize-html';
+
+export function libraryStore(): StoreDraft {
+  let db: Promise<LibraryDb> | null = null;
+  return async (draft, images) => {
+    db ??= openLibrary();
+    const open = await db.catch((error: unknown) => {
+      db = null;
+      throw error;
+    });
+    const saved = await saveArticle(open, draft, { images, sanitize: sanitizeHtml });
+    // The library page draws its first screen from this copy; a copy that fails to write (a full disk) only
+    // costs that page its head start, never the save.
+    await storeFirstScreen(open, firstScreenStore).catch(() => undefined);
+    return saved;
+  };
+}

@@ -1,0 +1,118 @@
+import type { ArticleDraft } from '../../article/types';
+import type { Figure } from '../../figures/types';
+
+/** The draft's metadata as the library keeps it: one list of fields, shared by rows and Sift JSON. */
+export type ArticleMeta = Pick<
+  ArticleDraft,
+  'url' | 'canonicalUrl' | 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'words' | 'readingMinutes' | 'partial'
+>;
+
+/** One list row: what the library list shows, small so 10,000 of them read fast. Bodies live in `bodies`. */
+export interface ArticleRow extends ArticleMeta {
+  id: string;
+  tags: string[];
+  /** 0 or 1: IndexedDB cannot index booleans. */
+  read: 0 | 1;
+  /** 0..1, how far the reader had scrolled. */
+  progress: number;
+  savedAt: number;
+  updatedAt: number;
+}
+
+/** The unindexed body of an article, stored apart from its row so listing never reads it. */
+export interface ArticleBody {
+  id: string;
+  html: string;
+  text: string;
+  figures: Figure[];
+  /** Absolute URLs of the images the html shows, in order (stored or not). */
+  images: string[];
+}
+
+/** The search index entry: normalised tokens of title, text and figures (multiEntry index). */
+export interface ArticleTerms {
+  id: string;
+  terms: string[];
+}
+
+/** A stored image, keyed by its article and its original absolute URL. */
+export interface StoredImage {
+  articleId: string;
+  url: string;
+  blob: Blob;
+}
+
+/** A whole saved article: a row, its body, its terms (what export writes and import reads back). */
+export type SavedArticle = ArticleRow & Omit<ArticleBody, 'id'> & { terms: string[] };
+
+// The library page's seam: components/LibraryApi.ts re-exports these for the components.
+
+export type ReadFilter = 'all' | 'unread' | 'read';
+
+export interface LibraryQuery {
+  /** Words to find in title, text or figures (the library's index); '' lists everything. */
+  text: string;
+  site: string | null;
+  tag: string | null;
+  read: ReadFilter;
+}
+
+/** One row of the list: small, no body. */
+export interface LibraryItem {
+  id: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  savedAt: number;
+  read: boolean;
+  tags: string[];
+  readingMinutes: number;
+}
+
+/** A saved article opened for reading. */
+export interface LibraryArticle extends LibraryItem {
+  draft: ArticleDraft;
+  /** 0..1, how far the reader had scrolled. */
+  progress: number;
+  /** Stored images by their original absolute URL, so the article reads offline. */
+  images: Record<string, Blob>;
+}
+
+export type ExportFormat = 'sift-json' | 'markdown' | 'html' | 'netscape';
+
+export interface TransferOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface ImportReport {
+  imported: number;
+  merged: number;
+  refused: { item: string; reason: string }[];
+}
+
+export interface LibraryStorageState {
+  usage: number | null;
+  quota: number | null;
+  persisted: boolean | null;
+}
+
+export interface LibraryApi {
+  /**
+   * Newest first. `limit` gives the first rows fast, so the page draws before a 10,000-row list is read.
+   * Reads list rows only (no bodies, no images): it re-runs after every write while the page is open.
+   */
+  list(query: LibraryQuery, limit?: number): Promise<LibraryItem[]>;
+  facets(): Promise<{ sites: string[]; tags: string[] }>;
+  get(id: string): Promise<LibraryArticle | undefined>;
+  setRead(id: string, read: boolean): Promise<void>;
+  setTags(id: string, tags: string[]): Promise<void>;
+  setProgress(id: string, progress: number): Promise<void>;
+  /** Deletes and returns how to put it back exactly as it was. */
+  remove(id: string): Promise<() => Promise<void>>;
+  exportAll(format: ExportFormat, options: TransferOptions): Promise<{ blob: Blob; filename: string }>;
+  /** All or nothing: a cancelled (signal) or failed import leaves the library as it was, and rejects. */
+  importFile(file: File, options: TransferOptions): Promise<ImportReport>;
+  storage(): Promise<LibraryStorageState>;
+  persist(): Promise<boolean>;
+}

@@ -1,0 +1,45 @@
+import type { ArticleBody, ArticleRow } from '../db/types';
+
+/** One valid record read from an import file, before it meets the library. */
+export interface ImportCandidate {
+  /** How the report names it: the title or URL, with the line or position in the file. */
+  label: string;
+  /** The exported id when the file has one (Sift JSON), kept so a round trip gives equal records. */
+  id?: string;
+  row: Omit<ArticleRow, 'id'>;
+  /** null for link-only formats (bookmarks, Pocket): nothing to read offline until the page is saved. */
+  body: Omit<ArticleBody, 'id'> | null;
+  images: Map<string, Blob>;
+}
+
+export interface ParsedImport {
+  candidates: ImportCandidate[];
+  refused: { item: string; reason: string }[];
+}
+
+/** The whole file is unusable (wrong format, newer schema, truncated JSON...): nothing is imported. */
+export class ImportFileError extends Error {
+  override name = 'ImportFileError';
+}
+
+/** A link-only row with the fields every format shares. */
+export function linkRow(url: string, title: string, savedAt: number, tags: string[], read: boolean): Omit<ArticleRow, 'id'> {
+  return {
+    url,
+    canonicalUrl: url,
+    title,
+    byline: null,
+    siteName: new URL(url).hostname.replace(/^www\./, ''),
+    published: null,
+    lang: null,
+    dir: null,
+    excerpt: null,
+    words: 0,
+    readingMinutes: 0,
+    tags,
+    read: read ? 1 : 0,
+    progress: 0,
+    savedAt,
+    updatedAt: savedAt,
+  };
+}

@@ -1,0 +1,24 @@
+import type { ArticleDraft } from '../../article/types';
+import type { ArticleMeta } from '../db/types';
+
+/** The marker of a Sift library file. */
+export const SIFT_FORMAT = 'sift-library';
+
+/** One article as Sift JSON holds it: everything the database keeps, images as base64, booleans as booleans. */
+export interface SiftJsonArticle extends ArticleMeta, Pick<ArticleDraft, 'html' | 'text' | 'images' | 'figures'> {
+  id: string;
+  tags: string[];
+  read: boolean;
+  progress: number;
+  savedAt: number;
+  updatedAt: number;
+  storedImages: { url: string; type: string; data: string }[];
+}
+
+export interface SiftJsonFile {
+  format: typeof SIFT_FORMAT;
+  /** The database schema the file was written from; a reader refuses files newer than it knows. */
+  schemaVersion: number;
+  exportedAt: string;
+  articles: SiftJsonArticle[];
+}

@@ -1,0 +1,29 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ExtractResult } from '../article/types';
+import type { ArticleDraft } from '../article/types';
+
+export interface SaveResult {
+  ok: boolean;
+  id?: string;
+  /** true when the URL was already saved and the record was updated. */
+  updated?: boolean;
+  error?: string;
+}
+
+/** The one protocol between content script, popup, library and background. */
+export interface ProtocolMap {
+  /** popup → content script: extract the article from the live page (force: even if it does not look like one). */
+  getArticle(data: { force?: boolean }): ExtractResult;
+  /** popup → content script: how many elements Sift hid here, and whether the site is switched off. */
+  getCleanState(): { hidden: number; siteEnabled: boolean };
+  /** popup → content script: show everything Sift hid on this page (undo). */
+  showEverything(): number;
+  /** popup → content script: hide clutter again after an undo. */
+  cleanAgain(): number;
+  /** content script → background: the hidden count for the toolbar badge. */
+  reportHidden(count: number): void;
+  /** popup → background: store the draft. */
+  saveArticle(draft: ArticleDraft): SaveResult;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

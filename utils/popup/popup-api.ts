@@ -1,0 +1,93 @@
+// The popup's PopupApi over the extension APIs: which tab it reads, messages to that tab's content script
+// (injected when missing), saving through the background, reader prefs in storage.
+import { browser } from 'wxt/browser';
+import type { PopupApi } from '../../components/popup/PopupApi';
+import { classifyUrl } from '../article/classify-url';
+import type { ExtractResult } from '../article/types';
+import { sendMessage } from '../messaging/protocol';
+import { loadReaderPrefs, saveReaderPrefs } from '../storage/reader-settings';
+import { setSiteEnabled } from '../storage/site-settings';
+import { askTab, UnreachableTabError } from '../messaging/ask-tab';
+
+/** The tab named by ?tab=<id> (tests, the full-tab view), else the active tab of the current window. */
+async function targetTab(params: URLSearchParams): Promise<number | null> {
+  const named = Number(params.get('tab'));
+  if (params.has('tab')) return Number.isInteger(named) && named >= 0 ? named : null;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
+
+const unreachable: ExtractResult = {
+  ok: false,
+  error: {
+    kind: 'internal-page',
+    message: 'Sift cannot read this page: it is a browser page, a store page or another page extensions may not enter.',
+  },
+};
+
+// Firefox's PDF viewer takes no content scripts and the address need not end in .pdf; the viewer's own icon
+// (chrome://global/skin/icons/pdf.svg) is what tells it apart from a page Sift may not enter.
+function isPdfTab(tab: { url?: string; favIconUrl?: string } | undefined): boolean {
+  return /\.pdf(?:$|[?#])/i.test(tab?.url ?? '') || /^chrome:\/\/.*\/pdf\.svg$/.test(tab?.favIconUrl ?? '');
+}
+
+export async function createPopupApi(search: string): Promise<PopupApi> {
+  const params = new URLSearchParams(search);
+  const tabId = await targetTab(params);
+  // Known only with activeTab or a host permission for the page; unknown for browser pages. Asked alongside the
+  // first message rather than before it: the popup's time to article is mostly round trips.
+  const tab = tabId === null ? Promise.resolve(undefined) : browser.tabs.get(tabId).catch(() => undefined);
+  const ask = async <T>(work: (id: number) => Promise<T>, fallback: T): Promise<T> => {
+    if (tabId === null) return fallback;
+    try {
+      return await work(tabId);
+    } catch (error) {
+      if (error instanceof UnreachableTabError) return fallback;
+      throw error;
+    }
+  };
+  const read = async (force: boolean): Promise<ExtractResult> => {
+    const answer = ask((id) => askTab(id, 'getArticle', { force }), null);
+    const url = (await tab)?.url;
+    const refused = url ? classifyUrl(url) : null;
+    if (refused) {
+      answer.catch(() => undefined);
+      return { ok: false, error: refused };
+    }
+    const result = await answer;
+    if (result) return result;
+    if (isPdfTab(await tab)) return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
+    return unreachable;
+  };
+  // The first read starts now, while React mounts.
+  let prefetched: Promise<ExtractResult> | null = read(false);
+  prefetched.catch(() => undefined);
+  return {
+    tabId,
+    full: params.get('full') === '1',
+    read: (force) => {
+      const first = prefetched;
+      prefetched = null;
+      return first && !force ? first : read(force);
+    },
+    cleanState: () => ask((id) => askTab(id, 'getCleanState'), null),
+    showEverything: () => ask((id) => askTab(id, 'showEverything'), 0),
+    cleanAgain: () => ask((id) => askTab(id, 'cleanAgain'), 0),
+    setSiteEnabled,
+    save: async (draft) => {
+      try {
+        return await sendMessage('saveArticle', draft);
+      } catch (error) {
+        return { ok: false, error: String(error instanceof Error ? error.message : error) };
+      }
+    },
+    openInTab: () => {
+      if (tabId === null) return;
+      void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}&full=1`) });
+      if (!params.has('full')) window.close();
+    },
+    libraryUrl: browser.runtime.getURL('/library.html'),
+    loadPrefs: loadReaderPrefs,
+    savePrefs: saveReaderPrefs,
+  };
+}
