@@ -1,11 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { looksLikeArticle } from '../../../utils/clean/looks-like-article';
 import { deepPage } from '../../fixtures/hostile/pages';
 import { nonArticlePage } from '../../e2e/harness/generated-pages';
-import { shared } from '../../fixtures/paths';
+import { corpusDir, corpusPages, corpusPresent } from '../../fixtures/corpus-pass';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const article = deepPage(1);
@@ -22,19 +20,15 @@ describe('looksLikeArticle', () => {
     expect(looksLikeArticle(doc(declared), new URL('https://news.example/'))).toBe(true);
   });
 
-  const corpus = join(shared, 'corpus/readability-pages');
-  if (!existsSync(corpus)) console.log(`looksLikeArticle corpus test skipped: no ${corpus}`);
-  it.skipIf(!existsSync(corpus))('agrees with Readability\'s "readerable" on its test pages', () => {
+  if (!corpusPresent) console.log(`looksLikeArticle corpus test skipped: no ${corpusDir}`);
+  // The pages are parsed once per worker and shared with the other corpus tests (tests/fixtures/corpus-pass.ts).
+  it.skipIf(!corpusPresent)('agrees with Readability\'s "readerable" on its test pages', () => {
     let agree = 0;
     let total = 0;
-    for (const slug of readdirSync(corpus)) {
-      const meta = join(corpus, slug, 'expected-metadata.json');
-      if (!existsSync(meta)) continue;
-      const { readerable } = JSON.parse(readFileSync(meta, 'utf8')) as { readerable?: boolean };
-      if (typeof readerable !== 'boolean') continue;
-      const page = doc(readFileSync(join(corpus, slug, 'source.html'), 'utf8'));
+    for (const { slug, meta, doc: page } of corpusPages()) {
+      if (typeof meta.readerable !== 'boolean') continue;
       total++;
-      if (looksLikeArticle(page, new URL(`http://fakehost/${slug}/article.html`)) === readerable) agree++;
+      if (looksLikeArticle(page, new URL(`http://fakehost/${slug}/article.html`)) === meta.readerable) agree++;
     }
     expect(total).toBeGreaterThan(100);
     console.log(`looksLikeArticle agrees with readerable on ${agree}/${total} pages`);
