@@ -36,13 +36,16 @@ describe('extractArticle on bad input gives a typed result, never a hang or a th
     expect(!result.ok && result.error.kind).toBe('no-content');
   });
 
+  // The time this takes is the bench's to print (`npm run bench -- pathological-chromium`); the test's timeout is
+  // only a hang guard. What the bound must do is here: read the article block alone, and say the read was partial.
   it('a 100,000-element page: read within the bound, the article kept, marked partial only if cut', () => {
-    const started = Date.now();
     const result = extractArticle(parseHtml(hugePage(100_000)), 'https://example.com/huge', { force: true });
-    expect(Date.now() - started).toBeLessThan(20_000); // a hang guard, not a timing claim
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.article.text).toContain('tram network by 12 kilometres');
-  }, 60_000); // linkedom takes seconds here on a loaded machine; the browser bound is what the e2e tests time
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).toContain('tram network by 12 kilometres');
+    // The 100,000 numbered cells after the article were cut away, not read: the last one is nowhere in the text.
+    expect(result.article.text).not.toContain('99999');
+    expect(result.article.partial).toBe(true);
+  }, 60_000);
 
   it('5,000-deep nesting does not overflow the stack', () => {
     const result = extractArticle(parseHtml(deepPage(5_000)), 'https://example.com/deep', { force: true });
