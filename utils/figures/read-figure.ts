@@ -1,5 +1,7 @@
 import { countedNoun } from './counted-noun';
 import { CURRENCY_PREFIXES, currencyAfter, currencyBefore } from './currencies';
+import { europeanLang, europeanMagnitude } from './european-words';
+import { europeanNoun, europeanUnit } from './european-units';
 import type { NumberToken } from './find-numbers';
 import { matchMagnitude } from './magnitudes';
 import { readChange } from './read-change';
@@ -32,14 +34,18 @@ const MONEYISH_AFTER = /^\s?(?:dollars?|euros?|yuan|yen|rupees?)\b/;
 const scale = (v: number | [number, number], f: number): number | [number, number] =>
   typeof v === 'number' ? v * f : [v[0] * f, v[1] * f];
 
-/** Reads the figure around one number: currency, magnitude, unit or counted noun, and change words. */
-export function readFigure(text: string, token: NumberToken): Draft | null {
+/**
+ * Reads the figure around one number: currency, magnitude, unit or counted noun, and change words.
+ * @param lang the article's language, for magnitudes and units written in it ("3 Mio.", "drei Jahre")
+ */
+export function readFigure(text: string, token: NumberToken, lang?: string | null): Draft | null {
+  const european = europeanLang(lang);
   const cur = currencyBefore(text, token.start);
-  const { factor, end: afterMagnitude } = readMagnitudes(text, token, cur !== null);
+  const { factor, end: afterMagnitude } = readMagnitudes(text, token, cur !== null, european);
   let value = scale(token.value, factor);
   let { kind, unit, start, end: pos } = cur
     ? readMoneyAfter(text, afterMagnitude, cur)
-    : readWhatItCounts(text, token, afterMagnitude, factor);
+    : readWhatItCounts(text, token, afterMagnitude, factor, european);
   if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && unit)) {
     const rate = RATE_RE.exec(text.slice(pos, pos + 20));
     if (rate) {
@@ -75,9 +81,11 @@ interface Reading {
 }
 
 /** "bn", "million", "3m" after the number: the factor they multiply by and where they end. */
-function readMagnitudes(text: string, token: NumberToken, hasCurrency: boolean): { factor: number; end: number } {
+function readMagnitudes(text: string, token: NumberToken, hasCurrency: boolean, european: string | null): { factor: number; end: number } {
   let pos = token.end;
   let factor = 1;
+  const local = european && !token.words ? europeanMagnitude(text, pos, european) : null;
+  if (local) return { factor: local.factor, end: pos + local.length }; // "1,5 Millionen", "3 Mio.", "mil millones"
   for (let i = 0; i < 2 && !token.words; i++) {
     const mag = matchMagnitude(text, pos);
     if (!mag) break;
@@ -106,7 +114,7 @@ function readMoneyAfter(text: string, pos: number, cur: { code: string; start: n
 }
 
 /** A number without a currency before it: an age, money named after it, a unit, or a counted noun. */
-function readWhatItCounts(text: string, token: NumberToken, pos: number, factor: number): Reading {
+function readWhatItCounts(text: string, token: NumberToken, pos: number, factor: number, european: string | null): Reading {
   const at = (kind: Figure['kind'], unit: string | undefined, end: number): Reading => ({ kind, unit, start: token.start, end });
   // "millions of Americans", "tens of millions of dollars": the noun comes after "of".
   const vagueOf = Array.isArray(token.value) && /^ of (?!the |its |their |a |an |his |her )/i.test(text.slice(pos, pos + 12));
@@ -123,6 +131,12 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   const symbol = SYMBOL_AFTER.exec(text.slice(pos, pos + 3));
   if (symbol) return at('money', CURRENCY_PREFIXES[symbol[1]!], pos + symbol[0].length); // "1,200€"
   if (u) return at(u.kind, u.name, pos + u.length);
+  const local = european && europeanUnit(text, pos, european);
+  if (local) return at(local.kind, local.name, pos + local.length);
+  if (european) {
+    const noun = europeanNoun(text, pos, european); // English plural nouns do not apply
+    return noun ? at('count', noun.noun, noun.end) : at('count', undefined, pos);
+  }
   const read = readNoun(text, token, pos, factor);
   if (read) return at(read.kind, read.unit, read.end);
   return at('count', undefined, vagueOf ? pos - 3 : pos);

@@ -3,8 +3,9 @@ import type { Figure } from './types';
 type Kind = Figure['kind'];
 // Unit name (singular English) → [kind, surfaces]. Surfaces are matched case-insensitively unless listed in CASED.
 const TABLE: [string, Kind, string[]][] = [
-  ['percent', 'percent', ['%', 'percent', 'per cent', 'pc', 'pct', 'percentage', 'per-cent']],
-  ['percentage point', 'percent', ['percentage points', 'percentage point', 'pp', 'ppt', 'ppts', 'points of percentage']],
+  // The European languages Sift reads write percent in words too ("1,5 Prozent", "3 pour cent").
+  ['percent', 'percent', ['%', 'percent', 'per cent', 'pc', 'pct', 'percentage', 'per-cent', '％', 'prozent', 'pour cent', 'por ciento', 'per cento', 'por cento', 'procent']],
+  ['percentage point', 'percent', ['percentage points', 'percentage point', 'pp', 'ppt', 'ppts', 'points of percentage', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt', 'points de pourcentage', 'point de pourcentage', 'puntos porcentuales', 'punto porcentual', 'punti percentuali', 'punto percentuale', 'pontos percentuais', 'ponto percentual', 'procentpunt', 'procentpunten']],
   ['basis point', 'percent', ['basis points', 'basis point', 'bps', 'bp']],
   ['millimetre', 'quantity', ['mm', 'millimetre', 'millimeter', 'millimetres', 'millimeters']],
   ['centimetre', 'quantity', ['cm', 'centimetre', 'centimeter', 'centimetres', 'centimeters']],
@@ -114,6 +115,15 @@ export function unitAfter(text: string, pos: number): { name: string; kind: Kind
   const hit = BY_SURFACE.get(s) ?? (CASED.has(s) ? undefined : BY_SURFACE.get(s.toLowerCase()));
   if (!hit) return null;
   return { name: hit.name, kind: hit.kind, length: m[0].length, surface: s };
+}
+
+/** Kind of a unit by its name, for the tables of other languages: "CNY" money, "day" duration, "metre" quantity. */
+export function kindOfUnit(name: string): Kind {
+  if (/^[A-Z]{3}$/.test(name)) return 'money';
+  if (/^percent/.test(name)) return 'percent';
+  if (/^(?:second|minute|hour|day|week|month|year)$/.test(name)) return 'duration';
+  if (name === 'times') return 'ratio';
+  return BY_SURFACE.get(name)?.kind ?? (name === 'year of age' || name === 'mu' ? 'quantity' : 'count');
 }
 
 /** Singular unit name for a surface form ("kilometers" → "kilometre"), or null. */
