@@ -25,7 +25,13 @@ export interface Draft {
 }
 
 // Rates after an amount: "$58.24 per barrel", "RM79 a month", "5 percent a year".
-const RATE_RE = /^ (?:per|a|an|each) (?!\w+ (?:earlier|ago|later|before|after|on)\b)(barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|gram|kilogram|kg|tonne|ton|litre|liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute)\b/i;
+const RATE_RE = new RegExp(
+  '^ (?:per|a|an|each) (?!\\w+ (?:earlier|ago|later|before|after|on)\\b)(' +
+    'barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|capita|gram|kilogram|kg|tonne|ton|litre|' +
+    'liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute|game|match|season|household|' +
+    'student|employee|passenger|trip|ticket|dose|hectare|acre|mile|kilometre|kilometer|km|pound|lb|kilo|bottle)\\b',
+  'i',
+);
 const SYMBOL_AFTER = /^\s?([€£¥₹₽₩₪₺₦₫฿])/;
 const AGE_BEFORE = /\b(?:aged|ages? of|who (?:was|is|turned|turns)|(?:he|she) (?:was|is|will be|turned|turns))\s+$/i;
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
@@ -46,10 +52,11 @@ export function readFigure(text: string, token: NumberToken, lang?: string | nul
   let { kind, unit, start, end: pos } = cur
     ? readMoneyAfter(text, afterMagnitude, cur)
     : readWhatItCounts(text, token, afterMagnitude, factor, european);
-  if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && unit)) {
+  // "20 per week" with no noun is still a rate: the unit is the rate alone.
+  if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && (unit || !token.words))) {
     const rate = RATE_RE.exec(text.slice(pos, pos + 20));
     if (rate) {
-      unit = `${unit} per ${rate[1]!.toLowerCase()}`;
+      unit = `${unit ? unit + ' ' : ''}per ${rate[1]!.toLowerCase()}`;
       pos += rate[0].length;
     }
   }
@@ -130,6 +137,8 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   }
   const symbol = SYMBOL_AFTER.exec(text.slice(pos, pos + 3));
   if (symbol) return at('money', CURRENCY_PREFIXES[symbol[1]!], pos + symbol[0].length); // "1,200€"
+  // "2.5 F" in a story about a capacitor is farads; elsewhere a bare F is a temperature.
+  if (u?.surface === 'F' && /capacit/i.test(text.slice(Math.max(0, pos - 120), pos))) return at('quantity', 'farad', pos + u.length);
   if (u) return at(u.kind, u.name, pos + u.length);
   const local = european && europeanUnit(text, pos, european);
   if (local) return at(local.kind, local.name, pos + local.length);

@@ -60,7 +60,13 @@ const TABLE: [string, Kind, string[]][] = [
   ['newton metre', 'quantity', ['nm', 'newton metres', 'newton meters', 'newton-metres']],
   ['pound-foot', 'quantity', ['lb-ft', 'lb ft', 'pound-feet', 'pound-foot', 'lb.-ft.']],
   ['volt', 'quantity', ['v', 'volt', 'volts']],
-  ['farad', 'quantity', ['F', 'farad', 'farads']],
+  ['farad', 'quantity', ['farad', 'farads']],
+  ['ampere', 'quantity', ['amps', 'amp', 'ampere', 'amperes']],
+  ['milliampere', 'quantity', ['mA', 'milliamps', 'milliamperes', 'milliampere']],
+  ['milliampere hour', 'quantity', ['mah', 'milliampere hours', 'milliampere-hours', 'milliamp hours', 'milliamp-hours']],
+  ['kilovolt', 'quantity', ['kv', 'kilovolts', 'kilovolt']],
+  ['kilovolt per centimetre', 'quantity', ['kv/cm']],
+  ['volt per metre', 'quantity', ['v/m']],
   ['hertz', 'quantity', ['hz', 'hertz']],
   ['kilohertz', 'quantity', ['khz', 'kilohertz']],
   ['megahertz', 'quantity', ['mhz', 'megahertz']],
@@ -71,8 +77,9 @@ const TABLE: [string, Kind, string[]][] = [
   ['terabyte', 'quantity', ['tb', 'terabytes', 'terabyte']],
   ['megabit per second', 'quantity', ['mbps', 'mbit/s', 'mb/s', 'megabits per second']],
   ['gigabit per second', 'quantity', ['gbps', 'gbit/s', 'gigabits per second']],
-  ['celsius', 'quantity', ['°c', 'degrees celsius', 'degrees centigrade', 'degree celsius', 'deg c', 'degc', 'celsius', 'c°', 'ºc']],
-  ['fahrenheit', 'quantity', ['°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degf', 'fahrenheit', 'ºf']],
+  // "12 C" and "54 F" in weather reports: the bare capital letter after a number is a temperature.
+  ['celsius', 'quantity', ['C', '°c', 'degrees celsius', 'degrees centigrade', 'degree celsius', 'deg c', 'degc', 'celsius', 'c°', 'ºc']],
+  ['fahrenheit', 'quantity', ['F', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degf', 'fahrenheit', 'ºf']],
   ['degree', 'quantity', ['degrees', 'degree', '°', 'deg']],
   ['kilopound per square inch', 'quantity', ['ksi']],
   ['pound per square inch', 'quantity', ['psi']],
@@ -83,8 +90,13 @@ const TABLE: [string, Kind, string[]][] = [
   ['decibel', 'quantity', ['db', 'decibels', 'decibel']],
   ['calorie', 'quantity', ['calories', 'calorie', 'kcal', 'cal']],
   ['roentgen', 'quantity', ['R']],
-  ['penny', 'money', ['p', 'pence']],
+  // Sub-units keep the amount as written ("19 cents" = 19 cent, as NewsQuant and CQE annotate it).
+  ['penny', 'money', ['p', 'pence', 'penny']],
   ['cent', 'money', ['cents', 'cent', '¢']],
+  ['sen', 'money', ['sen']],
+  ['paisa', 'money', ['paise', 'paisa']],
+  ['kopek', 'money', ['kopeks', 'kopek', 'kopecks', 'kopeck', 'kopecks']],
+  ['centavo', 'money', ['centavos', 'centavo']],
   ['generation', 'count', ['G']],
   ['second', 'duration', ['seconds', 'second', 'secs', 'sec']],
   ['minute', 'duration', ['minutes', 'minute', 'mins', 'min']],
@@ -97,7 +109,7 @@ const TABLE: [string, Kind, string[]][] = [
   ['century', 'duration', ['centuries', 'century']],
 ];
 
-const CASED = new Set(['PS', 'F', 'R', 'G']);
+const CASED = new Set(['PS', 'F', 'R', 'G', 'C', 'mA']);
 const BY_SURFACE = new Map<string, { name: string; kind: Kind }>();
 for (const [name, kind, surfaces] of TABLE) {
   for (const s of surfaces) BY_SURFACE.set(CASED.has(s) ? s : s.toLowerCase(), { name, kind });
