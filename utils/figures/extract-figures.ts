@@ -9,7 +9,7 @@ import { inheritUnits } from './inherit-units';
 import { joinRanges } from './join-ranges';
 import { mergeDuplicates } from './merge-duplicates';
 import { guessConvention } from './parse-digits';
-import { type Draft, readFigure } from './read-figure';
+import { type Draft, nameFollows, readFigure } from './read-figure';
 import { scoreFigure } from './score-figure';
 import { splitSentences } from './split-sentences';
 import type { Figure } from './types';
@@ -55,7 +55,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   const joined = joinRanges(text, [...plain, ...ratios].sort((a, b) => a.start - b.start)).filter(
     (d) =>
       d.kind !== 'count' ||
-      (d.unit ? !(/(?:\b[A-Z]{2,}|[a-z][A-Z]\w*) $/.test(text.slice(Math.max(0, d.start - 12), d.start)) && isIdentifier(text, d.start, d.end)) : !d.words && !isIdentifier(text, d.start, d.end)),
+      (d.unit ? !(/(?:\b[A-Z]{2,}|[a-z][A-Z]\w*) $/.test(text.slice(Math.max(0, d.start - 12), d.start)) && isIdentifier(text, d.start, d.end)) : !d.words && !isIdentifier(text, d.start, d.end) && !nameFollows(text, d.end)),
   );
   // Chinese and Japanese figures come read whole: no ranges to join, no English identifiers to drop.
   joined.push(...cjk);

@@ -7,7 +7,15 @@ import { matchMagnitude } from './magnitudes';
 import { readChange } from './read-change';
 import { readNoun } from './read-noun';
 import type { Figure } from './types';
-import { unitAfter } from './units';
+import { unitAfter, unitName } from './units';
+
+/**
+ * Does a capitalised word follow `pos`, making a bare number before it part of a name ("iPhone 11 Pro", "Herrera: 4
+ * Started")? A weekday or month ("closed at 4,577 Friday") does not.
+ */
+export function nameFollows(text: string, pos: number): boolean {
+  return /^ \p{Lu}\p{Ll}/u.test(text.slice(pos, pos + 3)) && !WHEN_AFTER.test(text.slice(pos, pos + 11));
+}
 
 /** A figure as read from one number and the words around it, before ranges are joined. */
 export interface Draft {
@@ -35,6 +43,7 @@ const RATE_RE = new RegExp(
 const SYMBOL_AFTER = /^\s?([€£¥₹₽₩₪₺₦₫฿])/;
 const AGE_BEFORE = /\b(?:aged|ages? of|who (?:was|is|turned|turns)|(?:he|she) (?:was|is|will be|turned|turns))\s+$/i;
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
+const WHEN_AFTER = / (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONEYISH_AFTER = /^\s?(?:dollars?|euros?|yuan|yen|rupees?)\b/;
 
 const scale = (v: number | [number, number], f: number): number | [number, number] =>
@@ -56,7 +65,7 @@ export function readFigure(text: string, token: NumberToken, lang?: string | nul
   if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && (unit || !token.words))) {
     const rate = RATE_RE.exec(text.slice(pos, pos + 20));
     if (rate) {
-      unit = `${unit ? unit + ' ' : ''}per ${rate[1]!.toLowerCase()}`;
+      unit = `${unit ? unit + ' ' : ''}per ${unitName(rate[1]!) ?? rate[1]!.toLowerCase()}`; // "per sq m" → square metre
       pos += rate[0].length;
     }
   }
