@@ -23,13 +23,16 @@ function isPlural(w: string): boolean {
 /**
  * The counted noun phrase right after `pos`, up to its plural head, and where it ends; null when none.
  * @param single the number is one, so a singular noun counts too ("one man")
+ * @param of the noun may follow "of the"/"of Johnson's" ("two of Johnson's deputies"); not for fractions
  */
-export function countedNoun(text: string, pos: number, single: boolean): { noun: string; end: number } | null {
+export function countedNoun(text: string, pos: number, single: boolean, of = single): { noun: string; end: number } | null {
   let at = pos;
   const words: string[] = [];
   // "one of the proudest moments", "two of Johnson's deputies"
-  const of = single ? /^ of (?:the|my|his|her|its|their|our|your) ((?:[\w'’-]+ ){0,2}?[\w'’-]+s)\b/i.exec(text.slice(pos, pos + 60)) : null;
-  if (of && isPlural(of[1]!.split(' ').pop()!)) return { noun: of[1]!, end: pos + of[0].length };
+  const ofMatch = !of ? null : /^ of (?:the|my|his|her|its|their|our|your|\p{Lu}[\p{L}-]*['’]s) (?!\d)((?:[\w'’-]+ ){0,2}?[\w'’-]+s)\b/u.exec(
+    text.slice(pos, pos + 60),
+  );
+  if (ofMatch && isPlural(ofMatch[1]!.split(' ').pop()!)) return { noun: ofMatch[1]!, end: pos + ofMatch[0].length };
   for (let i = 0; i < 5; i++) {
     const m = WORD_RE.exec(text.slice(at, at + 40));
     if (!m) break;

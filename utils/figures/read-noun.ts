@@ -12,7 +12,7 @@ import { unitAfter } from './units';
  * @param factor the magnitude already read ("35m" → 1e6)
  */
 export function readNoun(text: string, token: NumberToken, pos: number, factor: number): { kind: Figure['kind']; unit?: string; end: number } | null {
-  const noun = countedNoun(text, pos, token.value === 1);
+  const noun = countedNoun(text, pos, token.value === 1, typeof token.value !== 'number' || token.value >= 1);
   if (noun) {
     // "517 rushing yards", "50 previous years": a modifier before a unit still counts the unit.
     const head = noun.noun.split(' ').pop()!;

@@ -56,3 +56,24 @@ describe('sub-units keep the amount as written, with their own unit', () => {
     ['Bread costs 60 kopeks more.', '60 kopeks', 60, 'kopek'],
   ])('%s → %s', check);
 });
+
+describe('what a number counts', () => {
+  it.each<Row>([
+    ['The quarterback threw for 312 passing yards.', '312 passing yards', 312, 'yard'],
+    ['Rainfall was the lowest in 40 recorded years.', '40 recorded years', 40, 'year'],
+    ['The office rents for $95 per sq m.', '$95 per sq m', 95, 'USD per square metre'],
+    ['The recipe calls for one US fluid ounce of syrup.', 'one US fluid ounce', 1, 'ounce'],
+    ['Three of Smith’s aides resigned on Monday.', 'Three of Smith’s aides', 3, 'aides'],
+  ])('%s → %s', check);
+
+  it('keeps a fraction of a group a share, not a count', () => {
+    const f = extractFigures('Nearly two-thirds of the voters stayed home.').find((x) => x.text.startsWith('two-thirds'));
+    expect(f?.kind).toBe('ratio');
+  });
+
+  it('reads a bare number before a capitalised word as part of a name, but not before a weekday', () => {
+    const texts = (s: string) => extractFigures(s).filter((f) => f.kind !== 'date').map((f) => f.text);
+    expect(texts('Reviewers liked the Pixel 9 Pro and the 9 Pro Fold.')).toEqual([]);
+    expect(texts('The index rose 40 points to close at 4,577 Friday.')).toEqual(['40 points', '4,577']);
+  });
+});
