@@ -29,7 +29,7 @@ export function countedNoun(text: string, pos: number, single: boolean, of = sin
   let at = pos;
   const words: string[] = [];
   // "one of the proudest moments", "two of Johnson's deputies"
-  const ofMatch = !of ? null : /^ of (?:the|my|his|her|its|their|our|your|\p{Lu}[\p{L}-]*['’]s) (?!\d)((?:[\w'’-]+ ){0,2}?[\w'’-]+s)\b/u.exec(
+  const ofMatch = !of || !text.startsWith(' of ', pos) ? null : /^ of (?:the|my|his|her|its|their|our|your|\p{Lu}[\p{L}-]*['’]s) (?!\d)((?:[\w'’-]+ ){0,2}?[\w'’-]+s)\b/u.exec(
     text.slice(pos, pos + 60),
   );
   if (ofMatch && isPlural(ofMatch[1]!.split(' ').pop()!)) return { noun: ofMatch[1]!, end: pos + ofMatch[0].length };

@@ -13,42 +13,40 @@ export function canRead(lang: string | null | undefined): boolean {
 type Table = Record<string, number>;
 // "ein", "un", "uno", "um" are also articles: they count only before a magnitude ("eine Million").
 const ARTICLES = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'un', 'une', 'uno', 'una', 'um', 'uma', 'een']);
-const WORDS: Record<string, Table> = {
-  de: {
-    ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
-    zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100, tausend: 1e3,
-  },
-  fr: {
-    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
-    douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100, cents: 100, mille: 1e3,
-  },
-  es: {
-    un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-    once: 11, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, ciento: 100, mil: 1e3,
-  },
-  it: {
-    un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
-    undici: 11, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, cento: 100, mille: 1e3, mila: 1e3,
-  },
-  pt: {
-    um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
-    onze: 11, doze: 12, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, cem: 100, cento: 100, mil: 1e3,
-  },
-  nl: {
-    een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
-    twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1e3,
-  },
+// Words for 1-12, 20, 30, 40, 50, 100 and 1000 in that order; variants of one number joined by "/".
+const VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50, 100, 1e3];
+const WORD_LISTS: Record<string, string> = {
+  de: 'ein/eine/einen/einem/einer/eines zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig ' +
+    'vierzig fünfzig hundert tausend',
+  fr: 'un/une deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante cent/cents mille',
+  es: 'un/uno/una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta ' +
+    'cien/ciento mil',
+  it: 'un/uno/una due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta quaranta cinquanta cento ' +
+    'mille/mila',
+  pt: 'um/uma dois/duas três quatro cinco seis sete oito nove dez onze doze vinte trinta quarenta cinquenta cem/cento mil',
+  nl: 'een twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd duizend',
 };
-// Magnitudes written after a number, words or digits: "zwei Millionen", "3,2 milliards", "5 Mio.", "mil millones".
-// The long scale: German "Billion", French "billion", Spanish "billón" are 10^12.
-const MAGNITUDES: Record<string, Table> = {
-  de: { million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12, tsd: 1e3, tausend: 1e3 },
-  fr: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, billion: 1e12, billions: 1e12, mille: 1e3 },
-  es: { millón: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12, mil: 1e3, mdd: 1e6 },
-  it: { milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9, mila: 1e3, mille: 1e3 },
-  pt: { milhão: 1e6, milhões: 1e6, 'mil milhões': 1e9, bilhão: 1e9, bilhões: 1e9, bilião: 1e12, biliões: 1e12, mil: 1e3, mi: 1e6, bi: 1e9 },
-  nl: { miljoen: 1e6, miljoenen: 1e6, mln: 1e6, miljard: 1e9, miljarden: 1e9, mld: 1e9, biljoen: 1e12, duizend: 1e3 },
+// Magnitudes written after a number, words or digits: "zwei Millionen", "3,2 milliards", "5 Mio.", "mil millones"
+// (word/word=power of ten). The long scale: German "Billion", French "billion", Spanish "billón" are 10^12.
+const MAGNITUDE_LISTS: Record<string, string> = {
+  de: 'million/millionen/mio=6 milliarde/milliarden/mrd=9 billion/billionen=12 tsd/tausend=3',
+  fr: 'million/millions=6 milliard/milliards/md/mds/mrd=9 billion/billions=12 mille=3',
+  es: 'millón/millones/mdd=6 mil millones/millardo/millardos=9 billón/billones=12 mil=3',
+  it: 'milione/milioni/mln=6 miliardo/miliardi/mld=9 mila/mille=3',
+  pt: 'milhão/milhões/mi=6 mil milhões/bilhão/bilhões/bi=9 bilião/biliões=12 mil=3',
+  nl: 'miljoen/miljoenen/mln=6 miljard/miljarden/mld=9 biljoen=12 duizend=3',
 };
+const WORDS: Record<string, Table> = {};
+const MAGNITUDES: Record<string, Table> = {};
+for (const lang of Object.keys(WORD_LISTS)) {
+  WORDS[lang] = {};
+  WORD_LISTS[lang]!.split(' ').forEach((ws, i) => ws.split('/').forEach((w) => (WORDS[lang]![w] = VALUES[i]!)));
+  MAGNITUDES[lang] = {};
+  for (const entry of MAGNITUDE_LISTS[lang]!.split(/(?<==\d+) /)) {
+    const [ws, power] = entry.split('=') as [string, string];
+    for (const w of ws.split('/')) MAGNITUDES[lang]![w] = 10 ** Number(power);
+  }
+}
 
 /** The two-letter language of a tag, when it has tables here. */
 export function europeanLang(lang: string | null | undefined): string | null {

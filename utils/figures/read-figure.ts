@@ -140,8 +140,8 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   const money = currencyAfter(text, pos);
   // "One US fluid ounce", "2 imperial gallons": a standard named before the unit.
   const std = /^ (?:US|U\.S\.|UK|imperial)(?: fluid)?(?= )|^ fluid(?= )/i.exec(text.slice(pos, pos + 16))?.[0].length ?? 0;
-  const su = unitAfter(text, pos + std);
-  const u = unitAfter(text, pos) ?? (std && su?.kind === 'quantity' ? { ...su, length: su.length + std } : null);
+  const su = std ? unitAfter(text, pos + std) : null;
+  const u = unitAfter(text, pos) ?? (su?.kind === 'quantity' ? { ...su, length: su.length + std } : null);
   if (money && !(u && u.length > money.length)) {
     // "208 pounds" is weight unless money is in the air ("£", "million pounds", "sterling").
     const isWeight = /^\s?pounds?\b/i.test(text.slice(pos, pos + 8)) && factor === 1 && !/sterling/i.test(text.slice(pos, pos + 20));
