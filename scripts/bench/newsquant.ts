@@ -20,15 +20,16 @@ export function scoreNewsQuant(shared: string | null, errors: boolean): void {
   const dev = shared && join(shared, 'figures/newsquant-dev.jsonl');
   const scorer = shared && join(shared, 'figures/score.py');
   if (!dev || !scorer || !existsSync(dev) || !existsSync(scorer)) {
-    console.log('NewsQuant: not scored: ../shared/figures (newsquant-dev.jsonl, score.py) not found next to the checkout');
+    console.log('NewsQuant: not scored: ../shared/figures (newsquant-dev.jsonl, score.py) is not next to the checkout');
     return;
   }
   const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
   if (python.error || python.status !== 0) {
-    console.log('NewsQuant: not scored: python3 not found on PATH (the reference scorer is ../shared/figures/score.py)');
+    console.log('NewsQuant: not scored: python3 is not on PATH (the reference scorer is ../shared/figures/score.py)');
     return;
   }
-  const rows = readFileSync(dev, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string });
+  const lines = readFileSync(dev, 'utf8').split('\n').filter(Boolean);
+  const rows = lines.map((l) => JSON.parse(l) as { id: string; text: string });
   // The same lines `npm run --silent sift -- figures --jsonl` prints for these rows.
   const out = rows.map((r) => JSON.stringify({ id: r.id, figures: extractFigures(r.text).map(figureRow) })).join('\n');
   const tmp = mkdtempSync(join(tmpdir(), 'sift-newsquant-'));
@@ -40,18 +41,20 @@ export function scoreNewsQuant(shared: string | null, errors: boolean): void {
       console.log(`NewsQuant: score.py failed (exit ${run.status}): ${run.stderr.trim()}`);
       return;
     }
-    const lines = run.stdout.trim().split('\n');
-    if (errors) console.log(lines.slice(0, -2).join('\n'));
-    const s = JSON.parse(lines[lines.length - 2]!) as Record<'value' | 'value+unit', [number, number, number]>;
+    const said = run.stdout.trim().split('\n');
+    if (errors) console.log(said.slice(0, -2).join('\n'));
+    const s = JSON.parse(said[said.length - 2]!) as Record<'value' | 'value+unit', [number, number, number]>;
     const pr = (k: 'value' | 'value+unit') => `P ${s[k][0].toFixed(1)} R ${s[k][1].toFixed(1)}`;
     console.log(`NewsQuant dev: ${rows.length} sentences, scored by ../shared/figures/score.py (dates left out)`);
     console.log('extractor                        value F1   value+unit F1');
-    console.log(`Sift utils/figures (this run)      ${s.value[2].toFixed(1).padStart(5)}          ${s['value+unit'][2].toFixed(1).padStart(5)}    (${pr('value')} / ${pr('value+unit')})`);
+    const f1 = (k: 'value' | 'value+unit') => s[k][2].toFixed(1).padStart(5);
+    console.log(`Sift utils/figures (this run)      ${f1('value')}          ${f1('value+unit')}    (${pr('value')} / ${pr('value+unit')})`);
     console.log('CQE (published, full NewsQuant)     92.0           85.6');
     console.log('quantulum3 (published)              73.0           47.2');
     console.log('npm best: @microsoft/recognizers    72.2           40.9');
     console.log('npm: compromise / wink-nlp          71.5 / 71.4    41.5 / 45.7');
-    console.log(`ratio to CQE: value ${(s.value[2] / 92).toFixed(3)}, value+unit ${(s['value+unit'][2] / 85.6).toFixed(3)}`);
+    const ratio = (k: 'value' | 'value+unit', cqe: number) => (s[k][2] / cqe).toFixed(3);
+    console.log(`ratio to CQE: value ${ratio('value', 92)}, value+unit ${ratio('value+unit', 85.6)}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -65,7 +65,8 @@ export function currencyCode(name: string): string | null {
 
 // "3,2 milliards d'euros", "5 millones de dólares", "10 milioni di euro": the European "of" before the name.
 const NAME_RE = new RegExp(
-  "^\\s?(?:d['’]|de |di |des |do |da )?(" + Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.$]/g, '\\$&')).join('|') +
+  "^\\s?(?:d['’]|de |di |des |do |da )?(" +
+    Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.$]/g, '\\$&')).join('|') +
     ')(?:e?s)?(?![\\p{L}])',
   'iu',
 );

@@ -5,7 +5,8 @@ import { kindOfUnit } from './units';
 // Kept per language because some are English words too ("ore", "mes", "dia"). unit=surface,surface;...
 const UNITS: Record<string, string> = {
   de: 'year=jahr,jahre,jahren;month=monat,monate,monaten;week=woche,wochen;day=tag,tage,tagen;hour=stunde,stunden;' +
-    'minute=minuten;second=sekunden;kilometre=kilometer;metre=meter;metric ton=tonnen;degree=grad;year of age=jahre alt',
+    'minute=minuten;second=sekunden;kilometre=kilometer;metre=meter;metric ton=tonnen;degree=grad;' +
+    'year of age=jahre alt',
   fr: 'year=an,ans,année,années;month=mois;week=semaine,semaines;day=jour,jours;hour=heure,heures;second=secondes;' +
     'kilometre=kilomètres;metre=mètres;degree=degrés',
   es: 'year=año,años;month=mes,meses;week=semana,semanas;day=día,días;hour=hora,horas;minute=minutos;second=segundos;' +
@@ -40,7 +41,11 @@ function table(lang: string) {
 }
 
 /** A unit in the article's language right after `pos`: its English name, kind and length; null when none. */
-export function europeanUnit(text: string, pos: number, lang: string): { name: string; kind: Figure['kind']; length: number } | null {
+export function europeanUnit(
+  text: string,
+  pos: number,
+  lang: string,
+): { name: string; kind: Figure['kind']; length: number } | null {
   const t = table(lang);
   const m = t?.re.exec(text.slice(pos, pos + 24));
   const name = m && t!.names.get(m[1]!.toLowerCase());
@@ -55,6 +60,6 @@ export function europeanNoun(text: string, pos: number, lang: string): { noun: s
   const m = /^[ \u00a0]([\p{L}][\p{L}'’-]*\p{L})(?![\p{L}\d])/u.exec(text.slice(pos, pos + 32));
   const w = m?.[1];
   if (!w || STOP.has(w.toLowerCase()) || w.length < 3) return null;
-  const plural = lang === 'de' ? /^\p{Lu}/u.test(w) : lang === 'it' ? /[ie]$/.test(w) : lang === 'nl' ? /(?:en|s)$/.test(w) : /s$/.test(w);
+  const plural = { de: /^\p{Lu}/u, it: /[ie]$/, nl: /(?:en|s)$/ }[lang]?.test(w) ?? /s$/.test(w);
   return plural ? { noun: w, end: pos + m[0].length } : null;
 }

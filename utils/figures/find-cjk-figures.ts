@@ -51,7 +51,8 @@ export function parseCjkNumber(raw: string): number | null {
 }
 
 function change(before: string, bound: string | undefined, after: string[]): Draft['change'] {
-  if (after.some((a) => a === '以上' || a === '多' || a === '余' || a === '餘') || /^(?:逾|超过|超過|超|多达|高达)$/.test(bound ?? '')) return 'more-than';
+  const more = after.some((a) => a === '以上' || a === '多' || a === '余' || a === '餘');
+  if (more || /^(?:逾|超过|超過|超|多达|高达)$/.test(bound ?? '')) return 'more-than';
   if (after.includes('以下') || /^(?:不到|不足)$/.test(bound ?? '')) return 'less-than';
   if (UP.test(before)) return 'up';
   if (DOWN.test(before)) return 'down';
@@ -75,7 +76,8 @@ export function findCjkFigures(text: string): Draft[] {
     const end = m.index + whole.trimEnd().length;
     const prev = text[m.index - 1] ?? '';
     const next = text[end] ?? '';
-    const touches = !!bound || CJK_CHAR.test(prev) || CJK_CHAR.test(unitWord ?? '') || CJK_CHAR.test(next) || /[万萬亿億兆]/.test(first);
+    const touches =
+      !!bound || CJK_CHAR.test(prev + (unitWord ?? '') + next) || /[万萬亿億兆]/.test(first);
     if (!touches || /[0-9０-９.．a-zA-Z]/.test(prev)) continue;
     if (prev === '第' || /^[月日号號点點时時:：]/.test(next)) continue; // ordinals, dates and times
     const percentWords = bound === '百分之';
@@ -99,11 +101,17 @@ export function findCjkFigures(text: string): Draft[] {
     const lo = second && !/[万萬亿億兆千百十]/.test(first) && mag(second)! > 1 ? a * mag(second)! : a;
     const [kind, name] = percentWords
       ? (['percent', 'percent'] as const)
-      : unit ? (CJK_UNITS[unit] ?? ['count', undefined]) : cur ? (['money', cur.code] as const) : (['count', undefined] as const);
+      : unit
+        ? (CJK_UNITS[unit] ?? ['count', undefined])
+        : cur
+          ? (['money', cur.code] as const)
+          : (['count', undefined] as const);
     const before = text.slice(Math.max(0, m.index - 8), m.index + (bound?.length ?? 0));
+    const glued = /[多余餘]/.test(first + (unitWord ?? '')) ? '多' : undefined; // "300余家", "3个多月"
+    const bounds = [endBound, pre, post, glued].filter((x): x is string => !!x);
     out.push({
-      kind, value: b === null ? a : [lo, b], unit: name, start: cur ? cur.start : start, end, base: a, factor: 1, words: isHan,
-      change: change(before, bound, [endBound, pre, post, /[多余餘]/.test(first + (unitWord ?? '')) ? '多' : undefined].filter((x): x is string => !!x)),
+      kind, value: b === null ? a : [lo, b], unit: name, start: cur ? cur.start : start, end, base: a, factor: 1,
+      words: isHan, change: change(before, bound, bounds),
     });
   }
   return out;

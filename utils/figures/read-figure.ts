@@ -43,6 +43,7 @@ const RATE_RE = new RegExp(
 const SYMBOL_AFTER = /^\s?([€£¥₹₽₩₪₺₦₫฿])/;
 const AGE_BEFORE = /\b(?:aged|ages? of|who (?:was|is|turned|turns)|(?:he|she) (?:was|is|will be|turned|turns))\s+$/i;
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
+const STANDARD_RE = /^ (?:US|U\.S\.|UK|imperial)(?: fluid)?(?= )|^ fluid(?= )/i;
 const WHEN_AFTER = / (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONEYISH_AFTER = /^\s?(?:dollars?|euros?|yuan|yen|rupees?)\b/;
 
@@ -65,7 +66,8 @@ export function readFigure(text: string, token: NumberToken, lang?: string | nul
   if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && (unit || !token.words))) {
     const rate = RATE_RE.exec(text.slice(pos, pos + 20));
     if (rate) {
-      unit = `${unit ? unit + ' ' : ''}per ${unitName(rate[1]!) ?? rate[1]!.toLowerCase()}`; // "per sq m" → square metre
+      // "per sq m" → per square metre
+      unit = `${unit ? unit + ' ' : ''}per ${unitName(rate[1]!) ?? rate[1]!.toLowerCase()}`;
       pos += rate[0].length;
     }
   }
@@ -130,7 +132,7 @@ function readMoneyAfter(text: string, pos: number, cur: { code: string; start: n
 }
 
 /** A number without a currency before it: an age, money named after it, a unit, or a counted noun. */
-function readWhatItCounts(text: string, token: NumberToken, pos: number, factor: number, european: string | null): Reading {
+function readWhatItCounts(text: string, token: NumberToken, pos: number, factor: number, european: string | null) {
   const at = (kind: Figure['kind'], unit: string | undefined, end: number): Reading => ({ kind, unit, start: token.start, end });
   // "millions of Americans", "tens of millions of dollars": the noun comes after "of".
   const vagueOf = Array.isArray(token.value) && /^ of (?!the |its |their |a |an |his |her )/i.test(text.slice(pos, pos + 12));
@@ -139,7 +141,7 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   if (age) return at('quantity', 'year of age', pos + age[0].length);
   const money = currencyAfter(text, pos);
   // "One US fluid ounce", "2 imperial gallons": a standard named before the unit.
-  const std = /^ (?:US|U\.S\.|UK|imperial)(?: fluid)?(?= )|^ fluid(?= )/i.exec(text.slice(pos, pos + 16))?.[0].length ?? 0;
+  const std = STANDARD_RE.exec(text.slice(pos, pos + 16))?.[0].length ?? 0;
   const su = std ? unitAfter(text, pos + std) : null;
   const u = unitAfter(text, pos) ?? (su?.kind === 'quantity' ? { ...su, length: su.length + std } : null);
   if (money && !(u && u.length > money.length)) {
@@ -150,7 +152,9 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   const symbol = SYMBOL_AFTER.exec(text.slice(pos, pos + 3));
   if (symbol) return at('money', CURRENCY_PREFIXES[symbol[1]!], pos + symbol[0].length); // "1,200€"
   // "2.5 F" in a story about a capacitor is farads; elsewhere a bare F is a temperature.
-  if (u?.surface === 'F' && /capacit/i.test(text.slice(Math.max(0, pos - 120), pos))) return at('quantity', 'farad', pos + u.length);
+  if (u?.surface === 'F' && /capacit/i.test(text.slice(Math.max(0, pos - 120), pos))) {
+    return at('quantity', 'farad', pos + u.length);
+  }
   if (u) return at(u.kind, u.name, pos + u.length);
   const local = european && europeanUnit(text, pos, european);
   if (local) return at(local.kind, local.name, pos + local.length);

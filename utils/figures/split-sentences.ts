@@ -5,7 +5,8 @@
 // on paragraphs with letters outside the Latin script; Latin paragraphs, very long ones and runtimes without it use
 // the regex splitter, which knows the same abbreviations.
 const ABBREVIATIONS =
-  'Mr|Mrs|Ms|Dr|Prof|St|Ste|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Lt|Col|Sgt|Capt|Cmdr|Adm|Hon|Pres|Supt|Insp|Det|Fr|Mt|Ft|vs|etc|' +
+  'Mr|Mrs|Ms|Dr|Prof|St|Ste|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Lt|Col|Sgt|Capt|Cmdr|Adm|Hon|Pres|Supt|Insp|Det|Fr|Mt|Ft|' +
+  'vs|etc|' +
   'Inc|Ltd|Co|Corp|Bros|No|Nos|Nr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|ca|bzw|Mio|Mrd|Md|' +
   'Bd|Abs|Art|Hr|Mme|Mlle|Sra|Srta|Dña|Dott|Sig|Ing|Avv|Pag|pág|p|pp|vol|fig|ed|eds|U\\.S|U\\.K|[A-Za-z]';
 const ABBREVIATION_END = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS})\\.$`);
@@ -20,7 +21,8 @@ const OTHER_SCRIPT = /[\u0370-\u1fff\u2e80-\uffef]/;
 let segmenter: Intl.Segmenter | null | undefined;
 function getSegmenter(): Intl.Segmenter | null {
   if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'sentence' }) : null;
+    const has = typeof Intl !== 'undefined' && 'Segmenter' in Intl;
+    segmenter = has ? new Intl.Segmenter(undefined, { granularity: 'sentence' }) : null;
   }
   return segmenter;
 }
@@ -44,7 +46,7 @@ function splitWithRegex(text: string, from: number, to: number, out: [number, nu
   push(out, text, start, to);
 }
 
-function splitWithSegmenter(seg: Intl.Segmenter, text: string, from: number, to: number, out: [number, number][]): void {
+function splitWithSegmenter(seg: Intl.Segmenter, text: string, from: number, to: number, out: [number, number][]) {
   let start = from;
   for (const s of seg.segment(text.slice(from, to))) {
     const end = from + s.index + s.segment.length;

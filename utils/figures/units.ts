@@ -4,8 +4,12 @@ type Kind = Figure['kind'];
 // Unit name (singular English) → [kind, surfaces]. Surfaces are matched case-insensitively unless listed in CASED.
 const TABLE: [string, Kind, string[]][] = [
   // The European languages Sift reads write percent in words too ("1,5 Prozent", "3 pour cent").
-  ['percent', 'percent', ['%', 'percent', 'per cent', 'pc', 'pct', 'percentage', 'per-cent', '％', 'prozent', 'pour cent', 'por ciento', 'per cento', 'por cento', 'procent']],
-  ['percentage point', 'percent', ['percentage points', 'percentage point', 'pp', 'ppt', 'ppts', 'points of percentage', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt', 'points de pourcentage', 'point de pourcentage', 'puntos porcentuales', 'punto porcentual', 'punti percentuali', 'punto percentuale', 'pontos percentuais', 'ponto percentual', 'procentpunt', 'procentpunten']],
+  ['percent', 'percent', ['%', 'percent', 'per cent', 'pc', 'pct', 'percentage', 'per-cent', '％', 'prozent',
+    'pour cent', 'por ciento', 'per cento', 'por cento', 'procent']],
+  ['percentage point', 'percent', ['percentage points', 'percentage point', 'pp', 'ppt', 'ppts', 'points of percentage',
+    'prozentpunkte', 'prozentpunkten', 'prozentpunkt', 'points de pourcentage', 'point de pourcentage',
+    'puntos porcentuales', 'punto porcentual', 'punti percentuali', 'punto percentuale', 'pontos percentuais',
+    'ponto percentual', 'procentpunt', 'procentpunten']],
   ['basis point', 'percent', ['basis points', 'basis point', 'bps', 'bp']],
   ['millimetre', 'quantity', ['mm', 'millimetre', 'millimeter', 'millimetres', 'millimeters']],
   ['centimetre', 'quantity', ['cm', 'centimetre', 'centimeter', 'centimetres', 'centimeters']],
@@ -63,7 +67,7 @@ const TABLE: [string, Kind, string[]][] = [
   ['farad', 'quantity', ['farad', 'farads']],
   ['ampere', 'quantity', ['amps', 'amp', 'ampere', 'amperes']],
   ['milliampere', 'quantity', ['mA', 'milliamps', 'milliamperes', 'milliampere']],
-  ['milliampere hour', 'quantity', ['mah', 'milliampere hours', 'milliampere-hours', 'milliamp hours', 'milliamp-hours']],
+  ['milliampere hour', 'quantity', ['mah', 'milliampere hours', 'milliampere-hours', 'milliamp hours']],
   ['kilovolt', 'quantity', ['kv', 'kilovolts', 'kilovolt']],
   ['kilovolt per centimetre', 'quantity', ['kv/cm']],
   ['volt per metre', 'quantity', ['v/m']],

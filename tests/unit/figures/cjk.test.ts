@@ -88,7 +88,8 @@ describe('figures in Japanese text', () => {
 
 describe('the Chinese fixture page', () => {
   const dir = join(import.meta.dirname, '../../pages/xinwen-zh-industry');
-  const result = extractArticle(parseHtml(readFileSync(join(dir, 'source.html'), 'utf8')), 'https://finance.news.example/a');
+  const html = readFileSync(join(dir, 'source.html'), 'utf8');
+  const result = extractArticle(parseHtml(html), 'https://finance.news.example/a');
   it('gets the figures of its article text', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -67,7 +67,8 @@ describe('what a number counts', () => {
   ])('%s → %s', check);
 
   it('keeps a fraction of a group a share, not a count', () => {
-    const f = extractFigures('Nearly two-thirds of the voters stayed home.').find((x) => x.text.startsWith('two-thirds'));
+    const figures = extractFigures('Nearly two-thirds of the voters stayed home.');
+    const f = figures.find((x) => x.text.startsWith('two-thirds'));
     expect(f?.kind).toBe('ratio');
   });
 
