@@ -67,6 +67,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     if (d.unit) fig.unit = d.unit;
     if (d.change) fig.change = d.change;
     if (d.converted) fig.converted = d.converted;
+    if ('qualifier' in d && d.qualifier) fig.qualifier = d.qualifier;
     if (!d.date) {
       const prev = previous && { measures: previous.measures, sameSentence: previous.sentence === ss };
       const measures = findMeasures(sentence, fig, ss, prev);
