@@ -1,6 +1,6 @@
 import { findDates } from './find-dates';
 import { findMeasures } from './find-measures';
-import { findNonFigures, isIdentifier } from './find-non-figures';
+import { findNonFigures, isIdentifier, isNamedCount } from './find-non-figures';
 import { findNumbers } from './find-numbers';
 import { findRatios } from './find-ratios';
 import { inheritUnits } from './inherit-units';
@@ -33,7 +33,8 @@ const inside = (spans: [number, number][], s: number, e: number) => spans.some((
 export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[] {
   const convention = guessConvention(text, opts.lang);
   const skip = findNonFigures(text);
-  const dates = findDates(text, opts.published);
+  // A dateline's date or a gallery counter's number is page chrome, not a figure.
+  const dates = findDates(text, opts.published).filter((d) => !inside(skip, d.start, d.end));
   const dateSpans = dates.map((d): [number, number] => [d.start, d.end]);
   const drafts: Draft[] = [];
   for (const token of findNumbers(text, convention)) {
@@ -49,7 +50,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   const joined = joinRanges(text, [...plain, ...ratios].sort((a, b) => a.start - b.start)).filter(
     (d) =>
       d.kind !== 'count' ||
-      (d.unit ? !(/(?:\b[A-Z]{2,}|[a-z][A-Z]\w*) $/.test(text.slice(Math.max(0, d.start - 12), d.start)) && isIdentifier(text, d.start, d.end)) : !d.words && !isIdentifier(text, d.start, d.end)),
+      (d.unit ? !isNamedCount(text, d.start, d.end) : !d.words && !isIdentifier(text, d.start, d.end)),
   );
   const sentences = splitSentences(text);
   inheritUnits(text, joined, sentences);

@@ -6,10 +6,15 @@ import { parseHtml } from '../../../scripts/lib/parse-html';
 
 const body = `<article><h1>Town buys electric buses</h1>
 <p>Last year the town spent $40 million on new buses, and the council says ridership rose 12% over the summer.</p>
-<p>The depot will open in March, and the first electric routes are due to start by the end of the spring.</p>
-<p>Drivers trained for six weeks on the new vehicles, and the union welcomed the change to quieter engines.</p></article>`;
+<p>The depot will open in March, and the first electric routes are due to start by the end of the
+spring.</p>
+<p>Drivers trained for six weeks on the new vehicles, and the union welcomed the change to quieter
+engines.</p></article>`;
 const page = (head: string) =>
-  parseHtml(`<!doctype html><html lang="en"><head><title>Town buys electric buses</title>${head}</head><body>${body}</body></html>`);
+  parseHtml(
+    `<!doctype html><html lang="en"><head><title>Town buys electric buses</title>${head}</head>` +
+      `<body>${body}</body></html>`,
+  );
 
 function read(head: string) {
   const result = extractArticle(page(head), 'https://news.example/buses', { force: true });

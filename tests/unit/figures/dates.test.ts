@@ -24,7 +24,7 @@ const rows: Row[] = [
   ['The curtailments start Jan. 1 on larger producers.', 'Jan. 1', 20250101, 'day'],
   ['Notley announced Dec. 2 that the province would act.', 'Dec. 2', 20241202, 'day'],
   ['The hunt runs on Sept. 20-24.', 'Sept. 20-24', 20240920, 'day'],
-  ['Updated 2019-09-01 by the desk.', '2019-09-01', 20190901, 'day'],
+  ['The rules changed on 2019-09-01 for the desk.', '2019-09-01', 20190901, 'day'],
   ['She graduated in 2016.', 'in 2016', 2016, 'year'],
   ['The temple was built in 1688 by settlers.', 'in 1688', 1688, 'year'],
   ['It has not fracked since 2011.', 'since 2011', 2011, 'year', 'since'],
