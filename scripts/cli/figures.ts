@@ -1,5 +1,5 @@
 // `npm run --silent sift -- figures --jsonl < rows.jsonl`: reads {id, text} lines (optionally published, lang) and
-// writes {id, figures: [{start, end, text, kind, value, unit, change, measures}]} lines.
+// writes {id, figures: [{start, end, text, kind, value, unit, change, qualifier, measures}]} lines.
 import { createInterface } from 'node:readline';
 import { extractFigures } from '../../utils/figures/index.ts';
 
@@ -25,8 +25,8 @@ export async function run(args: string[]): Promise<number> {
     const figures = extractFigures(row.text, {
       published: typeof row.published === 'string' ? row.published : null,
       lang: typeof row.lang === 'string' ? row.lang : null,
-    }).map(({ start, end, text, kind, value, unit, change, measures, converted }) => ({
-      start, end, text, kind, value, unit, change, measures, ...(converted ? { converted } : {}),
+    }).map(({ start, end, text, kind, value, unit, change, qualifier, measures, converted }) => ({
+      start, end, text, kind, value, unit, change, qualifier, measures, ...(converted ? { converted } : {}),
     }));
     process.stdout.write(JSON.stringify({ id: row.id, figures }) + '\n');
   }

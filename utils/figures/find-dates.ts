@@ -27,7 +27,7 @@ const QUALIFIER = /^(by|before|until|till|since|after|from)\b/i;
 // otherwise "By April Smith" and "with June Carter" are names.
 const MONTH_PREP = /\b(?:in|since|until|during|early|late|mid|last|this|next|of|before|after)\s+$/i;
 // The sentence speaks of the future, so a month without a year is the next one, not the last ("will open in March").
-const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are|was|were) (?:set|due|expected|scheduled|slated|poised|going) to|plans? to|upcoming|coming)\b|\w['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are) (?:set|due|expected|scheduled|slated|poised|going) to|plans? to|upcoming|coming)\b|\w['’]ll\b/i;
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -41,12 +41,12 @@ function relative(rel: string, pub: Date | null): { year: number; month?: number
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
 }
 
-// The sentence a match stands in, near enough for tense: from the last full stop before to the next one after.
-function sentenceAround(text: string, at: number, to: number): string {
-  const from = Math.max(0, at - 300);
-  const start = from + text.slice(from, at).search(/[^.!?\n]*$/);
-  const end = /[.!?\n](?:\s|$)/.exec(text.slice(to, to + 300));
-  return text.slice(start, end ? to + end.index : to + 300);
+// Does the date's own clause speak of the future? Its words before the date up to a comma, or the few words
+// right after it ("In September, the company will ship it"); a "will" later in a long sentence is another clause's.
+function aboutFuture(text: string, at: number, to: number): boolean {
+  const from = Math.max(0, at - 200);
+  const before = text.slice(from, at).replace(/^[^]*[.!?;,\n]\s/, '');
+  return FUTURE.test(before) || FUTURE.test(text.slice(to, to + 30).split(/[.!?;\n]/)[0]!);
 }
 
 /**
@@ -76,7 +76,7 @@ export function findDates(text: string, published: string | null | undefined): F
         // A bare month means the latest one not after publication ("In April" in an August article), or the next
         // one not before it when the sentence speaks of the future ("will open in March").
         const pm = pub.getUTCMonth() + 1;
-        year = FUTURE.test(sentenceAround(text, m.index, m.index + m[0].length))
+        year = aboutFuture(text, m.index, m.index + m[0].length)
           ? pub.getUTCFullYear() + (month < pm ? 1 : 0)
           : pub.getUTCFullYear() - (month > pm ? 1 : 0);
       }
