@@ -46,7 +46,7 @@ function relative(rel: string, pub: Date | null): { year: number; month?: number
 function aboutFuture(text: string, at: number, to: number): boolean {
   const from = Math.max(0, at - 200);
   const before = text.slice(from, at).replace(/^[^]*[.!?;,\n]\s/, '');
-  return FUTURE.test(before) || FUTURE.test(text.slice(to, to + 30).split(/[.!?;\n]/)[0]!);
+  return FUTURE.test(before) || FUTURE.test(text.slice(to, to + 30).split(/[.!?;\n]|\b(?:that|which|who|because|but|when|while)\b/)[0]!);
 }
 
 /**
