@@ -1,12 +1,12 @@
 // `npm run --silent sift -- figures --jsonl < rows.jsonl`: reads {id, text} lines (optionally published, lang) and
-// writes {id, figures: [{start, end, text, kind, value, unit, change, measures}]} lines.
+// writes {id, figures: [{start, end, text, kind, value, unit, change, qualifier, measures}]} lines.
 import { createInterface } from 'node:readline';
 import { extractFigures } from '../../utils/figures/index.ts';
 import type { Figure } from '../../utils/figures/types.ts';
 
 /** One figure as printed on a `figures --jsonl` line (and scored by ../shared/figures/score.py). */
-export function figureRow({ start, end, text, kind, value, unit, change, measures, converted }: Figure) {
-  return { start, end, text, kind, value, unit, change, measures, ...(converted ? { converted } : {}) };
+export function figureRow({ start, end, text, kind, value, unit, change, qualifier, measures, converted }: Figure) {
+  return { start, end, text, kind, value, unit, change, qualifier, measures, ...(converted ? { converted } : {}) };
 }
 
 export async function run(args: string[]): Promise<number> {

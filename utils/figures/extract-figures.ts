@@ -2,7 +2,7 @@ import { findCjkFigures } from './find-cjk-figures';
 import { findDates } from './find-dates';
 import { canRead } from './european-words';
 import { findMeasures } from './find-measures';
-import { findNonFigures, isIdentifier } from './find-non-figures';
+import { findNonFigures, isIdentifier, isNamedCount } from './find-non-figures';
 import { findNumbers } from './find-numbers';
 import { findRatios } from './find-ratios';
 import { inheritUnits } from './inherit-units';
@@ -38,7 +38,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   const skip = findNonFigures(text);
   const cjk = findCjkFigures(text);
   const cjkSpans = cjk.map((d): [number, number] => [d.start, d.end]);
-  const dates = findDates(text, opts.published).filter((d) => !inside(cjkSpans, d.start, d.end)); // "1兆2000億円"
+  // A dateline's date or a gallery counter's number is page chrome, not a figure; "1兆2000億円" is money, not a date.
+  const dates = findDates(text, opts.published).filter(
+    (d) => !inside(skip, d.start, d.end) && !inside(cjkSpans, d.start, d.end),
+  );
   const dateSpans = dates.map((d): [number, number] => [d.start, d.end]);
   const drafts: Draft[] = [];
   for (const token of findNumbers(text, convention, opts.lang)) {
@@ -55,7 +58,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   const joined = joinRanges(text, [...plain, ...ratios].sort((a, b) => a.start - b.start)).filter(
     (d) =>
       d.kind !== 'count' ||
-      (d.unit ? !(/(?:\b[A-Z]{2,}|[a-z][A-Z]\w*) $/.test(text.slice(Math.max(0, d.start - 12), d.start)) && isIdentifier(text, d.start, d.end)) : !d.words && !isIdentifier(text, d.start, d.end) && !nameFollows(text, d.end)),
+      (d.unit ? !isNamedCount(text, d.start, d.end) : !d.words && !isIdentifier(text, d.start, d.end) && !nameFollows(text, d.end)),
   );
   // Chinese and Japanese figures come read whole: no ranges to join, no English identifiers to drop.
   joined.push(...cjk);
@@ -76,6 +79,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     if (d.unit) fig.unit = d.unit;
     if (d.change) fig.change = d.change;
     if (d.converted) fig.converted = d.converted;
+    if ('qualifier' in d && d.qualifier) fig.qualifier = d.qualifier;
     if (!d.date) {
       const prev = previous && { measures: previous.measures, sameSentence: previous.sentence === ss };
       const measures = findMeasures(sentence, fig, ss, prev);
