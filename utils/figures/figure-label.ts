@@ -93,8 +93,10 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   if (contentCount(head) < 2) {
     // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": the subject sits in the clause before.
     const earlier = trimWords(wordsOf(prior.replace(ATTRIBUTION, '')));
+    // ", which brought in $130m": a relative pronoun stands for the noun that ends the clause before.
+    const relative = /^(?:which|who|that)\b/i.test(before.trim());
     const verb = earlier.findIndex((w, i) => i > 0 && isVerb(w));
-    const subject = trimWords(verb > 0 ? earlier.slice(0, verb) : []).slice(-4);
+    const subject = relative ? trimWords(earlier.slice(-3)) : trimWords(verb > 0 ? earlier.slice(0, verb) : []).slice(-4);
     if (subject.length && contentCount(subject) >= 1) head = [...subject, ...head];
   }
   if (contentCount(head) === 0) {
@@ -129,7 +131,7 @@ function isVerb(w: string): boolean {
 }
 
 // Clause openers after which a new subject starts: "Morgan Stanley predicts that China's AI industry will grow".
-const OPENER = /^(?:that|which|who|where|when|while|as|if|because|after|although|though|since|whereas|so)$/i;
+const OPENER = /^(?:that|which|who|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
 
 /**
  * Who did what, from the words before a figure: the subject (its last four words) and the verb group nearest the
@@ -142,6 +144,12 @@ function headWords(before: string, change: boolean): string[] {
     // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
     const relative = /^(?:that|which|who)$/i.test(ws[open]!) && open > 0 && !isVerb(ws[open - 1]!) && !/^(?:said|says|say|found|shows?|showed|believes?|think|thinks|argued?|argues|warned|noted|added|claimed|reported|announced|predicts|expects|estimates)$/i.test(ws[open - 1]!);
     ws = relative ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)] : ws.slice(open + 1);
+  }
+  // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its subject.
+  const and = ws.findLastIndex((w, i) => /^(?:and|but)$/i.test(w) && i > 1 && isVerb(ws[i + 1] ?? ''));
+  if (and > 0) {
+    const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
+    ws = [...(v > 0 && v < and ? ws.slice(0, v) : []), ...ws.slice(and + 1)];
   }
   if (change) {
     const from = ws.findLastIndex((w) => /^(?:from|between)$/i.test(w));
