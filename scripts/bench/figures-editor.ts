@@ -23,7 +23,7 @@ const PICKS = new URL('../../tests/fixtures/editor-picks/', import.meta.url);
 // ../shared beside the checkout; SIFT_SHARED names it from a worktree elsewhere.
 const SHARED = process.env.SIFT_SHARED ? pathToFileURL(`${process.env.SIFT_SHARED}/`) : new URL('../../../shared/', import.meta.url);
 const ZYTE = new URL('corpus/zyte-dev/', SHARED);
-const PAGES = new URL('../../tests/pages/', import.meta.url);
+const PAGES = new URL('../../tests/fixtures/pages/', import.meta.url);
 
 function load(): Page[] {
   const out: Page[] = [];
