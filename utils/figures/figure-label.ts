@@ -40,8 +40,9 @@ const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
  */
 export function isGoodLabel(label: string | undefined, fig: Pick<Figure, 'unit' | 'text'>): label is string {
   if (!label) return false;
-  const ws = wordsOf(label);
-  if (!ws.length || ws.length > 10 || /["“”]/.test(label)) return false;
+  if (/["“”]/.test(label)) return false;
+  const ws = trimWords(wordsOf(label));
+  if (!ws.length || ws.length > 10) return false;
   if (PRONOUN.test(ws[0]!) || EDGE.has(lower(ws[0]!)) || EDGE.has(lower(ws[ws.length - 1]!))) return false;
   const unitWords = new Set(wordsOf(`${fig.unit ?? ''} ${fig.text}`).map(lower));
   const own = ws.filter((w) => !unitWords.has(lower(w)) && !STOP.has(lower(w)) && !PRONOUN.test(w));
@@ -131,6 +132,8 @@ function isVerb(w: string): boolean {
 }
 
 // Clause openers after which a new subject starts: "Morgan Stanley predicts that China's AI industry will grow".
+// Verbs that introduce what someone said or found: "predict that the market will reach".
+const SPEECH = /^(?:sa(?:id|ys?)|found|finds?|show(?:s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(?:s|ed)?|note[sd]?|add(?:s|ed)|claim(?:s|ed)?|report(?:s|ed)?|announce[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|estimate[sd]?|suggest(?:s|ed)?|conclude[sd]?|insist(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|know|knows|knew)$/i;
 const OPENER = /^(?:that|which|who|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
 
 /**
@@ -142,7 +145,7 @@ function headWords(before: string, change: boolean): string[] {
   const open = ws.findLastIndex((w, i) => OPENER.test(w) && ws.length - i > 2);
   if (open >= 0) {
     // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
-    const relative = /^(?:that|which|who)$/i.test(ws[open]!) && open > 0 && !isVerb(ws[open - 1]!) && !/^(?:said|says|say|found|shows?|showed|believes?|think|thinks|argued?|argues|warned|noted|added|claimed|reported|announced|predicts|expects|estimates)$/i.test(ws[open - 1]!);
+    const relative = /^(?:that|which|who)$/i.test(ws[open]!) && open > 0 && !isVerb(ws[open - 1]!) && !SPEECH.test(ws[open - 1]!);
     ws = relative ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)] : ws.slice(open + 1);
   }
   // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its subject.

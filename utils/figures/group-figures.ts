@@ -11,7 +11,7 @@ export interface FigureGroup {
 
 // The words between two figures that make them one fact. Each pattern names the link it reads.
 const FROM_TO = /^\s*(?:(?:a year|a month|a week|the year|the previous year|the year)\s+(?:earlier|ago|before)\s*|(?:last|this|next)\s+\w+\s*|in\s+\d{4}\s*|,\s*)?(?:to|→|->|and then|rising to|falling to|up to)\s*(?:about |around |nearly |almost |some |roughly |over |more than |less than )?$/i;
-const TO_FROM = /^\s*(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
+const TO_FROM = /^\s*(?:(?:in|by) \d{4}\s*|(?:last|this|next) \w+\s*|a year (?:earlier|ago)\s*)?(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
 const MOVE = /^\s*(?:\([^)]*\)\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
 const SHARE_OF = /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
 

@@ -12,6 +12,8 @@ export interface PanelRow {
   label: string;
   /** The row's other figures, in text order: the value it changed from, the move of a price, a base. */
   members: Figure[];
+  /** The row is a change: its members of the figure's kind are the values it changed from ("18% → 40%"). */
+  change: boolean;
   /** Shown before "Show all": one of the first few rows above the salience threshold. */
   shown: boolean;
   /** Salience, higher first (rows come sorted by it). */
@@ -24,12 +26,14 @@ export interface PanelOptions {
   lead?: string;
 }
 
+/** This many counts of one noun make a list. */
+const LIST = 5;
 /** What a row loses for repeating a higher row's label or value. */
 const REPEAT = 0.7;
 /** At most this many rows before "Show all". */
 export const SHOWN_ROWS = 5;
 /** Rows below this salience wait behind "Show all", so a page with nothing worth a box shows none. */
-export const SHOWN_THRESHOLD = 2.2;
+export const SHOWN_THRESHOLD = 1.8;
 
 /**
  * The key-figures panel: related figures grouped into rows, each with a label, in the order a reader should see
@@ -42,8 +46,12 @@ export function panelRows(figures: Figure[], opts: PanelOptions = {}): PanelRow[
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   const rows = groupFigures(sorted).map((g) => {
     const label = figureLabel(g.head, g.members);
-    return { figure: g.head, label, members: g.members, shown: false, salience: rowSalience(g, label, story) };
+    return { figure: g.head, label, members: g.members, change: g.change, shown: false, salience: rowSalience(g, label, story) };
   });
+  // Many counts of one noun ("25 points", "17 points", …) are a results table or a list, not a story's figures.
+  const perUnit = new Map<string, number>();
+  for (const r of rows) if (r.figure.kind === 'count' && r.figure.unit) perUnit.set(r.figure.unit, (perUnit.get(r.figure.unit) ?? 0) + 1);
+  for (const r of rows) if ((perUnit.get(r.figure.unit ?? '') ?? 0) >= LIST && r.figure.kind === 'count') r.salience -= 1.5;
   rows.sort((a, b) => b.salience - a.salience || a.figure.start - b.figure.start);
   // A row that says what a higher row already said (the same label, or the same value again) makes way for others.
   const seen = new Set<string>();

@@ -53,7 +53,7 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   // "double production", "twice as many": a multiplier in words is a way of speaking more often than a figure.
   if (f.kind === 'ratio' && !/\d/.test(f.text)) s -= 1.2;
   if (f.kind === 'count' || f.kind === 'duration' || f.kind === 'quantity') {
-    if (SPELLED.test(f.text) && v < 20) s -= good ? 0.9 : 1.6;
+    if (SPELLED.test(f.text) && v < 20) s -= v < 10 ? 2.5 : 1.5;
     if (!f.unit) s -= 1.5;
     // "12 players · players": a count whose only label is its own noun.
     if (f.unit && (!f.measures || f.measures.toLowerCase() === f.unit.toLowerCase()) && !good) s -= 0.8;
@@ -61,7 +61,7 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   }
   if (f.kind === 'date') {
     const at = Math.max(0, f.sentence.indexOf(f.text));
-    if (DATE_BEFORE.test(f.sentence.slice(Math.max(0, at - 30), at)) || DATE_PURPOSE.test(f.sentence)) s += 1.5;
+    s += DATE_BEFORE.test(f.sentence.slice(Math.max(0, at - 30), at)) || DATE_PURPOSE.test(f.sentence) ? 1.5 : -0.6;
     // A date standing alone (a dateline, "July 30, 2025") or at the very top says when the page was written.
     if (f.sentence.trim().length - f.text.length < 12 || f.start < 80) s -= 2;
   }
