@@ -2,7 +2,11 @@
 // anchors) measured in the same run. Sections run in order; `npm run bench -- figures` runs one.
 const sections: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   extraction: () => import('./bench/extraction.ts'),
-  figures: () => import('./bench/figures.ts'),
+  // NewsQuant sentences, then the panel against the editor picks.
+  figures: async () => {
+    const [quant, editor] = await Promise.all([import('./bench/figures.ts'), import('./bench/figures-editor.ts')]);
+    return { run: async () => (await quant.run(), await editor.run()) };
+  },
   'clean-chromium': () => import('./bench/clean-chromium.ts'),
   'pathological-chromium': () => import('./bench/pathological-chromium.ts'),
   'library-chromium': () => import('./bench/library-chromium.ts'),

@@ -73,7 +73,16 @@ export function ArticleView({ draft, imageUrls, hideFigures }: Props) {
         </p>
         {draft.partial ? <p className="sift-note" role="note">This page was very large; Sift read only part of it.</p> : null}
       </header>
-      {hideFigures ? null : <FiguresPanel figures={draft.figures} selected={selected} onSelect={select} />}
+      {hideFigures ? null : (
+        <FiguresPanel
+          key={draft.url}
+          figures={draft.figures}
+          title={draft.title}
+          lead={draft.excerpt}
+          selected={selected}
+          onSelect={select}
+        />
+      )}
       <ArticleBody ref={body} html={draft.html} imageUrls={imageUrls} lang={draft.lang} dir={draft.dir} />
     </article>
   );

@@ -1,30 +1,62 @@
-import type { Figure } from '../../utils/figures/types';
+import { useMemo, useState } from 'react';
 import { changeWord, formatFigureValue, KIND_LABELS } from '../../utils/figures/format-figure';
+import { panelRows, type PanelRow } from '../../utils/figures/panel-rows';
+import type { Figure } from '../../utils/figures/types';
+
+// The panel's own words, in one place for the locale files.
+const STRINGS = {
+  title: 'Key figures',
+  none: 'No key figures in this article.',
+  noneStandOut: 'No figure stands out in this article.',
+  showAll: (n: number) => `Show all ${n}`,
+  showFewer: 'Show fewer',
+  showInText: 'Show in text',
+};
 
 interface Props {
   figures: Figure[];
+  /** The headline and standfirst: figures in them lead the panel. */
+  title?: string;
+  lead?: string | null;
   /** Index into `figures` of the one whose sentence is highlighted. */
   selected: number | null;
   onSelect: (index: number) => void;
 }
 
-/** Key figures, most salient first; each is a button that highlights its sentence in the text. */
-export function FiguresPanel({ figures, selected, onSelect }: Props) {
-  if (!figures.length) {
+/** A row's figures as read: "$2.75 → $3.10" for a change, "$185.25, up 0.35%" for a price with its move. */
+function rowText(row: PanelRow): string {
+  const fig = row.figure;
+  const shown = (f: Figure) => (changeWord(f) ? `${changeWord(f)} ${f.text}` : f.text);
+  const from = row.change ? row.members.filter((m) => m.kind === fig.kind && m.unit === fig.unit) : [];
+  const rest = row.members.filter((m) => !from.includes(m)).map(shown);
+  return [[...from.map((f) => f.text), fig.text].join(' → '), ...rest].join(', ');
+}
+
+/**
+ * Key figures as `panelRows` orders them: the rows worth a glance first (at most five), the rest behind "Show all N".
+ * Each row is a button that highlights its sentence in the text; a grouped row shows its members.
+ */
+export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props) {
+  const rows = useMemo(() => panelRows(figures, { title, lead: lead ?? undefined }), [figures, title, lead]);
+  const [all, setAll] = useState(false);
+  if (!rows.length) {
     return (
-      <section className="sift-figures" aria-label="Key figures">
-        <p className="sift-muted">No key figures in this article.</p>
+      <section className="sift-figures" aria-label={STRINGS.title}>
+        <p className="sift-muted">{STRINGS.none}</p>
       </section>
     );
   }
-  const order = figures.map((fig, index) => ({ fig, index })).sort((a, b) => b.fig.score - a.fig.score);
+  const visible = all ? rows : rows.filter((r) => r.shown);
   return (
     <section className="sift-figures" aria-labelledby="sift-figures-title">
-      <h2 id="sift-figures-title">Key figures <span className="sift-muted">({figures.length})</span></h2>
+      <h2 id="sift-figures-title">{STRINGS.title}</h2>
+      {visible.length ? null : <p className="sift-muted">{STRINGS.noneStandOut}</p>}
       <ol>
-        {order.map(({ fig, index }) => {
+        {visible.map((row) => {
+          const fig = row.figure;
+          const index = figures.indexOf(fig);
           const change = changeWord(fig);
-          const what = fig.measures ?? fig.sentence;
+          const text = rowText(row);
           const normal = formatFigureValue(fig);
           return (
             <li key={`${fig.start}-${index}`}>
@@ -32,22 +64,28 @@ export function FiguresPanel({ figures, selected, onSelect }: Props) {
                 type="button"
                 className="sift-figure"
                 data-figure-index={index}
+                data-members={row.members.length || undefined}
                 aria-pressed={selected === index}
-                aria-label={`${fig.text}: ${KIND_LABELS[fig.kind]}${fig.measures ? `, ${fig.measures}` : ''}. Show in text`}
+                aria-label={`${text}: ${KIND_LABELS[fig.kind]}${row.label ? `, ${row.label}` : ''}. ${STRINGS.showInText}`}
                 onClick={() => onSelect(index)}
               >
                 <span className="sift-figure-value">
-                  {change ? <span className="sift-figure-change">{change} </span> : null}
-                  {fig.text}
-                  {normal !== fig.text ? <span className="sift-figure-normal"> = {normal}</span> : null}
+                  {change && !row.members.length ? <span className="sift-figure-change">{change} </span> : null}
+                  {text}
+                  {normal !== fig.text && !row.members.length ? <span className="sift-figure-normal"> = {normal}</span> : null}
                 </span>
                 <span className="sift-figure-kind">{KIND_LABELS[fig.kind]}</span>
-                <span className="sift-figure-what">{what}</span>
+                {row.label ? <span className="sift-figure-what">{row.label}</span> : null}
               </button>
             </li>
           );
         })}
       </ol>
+      {rows.length > visible.length || all ? (
+        <button type="button" className="sift-figures-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? STRINGS.showFewer : STRINGS.showAll(rows.length)}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findClutter } from '../../utils/clean/find-clutter';
 import { extractArticle } from '../../utils/article/extract-article';
+import { panelRows } from '../../utils/figures/panel-rows';
+import type { Figure } from '../../utils/figures/types';
 import { parseHtml, readHtmlFile } from '../lib/parse-html';
 
 // `sift extract FILE... [--url URL]`: one JSON line per file, in order, from the same code the extension runs.
@@ -39,7 +41,15 @@ function extractFile(file: string, url: string): Record<string, unknown> {
   return {
     file, title: a.title, byline: a.byline, siteName: a.siteName, published: a.published, lang: a.lang, dir: a.dir,
     text: a.text, html: a.html, words: a.words, readingMinutes: a.readingMinutes, hidden,
+    figures: panelRows(a.figures, { title: a.title, lead: a.excerpt ?? undefined }).map((row) => ({
+      ...figureFields(row.figure), label: row.label, members: row.members.map(figureFields), shown: row.shown,
+    })),
   };
+}
+
+// The fields a reader of the JSON needs; `start`/`end` index the printed `text`.
+function figureFields(f: Figure) {
+  return { text: f.text, start: f.start, end: f.end, value: f.value, unit: f.unit, kind: f.kind };
 }
 
 // A file has no URL; an http one keeps extraction's URL checks meaningful and names the file.

@@ -1,0 +1,183 @@
+import { STOP } from './counted-noun';
+import type { Figure } from './types';
+
+// Words that may not open or close a label: a label that starts with "and" or ends with "of the" reads as a clause
+// cut mid-way.
+const EDGE = new Set([
+  ...STOP, 'also', 'just', 'some', 'more', 'most', 'least', 'nearly', 'almost', 'roughly', 'around', 'approximately',
+  'an', 'estimated', 'total', 'so', 'then', 'still', 'now', 'already', 'which', 'who', 'whom', 'whose', 'while',
+  'although', 'though', 'because', 'if', 'whether', 'however', 'meanwhile', 'since', 'when', 'where', 'than', 'both',
+  'reportedly', 'only', 'another', 'further', 'additional', 'extra', 'nearly', 'around', 'roughly', 'even', 'plus',
+  'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const PRONOUN = /^(?:it|its|it's|they|them|their|he|him|his|she|her|this|that|these|those|there|we|us|our|i|me|my|you|your|one|which|who)$/i;
+// Said-clauses and sources name who spoke, not what the figure is.
+const ATTRIBUTION = /,?\s*(?:\b(?:he|she|they|it|officials?|analysts?|experts?|police|reports?)\s+)?\b(?:said|says|say|told \w+|added|according to\b.*|reported|noted|estimated?s?)\s*$/i;
+const BOUND = /[;:()[\]{}"“”«»„—–]|\s-\s|,(?!\d)|(?<=\w)\.(?=\s)|!|\?|'(?=\s)|(?<=\s)'/g;
+const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|did|does|do)$/i;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?/gu;
+// "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
+const ANAPHOR = /\b(?:that|the|this) (?:figure|number|total|sum|amount|share|rate|proportion)\b/i;
+
+const lower = (w: string) => w.toLowerCase().replace(/[’]/g, "'");
+
+/** Trims edge words, attribution and dangling punctuation; returns the words kept. */
+function trimWords(words: string[]): string[] {
+  let a = 0, b = words.length;
+  while (a < b && (EDGE.has(lower(words[a]!)) || /^\d/.test(words[a]!))) a++;
+  while (b > a && (EDGE.has(lower(words[b - 1]!)) || VERBISH.test(words[b - 1]!) || /^\d/.test(words[b - 1]!))) b--;
+  return words.slice(a, b);
+}
+
+const contentCount = (words: string[]) => words.filter((w) => !STOP.has(lower(w)) && !PRONOUN.test(w)).length;
+
+/** Words of a stretch of text, as written. */
+const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
+
+/**
+ * Whether `label` says what a figure is: words that are not only function words, pronouns or the figure's own
+ * unit, short enough to read at a glance, without quote marks (a quote fragment) or an unfinished clause.
+ */
+export function isGoodLabel(label: string | undefined, fig: Pick<Figure, 'unit' | 'text'>): label is string {
+  if (!label) return false;
+  if (/["“”]/.test(label)) return false;
+  const ws = trimWords(wordsOf(label));
+  if (!ws.length || ws.length > 10) return false;
+  if (PRONOUN.test(ws[0]!) || EDGE.has(lower(ws[0]!)) || EDGE.has(lower(ws[ws.length - 1]!))) return false;
+  const unitWords = new Set(wordsOf(`${fig.unit ?? ''} ${fig.text}`).map(lower));
+  const own = ws.filter((w) => !unitWords.has(lower(w)) && !STOP.has(lower(w)) && !PRONOUN.test(w));
+  return own.length > 0;
+}
+
+/** The clause around [s, e) of the sentence: the text between the bounds before and after it. */
+function clauseAround(sentence: string, s: number, e: number): { before: string; after: string; prior: string } {
+  let from = 0, prev = 0, to = sentence.length;
+  for (const m of sentence.matchAll(BOUND)) {
+    if (m.index + m[0].length <= s) {
+      prev = from;
+      from = m.index + m[0].length;
+    } else if (m.index >= e) {
+      to = m.index;
+      break;
+    }
+  }
+  return { before: sentence.slice(from, s), after: sentence.slice(e, to), prior: sentence.slice(prev, Math.max(prev, from - 1)) };
+}
+
+/**
+ * A short label for a figure, from its sentence: `measures` when it says something beyond the unit, else the words
+ * before it in its clause (who did what: "SoftBank agreed to inject"), joined to a short complement after it ("in
+ * debt and equity"), never crossing a quote mark or a clause bound; for a bare amount before a noun ("$3 billion
+ * buyout of shareholders") the noun phrase. Empty when the sentence offers nothing but function words.
+ * @param others other figures of the same row, left out of the words
+ */
+export function figureLabel(fig: Figure, others: Figure[] = []): string {
+  const at = fig.sentence.indexOf(fig.text);
+  const measures = isGoodLabel(fig.measures, fig) ? fig.measures : undefined;
+  if (fig.kind !== 'date' && measures && contentCount(wordsOf(measures)) >= 2 && (fig.kind === 'percent' || fig.kind === 'ratio')) {
+    return tidy(measures);
+  }
+  if (at < 0) return isGoodLabel(fig.measures, fig) ? tidy(fig.measures) : '';
+  if (ANAPHOR.test(fig.sentence.slice(0, at)) && isGoodLabel(fig.measures, fig)) return tidy(fig.measures);
+  let sentence = fig.sentence;
+  // Other figures of the row are not words of the label ("from $3.2bn last year to $140bn").
+  for (const o of others) sentence = sentence.replace(o.text, (m) => ' '.repeat(m.length));
+  const { before, after, prior } = clauseAround(sentence, at, at + fig.text.length);
+  const unitWords = new Set(wordsOf(`${fig.unit ?? ''}`).map(lower));
+  // "$3 billion buyout of existing shareholders": the amount is an adjective of the noun after it.
+  const next = wordsOf(after.slice(0, 60));
+  if ((fig.kind === 'money' || fig.kind === 'quantity') && /^[\s-]*[a-z]/.test(after) && next.length && !EDGE.has(lower(next[0]!)) && !VERBISH.test(next[0]!)) {
+    const np = trimWords(next.slice(0, 6).filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w))));
+    if (contentCount(np) >= 1 && np.length >= 1) return np.join(' ');
+  }
+  let head = headWords(before, others.length > 0);
+  if (contentCount(head) < 2) {
+    // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": the subject sits in the clause before.
+    const earlier = trimWords(wordsOf(prior.replace(ATTRIBUTION, '')));
+    // ", which brought in $130m": a relative pronoun stands for the noun that ends the clause before.
+    const relative = /^(?:which|who|that)\b/i.test(before.trim());
+    const verb = earlier.findIndex((w, i) => i > 0 && isVerb(w));
+    const subject = relative ? trimWords(earlier.slice(-3)) : trimWords(verb > 0 ? earlier.slice(0, verb) : []).slice(-4);
+    if (subject.length && contentCount(subject) >= 1) head = [...subject, ...head];
+  }
+  if (contentCount(head) === 0) {
+    // "28 people who were in close contact with the patient": a figure that opens its clause is said by what follows.
+    const pred = predicateWords(after, fig);
+    if (contentCount(pred) >= 2) return pred.join(' ');
+  }
+  let tail = trimWords(wordsOf(after).slice(0, 6).filter((w) => !unitWords.has(lower(w))));
+  const tailStart = wordsOf(after)[0];
+  if (!tailStart || !/^(?:of|for|in|on|into|to|from|at|per|a|an|across|among|over|under|this|last|next|each)$/i.test(tailStart)) tail = [];
+  if (contentCount(head) >= 2 || (!tail.length && contentCount(head) >= 1)) {
+    return [...head, ...(tail.length && head.length <= 4 ? ['…', ...tail] : [])].join(' ');
+  }
+  if (isGoodLabel(fig.measures, fig)) return tidy(fig.measures);
+  const out = [...head, ...(tail.length ? (head.length ? ['…', ...tail] : tail) : [])];
+  return contentCount(out.filter((w) => !unitWords.has(lower(w)))) ? out.join(' ') : '';
+}
+
+const VERB_WORDS = new Set(('rose rise rises fell fall falls grew grow grows hit hits made make makes paid pay pays sold sell sells ' +
+  'spent spend spends saw see sees stood stand stands won win wins lost lose loses set sets cut cuts put puts took ' +
+  'take takes gave give gives got get gets had has have is are was were will would could can may might must should ' +
+  'shall did does do reach reached reaches cost costs plans plan planned expects expect expected wants want need ' +
+  'needs agreed bought buy buys earned earn earns raised raise raises topped climbed jumped dropped declined slid ' +
+  'surged soared plunged tumbled totalled totaled amounted accounted posted reported generated estimated forecast ' +
+  'predicted counted recorded received injected invested offered charged charges charge became become remain remained ' +
+  'remains stands kept keep keeps holds held hold found finds identified showed shows killed injured died faces face ' +
+  'faced').split(' '));
+/** A finite verb or auxiliary by its form: the end of a subject. */
+function isVerb(w: string): boolean {
+  const l = lower(w);
+  return VERB_WORDS.has(l) || (/^[a-z]/.test(w) && /[^e]ed$/.test(l) && l.length > 4);
+}
+
+// Clause openers after which a new subject starts: "Morgan Stanley predicts that China's AI industry will grow".
+// Verbs that introduce what someone said or found: "predict that the market will reach".
+const SPEECH = /^(?:sa(?:id|ys?)|found|finds?|show(?:s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(?:s|ed)?|note[sd]?|add(?:s|ed)|claim(?:s|ed)?|report(?:s|ed)?|announce[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|estimate[sd]?|suggest(?:s|ed)?|conclude[sd]?|insist(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|know|knows|knew)$/i;
+const OPENER = /^(?:that|which|who|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
+
+/**
+ * Who did what, from the words before a figure: the subject (its last four words) and the verb group nearest the
+ * figure, cut after the last clause opener; for a change ("grow from $3.2bn to $140bn") the words up to "from".
+ */
+function headWords(before: string, change: boolean): string[] {
+  let ws = wordsOf(before.replace(ATTRIBUTION, ''));
+  const open = ws.findLastIndex((w, i) => OPENER.test(w) && ws.length - i > 2);
+  if (open >= 0) {
+    // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
+    const relative = /^(?:that|which|who)$/i.test(ws[open]!) && open > 0 && !isVerb(ws[open - 1]!) && !SPEECH.test(ws[open - 1]!);
+    ws = relative ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)] : ws.slice(open + 1);
+  }
+  // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its subject.
+  const and = ws.findLastIndex((w, i) => /^(?:and|but)$/i.test(w) && i > 1 && isVerb(ws[i + 1] ?? ''));
+  if (and > 0) {
+    const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
+    ws = [...(v > 0 && v < and ? ws.slice(0, v) : []), ...ws.slice(and + 1)];
+  }
+  if (change) {
+    const from = ws.findLastIndex((w) => /^(?:from|between)$/i.test(w));
+    if (from > 0) ws = ws.slice(0, from);
+  }
+  ws = trimWords(ws);
+  if (ws.length <= 7) return ws;
+  const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
+  if (v <= 0) return trimWords(ws.slice(-5));
+  const subject = trimWords(ws.slice(0, v)).slice(-4);
+  const verbs = ws.slice(v).filter((w, i, a) => !(i < a.length - 1 && /^(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|be|been)$/i.test(w)));
+  const group = verbs.length > 4 ? [verbs[0]!, '…', ...trimWords(verbs.slice(-2))] : verbs;
+  return [...subject, ...group];
+}
+
+const LEADING = /^(?:who|that|which|were|are|was|is|have|has|had|will|would|be|been|being|also|now|all|each|of|them)$/i;
+
+/** The predicate after a figure that is the subject of its clause, up to six words. */
+function predicateWords(after: string, fig: Pick<Figure, 'unit'>): string[] {
+  const unit = new Set(wordsOf(fig.unit ?? '').map(lower));
+  let ws = wordsOf(after).filter((w, i) => !(i < 2 && unit.has(lower(w))));
+  while (ws.length && LEADING.test(ws[0]!)) ws = ws.slice(1);
+  return trimWords(ws.slice(0, 8));
+}
+
+function tidy(s: string): string {
+  return trimWords(wordsOf(s)).join(' ') || s.trim();
+}

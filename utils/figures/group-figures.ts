@@ -1,0 +1,88 @@
+import type { Figure } from './types';
+
+export interface FigureGroup {
+  /** The figure the row is about: the new value of a change, the price of a move, the share of a base. */
+  head: Figure;
+  /** The other figures of the row, in text order. */
+  members: Figure[];
+  /** The row carries a change from one value to another. */
+  change: boolean;
+}
+
+// The words between two figures that make them one fact. Each pattern names the link it reads.
+const FROM_TO = /^\s*(?:(?:a year|a month|a week|the year|the previous year|the year)\s+(?:earlier|ago|before)\s*|(?:last|this|next)\s+\w+\s*|in\s+\d{4}\s*|,\s*)?(?:to|→|->|and then|rising to|falling to|up to)\s*(?:about |around |nearly |almost |some |roughly |over |more than |less than )?$/i;
+const TO_FROM = /^\s*(?:(?:in|by) \d{4}\s*|(?:last|this|next) \w+\s*|a year (?:earlier|ago)\s*)?(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
+const MOVE = /^\s*(?:\([^)]*\)\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
+const SHARE_OF = /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+
+const unitOf = (f: Figure) => (f.kind === 'money' || f.kind === 'percent' ? f.kind + (f.unit ?? '') : f.kind + (f.unit ?? ''));
+
+/** The text between two figures of the same sentence, or null when they stand in different sentences. */
+function between(a: Figure, b: Figure): string | null {
+  if (a.sentence !== b.sentence || b.start < a.end) return null;
+  const i = a.sentence.indexOf(a.text);
+  const ss = a.start - i;
+  if (i < 0 || b.start - ss > a.sentence.length) return null;
+  return a.sentence.slice(a.end - ss, b.start - ss);
+}
+
+// "Some 8% of firms … Less than a year later the figure had leapt to 43%": the next sentence names the same figure.
+const SAME_FIGURE_TO = /\b(?:the|that|this) (?:figure|number|share|rate|proportion|total|count|price)\b[^.]{0,40}\b(?:to|at|reached|hit)\s*(?:about |around |nearly |almost |some )?$/i;
+
+/** How b relates to a just before it, if they make one fact. */
+function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'share' | null {
+  if (a.sentence !== b.sentence && a.kind === b.kind && unitOf(a) === unitOf(b) && a.kind !== 'date' && a.measures) {
+    const i = b.sentence.indexOf(b.text);
+    if (i > 0 && b.start - a.end < a.sentence.length + b.sentence.length && SAME_FIGURE_TO.test(b.sentence.slice(0, i))) {
+      return 'from-to';
+    }
+  }
+  const gap = between(a, b);
+  if (gap === null || gap.length > 40) return null;
+  // The same fact changing: same kind and unit; "$3.2bn last year to $140bn", "43% from 8%".
+  if (a.kind === b.kind && unitOf(a) === unitOf(b) && a.kind !== 'date') {
+    if (FROM_TO.test(gap)) return 'from-to';
+    if (TO_FROM.test(gap)) return 'to-from';
+  }
+  // A price or level with its move: "closed at $185.25, up 0.35%".
+  if (a.kind !== 'percent' && a.kind !== 'date' && b.kind === 'percent' && (MOVE.test(gap) || (gap.trim() === ',' && b.change))) return 'move';
+  // "7 of the 10 largest banks": a count with its base.
+  if (a.kind === 'count' && b.kind === 'count' && !a.unit && SHARE_OF.test(gap)) return 'share';
+  return null;
+}
+
+/**
+ * Related figures of one sentence as one row: a value with the value it changed from ("from 18% to 40%"), a price
+ * with its move, a count with its base. Figures of different facts stay apart even when their values are equal:
+ * only neighbours joined by the words of such a link are grouped.
+ * @param figures in text order
+ */
+export function groupFigures(figures: Figure[]): FigureGroup[] {
+  const groups: FigureGroup[] = [];
+  let last: FigureGroup | undefined;
+  let lastFig: Figure | undefined;
+  for (const f of figures) {
+    // A date between two amounts ("from $3.2bn last year to $140bn") is context: it neither links nor breaks.
+    if (f.kind === 'date') {
+      groups.push({ head: f, members: [], change: false });
+      continue;
+    }
+    const how = last && lastFig ? link(lastFig, f) : null;
+    if (last && how) {
+      if (how === 'from-to') {
+        last.members = [...last.members, last.head].sort((x, y) => x.start - y.start);
+        last.head = f;
+        last.change = true;
+      } else {
+        last.members.push(f);
+        if (how === 'to-from') last.change = true;
+      }
+      lastFig = f;
+      continue;
+    }
+    last = { head: f, members: [], change: false };
+    lastFig = f;
+    groups.push(last);
+  }
+  return groups;
+}

@@ -1,0 +1,72 @@
+import { isGoodLabel } from './figure-label';
+import type { FigureGroup } from './group-figures';
+import type { Figure } from './types';
+
+export interface StoryContext {
+  /** Figures of the headline: a figure in it is what the story is about. */
+  title: Figure[];
+  /** Figures of the standfirst or excerpt. */
+  lead: Figure[];
+}
+
+const KIND: Record<Figure['kind'], number> = {
+  money: 3, percent: 2.8, ratio: 2, quantity: 2.4, count: 2.4, duration: 1.4, date: 0.4,
+};
+// A date that says when something will happen or must be done, not when the page was written.
+const DATE_BEFORE = /\b(?:by|until|till|before|due|starting|from|on sale|scheduled for|set for|as soon as)\s+(?:the\s+)?(?:(?:end|start|middle|first half|second half) of\s+|early\s+|late\s+|mid-?)?$/i;
+const DATE_PURPOSE = /\b(?:deadline|due|scheduled|expires?|expiry|begins?|opens?|launch(?:es|ed)?|on sale|release[sd]?|election|sentencing|hearing|takes? effect|comes? into force|kicks? off)\b/i;
+// Numbers as words: small counts written out ("two men") tell the story rarely.
+const SPELLED = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|both|half)\b/i;
+// "thousands of employees", "billions of dollars": a size, not a figure.
+const VAGUE = /^(?:(?:a )?dozens?|tens|scores|hundreds|thousands|millions|billions|trillions)\b/i;
+// "the 48-year-old Australian": an age describes a person; it is rarely the story.
+const AGE = /\d-year-old\b|^aged?\b/i;
+
+const same = (a: Figure['value'], b: Figure['value']) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Whether one of `figs` is this figure: the same kind and value ("$12.9bn" in the headline and the text). */
+const mentions = (figs: Figure[], fig: Figure) => figs.some((t) => t.kind === fig.kind && same(t.value, fig.value));
+
+/**
+ * How much a row matters to the story, higher first: the kind (money and shares first), where it stands (title,
+ * standfirst, first paragraphs), a change or a move, a real label; small spelled-out counts, counts with only their
+ * own noun, bare numbers and dates that only say when the page was written weigh little.
+ */
+export function rowSalience(group: FigureGroup, label: string, story: StoryContext): number {
+  const f = group.head;
+  const all = [f, ...group.members];
+  let s = KIND[f.kind];
+  // Figures early in the text carry the story; the extraction's position term is kept, scaled.
+  const early = Math.max(0, 1 - f.start / 2500);
+  s += 1.2 * early;
+  if (all.some((m) => mentions(story.title, m))) s += 2.5;
+  else if (all.some((m) => mentions(story.lead, m))) s += 1.2;
+  if (group.change || group.members.length) s += 0.8;
+  if (f.converted) s += 0.4;
+  if (f.change === 'up' || f.change === 'down') s += 0.3;
+  const v = Math.abs(Array.isArray(f.value) ? f.value[1] : f.value);
+  if (f.kind === 'money' && v >= 1e6) s += Math.min(1, Math.log10(v / 1e6) / 4);
+  const good = isGoodLabel(label, f);
+  s += good ? 0.6 : -0.8;
+  if (VAGUE.test(f.text)) s -= 2;
+  if (AGE.test(f.text)) s -= 3;
+  // "double production", "twice as many": a multiplier in words is a way of speaking more often than a figure.
+  if (f.kind === 'ratio' && !/\d/.test(f.text)) s -= 1.2;
+  if (f.kind === 'count' || f.kind === 'duration' || f.kind === 'quantity') {
+    if (SPELLED.test(f.text) && v < 20) s -= v < 10 ? 2.5 : 1.5;
+    if (!f.unit) s -= 1.5;
+    // "12 players · players": a count whose only label is its own noun.
+    if (f.unit && (!f.measures || f.measures.toLowerCase() === f.unit.toLowerCase()) && !good) s -= 0.8;
+    if (v < 2) s -= 1;
+  }
+  if (f.kind === 'date') {
+    const at = Math.max(0, f.sentence.indexOf(f.text));
+    s += DATE_BEFORE.test(f.sentence.slice(Math.max(0, at - 30), at)) || DATE_PURPOSE.test(f.sentence) ? 1.5 : -0.6;
+    // A date standing alone (a dateline, "July 30, 2025") or at the very top says when the page was written.
+    if (f.sentence.trim().length - f.text.length < 12 || f.start < 80) s -= 2;
+  }
+  // A figure in a line of numbers with few words (a ticker table, a score line) is page furniture.
+  const letters = f.sentence.replace(/[^\p{L}]/gu, '').length;
+  if (letters < 0.5 * f.sentence.replace(/\s/g, '').length || !/\p{Ll}{3}/u.test(f.sentence)) s -= 2;
+  return Math.round(s * 100) / 100;
+}
