@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fixturePages } from '../../fixtures/paths';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../utils/figures';
@@ -87,7 +88,7 @@ describe('figures in Japanese text', () => {
 });
 
 describe('the Chinese fixture page', () => {
-  const dir = join(import.meta.dirname, '../../pages/xinwen-zh-industry');
+  const dir = join(fixturePages, 'xinwen-zh-industry');
   const html = readFileSync(join(dir, 'source.html'), 'utf8');
   const result = extractArticle(parseHtml(html), 'https://finance.news.example/a');
   it('gets the figures of its article text', () => {

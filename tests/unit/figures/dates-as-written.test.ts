@@ -2,7 +2,7 @@
 // "less than 2022"; "the 2000s" a decade; a month without a year on an undated page stays without a year.
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type Figure } from '../../../utils/figures';
-import { changeWord, formatFigureValue } from '../../../utils/format-figure';
+import { changeWord, formatFigureValue } from '../../../utils/figures/format-figure';
 
 const published = '2025-08-03T09:00:00Z';
 const dates = (text: string, pub: string | null = published) =>

@@ -86,7 +86,7 @@ const guards: [string, [string, number | [number, number], string | undefined][]
   ['The firm plans to double its output by 2030.', [['double', 2, 'times']]],
   ['LONDON, March 3 (Reuters) - Copper rose 2.1% to $9,120 a tonne.', [
     ['2.1%', 2.1, 'percent'],
-    ['$9,120 a tonne', 9120, 'USD per tonne'],
+    ['$9,120 a tonne', 9120, 'USD per metric ton'],
   ]],
   ['The video drew 2 million views in a day.', [['2 million views', 2e6, 'views']]],
   ['On Monday 300 workers walked out.', [['300 workers', 300, 'workers']]],

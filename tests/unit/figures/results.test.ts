@@ -1,7 +1,7 @@
 // Scores and tallies are results, kept in the order written, never ranges (issue 12).
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../utils/figures';
-import { formatFigureValue } from '../../../utils/format-figure';
+import { formatFigureValue } from '../../../utils/figures/format-figure';
 
 // [sentence, the result as written, its two numbers in order]
 const results: [string, string, [number, number]][] = [
@@ -41,7 +41,7 @@ describe('results', () => {
 const ranges: [string, string, [number, number], string | undefined][] = [
   ['Shares were up 3-4% after the vote.', '3-4%', [3, 4], 'percent'],
   ['Some 20-25 people won prizes.', '20-25 people', [20, 25], 'people'],
-  ['The club won 3-5 games a season in the 1990s.', '3-5 games', [3, 5], 'games'],
+  ['The club won 3-5 games a season in the 1990s.', '3-5 games a season', [3, 5], 'games per season'],
   ['Voters aged 18-24 turned out in numbers.', '18-24', [18, 24], 'year of age'],
   ['The bill would cost $10 to $15 billion, the vote showed.', '$10 to $15 billion', [10e9, 15e9], 'USD'],
   ['Temperatures of 10 to 15 degrees are forecast after the draw.', '10 to 15 degrees', [10, 15], 'degree'],
