@@ -1,5 +1,6 @@
 // What an article may keep. Everything else is dropped: with its content for elements that can carry code or
-// load things (script, style, iframe, svg, math, form, object...), unwrapped (content kept) for the rest.
+// load things (script, style, iframe, svg, math, object...) and for form controls, unwrapped (content kept) for the
+// rest. A <form> is unwrapped, not dropped: ASP.NET sites and shops' buy boxes wrap article text in one.
 const KEEP = new Set(
   ('a abbr address article aside b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt ' +
     'em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark ol p picture pre q rp rt ruby ' +
@@ -7,7 +8,7 @@ const KEEP = new Set(
   ).split(' '),
 );
 const DROP_WITH_CONTENT = new Set(
-  ('script style noscript template iframe frame frameset object embed applet svg math form input button select ' +
+  ('script style noscript template iframe frame frameset object embed applet svg math input button select ' +
     'textarea option optgroup datalist output meta link base title head audio video track canvas map area portal ' +
     'xmp noembed noframes plaintext isindex keygen dialog slot param marquee'
   ).split(' '),

@@ -1,4 +1,5 @@
 import { makeArticleGuard } from './article-guard';
+import { classTokens, namesText, strictPattern, type ClassToken } from './class-tokens';
 import { locateArticle, type ArticleLocation } from './locate-article';
 import { defaultRules, type ClutterKind, type ClutterRule } from './rules';
 import { widenToBox } from './widen-to-box';
@@ -74,7 +75,8 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
   const scope = options.within ?? doc.body;
   const found = new Map<Element, ClutterMatch>();
   if (!scope) return { step: () => true, matches: () => [] };
-  const canHide = makeArticleGuard(options.article === undefined ? locateArticle(doc) : options.article);
+  const article = options.article === undefined ? locateArticle(doc) : options.article;
+  const canHide = makeArticleGuard(article);
   const add = (matched: Element, rule: ClutterRule, reason: string) => {
     const element = outerShell(matched);
     if (found.has(element) || element === doc.body || element === doc.documentElement) return;
@@ -88,6 +90,19 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
   // One combined pattern per pass rejects the common case (no rule matches) in a single regex test.
   const anyToken = union(tokenRules.map((r) => r.token!));
   const anyText = union(textRules.map((r) => r.text!));
+  const strict = new Map(tokenRules.map((r) => [r, strictPattern(r.token!)]));
+  // A name counts whole-word and in context: one that names body text ("cmp-text") only when a rule lists it
+  // whole, a BEM modifier ("TestReport__Section--Ads") only outside the article.
+  const tokenRule = (el: Element, tokens: ClassToken[]) => {
+    for (const rule of tokenRules) {
+      for (const t of tokens) {
+        if (!rule.token!.test(t.value) || (namesText(t.value) && !strict.get(rule)!.test(t.value))) continue;
+        if (t.modifier && article?.root.contains(el)) continue;
+        return { rule, token: t.value };
+      }
+    }
+    return null;
+  };
 
   // One look at an element: attribute patterns, class/id tokens, then short labels.
   const visit = (el: Element) => {
@@ -95,9 +110,9 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
     const attrMatch = attrRules.length && hasAttributes ? matchAttr(el, attrRules) : null;
     if (attrMatch) return add(el, attrMatch.rule, attrMatch.reason);
     if (tokenRules.length && hasAttributes) {
-      const tokens = tokensOf(el).filter((t) => anyToken.test(t));
-      const rule = tokens.length === 0 ? undefined : tokenRules.find((r) => tokens.some((t) => r.token!.test(t)));
-      if (rule) return add(el, rule, `class or id "${tokens.find((t) => rule.token!.test(t))}"`);
+      const tokens = classTokens(el).filter((t) => anyToken.test(t.value));
+      const hit = tokens.length === 0 ? null : tokenRule(el, tokens);
+      if (hit) return add(el, hit.rule, `class or id "${hit.token}"`);
     }
     if (!textRules.length) return;
     const tag = el.localName;
@@ -175,20 +190,6 @@ function matchAttr(el: Element, rules: ClutterRule[]): { rule: ClutterRule; reas
 function scopedAll(scope: Element, selector: string): Element[] {
   const all = [...scope.querySelectorAll(selector)];
   return scope.matches(selector) ? [scope, ...all] : all;
-}
-
-// Component names in data attributes say what a block is as plainly as classes do (React/Vue sites).
-const NAME_ATTRS = ['id', 'data-testid', 'data-component', 'data-module', 'data-type'];
-
-function tokensOf(el: Element): string[] {
-  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-  for (const attr of NAME_ATTRS) {
-    const value = el.getAttribute(attr);
-    if (value) tokens.push(value);
-  }
-  // BEM and CSS-module names: "meta__social", "css-sharetools" also count by their parts.
-  for (const token of [...tokens]) if (/__|--|^css-/.test(token)) tokens.push(...token.split(/__|--|^css-/).filter(Boolean));
-  return tokens;
 }
 
 /** The short text a label shows, or null when the element is too long to be a label. */

@@ -93,7 +93,7 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'sponsored',
     kind: 'sponsored',
-    token: /^(taboola.*|trc_.*|outbrain.*|ob-widget.*|ob_.*|OUTBRAIN|revcontent.*|rc-widget.*|mgid.*|zergnet.*|sponsored(-.*)?|promoted(-.*)?|native-?ad.*|partner-?content|paid-?content|branded-?content)$/i,
+    token: /^(taboola.*|trc_.*|outbrain.*|ob-widget.*|ob_.*|OUTBRAIN|revcontent.*|rc-widget.*|mgid.*|zergnet.*|sponsored(-.*)?|sponsored-?(content|article)|promoted(-.*)?|promoted-?content|native-?ad.*|partner-?content|paid-?content|branded-?content)$/i,
   },
   {
     name: 'sponsored-heading',
@@ -131,7 +131,8 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'consent',
     kind: 'consent',
-    token: /^(.*cookie.*|consent.*|.*-consent|gdpr.*|cmp-.*|qc-cmp.*|onetrust.*|ot-sdk.*|cybotcookiebot.*|cookiebot.*|didomi.*|sp_message_container.*|truste.*|cc-banner|cc-window|privacy-?banner|tcf.*)$/i,
+    // "cmp" only with a word that says banner: "cmp-text", "cmp-image", "cmp-title" are a CMS's content components.
+    token: /^(.*cookie.*|consent.*|.*-consent|gdpr.*|cmp|cmp-?(banner|ui|modal|popup|overlay|dialog|notice|root|wrapper|message|consent|layer|box|app)(-.*)?|cmpbox.*|cmpwrapper|qc-cmp.*|onetrust.*|ot-sdk.*|cybotcookiebot.*|cookiebot.*|didomi.*|sp_message_container.*|truste|truste-.*|trustarc.*|cc-banner|cc-window|privacy-?banner|tcf|tcf-.*|tcfapi.*)$/i,
   },
   {
     name: 'consent-text',

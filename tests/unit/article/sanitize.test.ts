@@ -60,6 +60,16 @@ describe('sanitizeTree', () => {
     sanitizeTree(root);
     expect(root.innerHTML).toBe('kept text');
   });
+
+  it('keeps the text of a form but none of its controls', () => {
+    const doc = parseHtml(
+      '<html><body><div id="r"><form action="/basket" onsubmit="x()"><p>Ships with a hood.</p>' +
+        '<input name="sku"><button formaction="/buy">Buy</button><select><option>1</option></select></form></div></body></html>',
+    );
+    const root = doc.getElementById('r')!;
+    sanitizeTree(root);
+    expect(root.innerHTML).toBe('<p>Ships with a hood.</p>');
+  });
 });
 
 describe('extractArticle on a page with every payload planted', () => {
