@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { buildFilterLists } from './scripts/filter-lists/build-filter-lists';
 
 // One source tree, two browsers: Chrome gets MV3, Firefox WXT's default MV2 (both tested in tests/e2e).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Every import is written out, so a lazy import() stays lazy (auto-imports made the popup's static: issue 11).
   imports: false,
+  // The filter lists are compiled into generated/filter-lists/ before every build (absent package: Sift's rules only).
+  hooks: { 'build:before': () => buildFilterLists() },
   manifest: ({ browser }) => ({
     name: 'Sift',
     description: 'Makes news readable: hides ad and app-promo clutter, shows the article with its key figures, saves it for offline reading.',

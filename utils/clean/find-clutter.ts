@@ -1,5 +1,6 @@
 import { makeArticleGuard } from './article-guard';
 import { classTokens, namesText, strictPattern, type ClassToken } from './class-tokens';
+import { holdsProse, matchList } from './filter-list';
 import { locateArticle, type ArticleLocation } from './locate-article';
 import { defaultRules, type ClutterKind, type ClutterRule } from './rules';
 import { widenToBox } from './widen-to-box';
@@ -81,12 +82,16 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
     const element = outerShell(matched);
     if (found.has(element) || element === doc.body || element === doc.documentElement) return;
     if (!canHide(element)) return;
+    // A list's rules were written for other pages' markup: they never take a block that holds a paragraph of prose
+    // (an article split into columns is located by one column; the others must not go).
+    if ((rule.list || rule.selectors) && holdsProse(element)) return;
     found.set(element, { element, rule: rule.name, kind: rule.kind, reason });
   };
 
   const tokenRules = rules.filter((r) => r.token);
   const attrRules = rules.filter((r) => r.attr);
   const textRules = rules.filter((r) => r.text);
+  const listRules = rules.filter((r) => r.list);
   // One combined pattern per pass rejects the common case (no rule matches) in a single regex test.
   const anyToken = union(tokenRules.map((r) => r.token!));
   const anyText = union(textRules.map((r) => r.text!));
@@ -113,6 +118,12 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
       const tokens = classTokens(el).filter((t) => anyToken.test(t.value));
       const hit = tokens.length === 0 ? null : tokenRule(el, tokens);
       if (hit) return add(el, hit.rule, `class or id "${hit.token}"`);
+    }
+    if (listRules.length && hasAttributes) {
+      for (const rule of listRules) {
+        const listed = matchList(el, rule.list!);
+        if (listed) return add(el, rule, `filter list: ${listed}`);
+      }
     }
     if (!textRules.length) return;
     const tag = el.localName;
@@ -141,8 +152,10 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
       if (!selectorsDone) {
         // Selector rules are native queries: fast even on huge pages, so they run whole in the first step.
         for (const rule of rules) {
-          if (!rule.selector) continue;
-          for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
+          if (rule.selector) for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
+          for (const selector of rule.selectors ?? []) {
+            for (const el of tryAll(scope, selector)) add(el, rule, `filter list: ${selector}`);
+          }
         }
         selectorsDone = true;
       }
@@ -185,6 +198,15 @@ function matchAttr(el: Element, rules: ClutterRule[]): { rule: ClutterRule; reas
     }
   }
   return null;
+}
+
+// A list rule in syntax this browser (or linkedom) cannot parse matches nothing rather than stopping the scan.
+function tryAll(scope: Element, selector: string): Element[] {
+  try {
+    return scopedAll(scope, selector);
+  } catch {
+    return [];
+  }
 }
 
 function scopedAll(scope: Element, selector: string): Element[] {

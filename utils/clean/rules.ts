@@ -4,9 +4,12 @@
  * - `attr`: an attribute pattern for markup that needs no guessing (ad iframes, store badges); checked in the same
  *   single pass as tokens, which is far cheaper than one querySelectorAll per rule on a large page.
  * - `selector`: a CSS selector, for rules added by hand where speed matters less.
+ * - `selectors`, `list`: a filter list's element-hiding rules (per-site selectors; the generic ones indexed).
  * - `text`: matched against the short own text of headings, buttons and links; the match is widened to the
  *   small box that holds it (see find-clutter.ts).
  */
+import type { ListIndex } from './filter-list';
+
 export type ClutterKind =
   | 'ad'
   | 'sponsored'
@@ -34,6 +37,10 @@ export interface ClutterRule {
   token?: RegExp;
   attr?: AttrMatch[];
   selector?: string;
+  /** Selectors tried one by one (a filter list's per-site rules): one a browser cannot parse is skipped alone. */
+  selectors?: string[];
+  /** A filter list's generic rules, looked up by each element's classes and id (utils/clean/filter-list.ts). */
+  list?: ListIndex;
   text?: RegExp;
 }
 
