@@ -30,10 +30,13 @@ export function classTokens(el: Element): ClassToken[] {
 // Words that name the text itself: "cmp-text" (a CMS's body-text block), "cookie-content", "ad_text".
 const CONTENT_WORDS = new Set(['text', 'body', 'content', 'article', 'copy', 'prose', 'paragraph', 'richtext', 'rte']);
 
-/** True when a name has a word (split at -, _ and camelCase) that names body text. */
+/**
+ * True when a name's last word (split at -, _ and camelCase) names body text: "cmp-text", "newsletter-body" are
+ * text blocks; "taboola-below-article-thumbnails", "ArticlePage-sharing" are not.
+ */
 export function namesText(value: string): boolean {
-  for (const word of value.split(/[-_\s]+|(?<=[a-z])(?=[A-Z])/)) if (CONTENT_WORDS.has(word.toLowerCase())) return true;
-  return false;
+  const words = value.split(/[-_\s]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+  return words.length > 1 && CONTENT_WORDS.has(words.at(-1)!.toLowerCase());
 }
 
 /**

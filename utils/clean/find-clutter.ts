@@ -97,12 +97,16 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
   const anyText = union(textRules.map((r) => r.text!));
   const strict = new Map(tokenRules.map((r) => [r, strictPattern(r.token!)]));
   // A name counts whole-word and in context: one that names body text ("cmp-text") only when a rule lists it
-  // whole, a BEM modifier ("TestReport__Section--Ads") only outside the article.
+  // whole, a BEM modifier ("TestReport__Section--Ads") not on a block of the article's writing.
   const tokenRule = (el: Element, tokens: ClassToken[]) => {
     for (const rule of tokenRules) {
       for (const t of tokens) {
-        if (!rule.token!.test(t.value) || (namesText(t.value) && !strict.get(rule)!.test(t.value))) continue;
-        if (t.modifier && article?.root.contains(el)) continue;
+        if (!rule.token!.test(t.value)) continue;
+        // Native-ad vendors' names are brands ("RevContent", "taboola-content"): no word in them names the text.
+        if (rule.kind !== 'sponsored' && namesText(t.value) && !strict.get(rule)!.test(t.value)) continue;
+        // A modifier inside the article: a variant of a part of it when it holds writing ("Section--Ads" of a
+        // review), still clutter when it does not (a "rail--trending" of headlines).
+        if (t.modifier && article?.root.contains(el) && holdsProse(el)) continue;
         return { rule, token: t.value };
       }
     }

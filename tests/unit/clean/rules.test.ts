@@ -78,7 +78,7 @@ describe('clutter rules, one kind at a time', () => {
       '<div class="cmp-text"><p>Text</p></div><div class="cookie-text">Baking at home</div><div class="ad_text">Note</div>';
     expect(hiddenIn(aem)).toEqual([]);
     const doc = parseHtml(
-      `<html><body><article id="story">${ARTICLE.replace('<p>', '<section class="Report__Section--Ads"><h2>Ads</h2><p>')
+      `<html><body><article id="story">${ARTICLE.replace('<p>', '<section class="Report__Section--Ads"><h2>Ads</h2><p>The free version shows a banner under every forecast. ')
         .replace('</p>', '</p></section>')}</article></body></html>`,
     );
     expect(findClutter(doc)).toEqual([]);
