@@ -123,21 +123,28 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
       const hit = tokens.length === 0 ? null : tokenRule(el, tokens);
       if (hit) return add(el, hit.rule, `class or id "${hit.token}"`);
     }
+    // Sift's own label rules before the lists': a list that names an ad's label must not stop the label's box
+    // from being found.
+    if (textRules.length && matchLabel(el)) return;
     if (listRules.length && hasAttributes) {
       for (const rule of listRules) {
         const listed = matchList(el, rule.list!);
         if (listed) return add(el, rule, `filter list: ${listed}`);
       }
     }
-    if (!textRules.length) return;
+  };
+
+  const matchLabel = (el: Element): boolean => {
     const tag = el.localName;
     const generic = GENERIC_LABEL.has(tag);
-    if (!generic && !LABEL_TAGS.has(tag) && el.getAttribute('role') !== 'heading') return;
-    if (el.childElementCount > (generic ? 1 : 4)) return;
+    if (!generic && !LABEL_TAGS.has(tag) && el.getAttribute('role') !== 'heading') return false;
+    if (el.childElementCount > (generic ? 1 : 4)) return false;
     const text = labelText(el);
-    if (!text || !anyText.test(text)) return;
+    if (!text || !anyText.test(text)) return false;
     const rule = textRules.find((r) => r.text!.test(text));
-    if (rule) add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
+    if (!rule) return false;
+    add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
+    return true;
   };
 
   let selectorsDone = false;

@@ -57,6 +57,14 @@ describe('compileFilterLists', () => {
     expect(hidden('other.example')).toEqual(['a', 'd', 'sky-ad']);
   });
 
+  it('lets Sift\'s own label rule widen to the ad\'s box when a list names only its label', () => {
+    const doc = parseHtml(`<html><body><article>${'<p>Story text, long enough to be the article here, with a clause, another clause, and more.</p>'.repeat(6)}
+      <div id="x"><div class="ad-label">Advertisement</div><div class="creative"></div></div></article></body></html>`);
+    const labels = compileFilterLists(['##.ad-label']);
+    const hidden = findClutter(doc, [...defaultRules, ...filterListRules(labels, siteFilters(labels, 'a.example'))]);
+    expect(hidden.map((m) => m.element.id)).toEqual(['x']);
+  });
+
   it('never hides the article, whatever a list rule matches', () => {
     const html = readFileSync(join(fixturePages, 'gazette-fed-holds-rates', 'source.html'), 'utf8');
     const greedy = compileFilterLists(['##.meteredContent\n###site-content\n##.StoryBodyCompanionColumn\n###dfp-ad-top']);
