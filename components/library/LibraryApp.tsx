@@ -9,6 +9,7 @@ import { LibraryToast, type Toast } from './LibraryToast';
 import { LibraryTransfer } from './LibraryTransfer';
 import { storageProblem } from './storageProblem';
 import { useDebounced } from '../../hooks/useDebounced';
+import { type PrefsStore, useReaderPrefs } from '../../hooks/useReaderPrefs';
 
 interface Props {
   api: LibraryApi;
@@ -18,10 +19,13 @@ interface Props {
   opening?: boolean;
   /** An article to open at once: a row the reader clicked in the page's preview before this drew. */
   openOnStart?: string | null;
+  /** The reader's theme and text size, shared with the popup (extension storage; absent in component tests). */
+  prefs?: PrefsStore | null;
 }
 
 /** The library page: filters and list on the left, the open article on the right. Data only through `api`. */
-export function LibraryApp({ api, firstRows, opening = false, openOnStart = null }: Props) {
+export function LibraryApp({ api, firstRows, opening = false, openOnStart = null, prefs: prefsStore = null }: Props) {
+  const [prefs, changePrefs] = useReaderPrefs(prefsStore);
   const [search, setSearch] = useState('');
   const [site, setSite] = useState<string | null>(null);
   const [tag, setTag] = useState<string | null>(null);
@@ -141,6 +145,8 @@ export function LibraryApp({ api, firstRows, opening = false, openOnStart = null
           <LibraryReader
             key={open.id}
             article={open}
+            prefs={prefs}
+            onPrefs={changePrefs}
             onClose={close}
             onDelete={() => void remove(open)}
             onRead={(value) => void write(() => api.setRead(open.id, value)).then((ok) => ok && update({ read: value }))}

@@ -1,4 +1,6 @@
 import { ArticleView } from '../article/ArticleView';
+import { ReaderSettings } from '../article/ReaderSettings';
+import type { ReaderPrefs } from '../../utils/storage/reader-settings';
 import { useEffect, useRef } from 'react';
 import type { LibraryArticle } from './LibraryApi';
 import { LibraryTags } from './LibraryTags';
@@ -6,6 +8,8 @@ import { useObjectUrls } from '../../hooks/useObjectUrls';
 
 interface Props {
   article: LibraryArticle;
+  prefs: ReaderPrefs;
+  onPrefs: (prefs: ReaderPrefs) => void;
   onRead: (read: boolean) => void;
   onTags: (tags: string[]) => void;
   onProgress: (progress: number) => void;
@@ -14,7 +18,7 @@ interface Props {
 }
 
 /** The reading pane: actions, tags, and the article itself, reopened where the reader left it. */
-export function LibraryReader({ article, onRead, onTags, onProgress, onDelete, onClose }: Props) {
+export function LibraryReader({ article, prefs, onPrefs, onRead, onTags, onProgress, onDelete, onClose }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const imageUrls = useObjectUrls(article.images);
   const onProgressRef = useRef(onProgress);
@@ -64,6 +68,7 @@ export function LibraryReader({ article, onRead, onTags, onProgress, onDelete, o
         </button>
         <a href={article.url} target="_blank" rel="noreferrer noopener">Original</a>
         <button type="button" className="lib-danger" onClick={onDelete}>Delete</button>
+        <ReaderSettings prefs={prefs} onChange={onPrefs} />
       </div>
       <LibraryTags tags={article.tags} onChange={onTags} />
       <div className="lib-reader-scroll" ref={scroller} tabIndex={0} aria-label="Article text">
