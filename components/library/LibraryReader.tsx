@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { LibraryArticle } from './LibraryApi';
 import { LibraryTags } from './LibraryTags';
 import { useObjectUrls } from '../../hooks/useObjectUrls';
+import { useReadingPosition } from '../../hooks/useReadingPosition';
 
 interface Props {
   article: LibraryArticle;
@@ -21,43 +22,10 @@ interface Props {
 export function LibraryReader({ article, prefs, onPrefs, onRead, onTags, onProgress, onDelete, onClose }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const imageUrls = useObjectUrls(article.images);
-  const onProgressRef = useRef(onProgress);
-  onProgressRef.current = onProgress;
+  useReadingPosition(scroller, article.id, article.progress, onProgress);
 
-  // Resume: once per opened article, after its content is laid out. Focus goes to the text so a screen reader
-  // starts reading there and arrow keys scroll it.
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    const frame = requestAnimationFrame(() => {
-      el.scrollTop = article.progress * Math.max(0, el.scrollHeight - el.clientHeight);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [article.id]); // only when another article opens, not on every progress save
-
-  // Save progress while reading, at most once a second, and when leaving.
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const measure = () => {
-      const room = el.scrollHeight - el.clientHeight;
-      return room > 0 ? Math.min(1, el.scrollTop / room) : 0;
-    };
-    const onScroll = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => onProgressRef.current(measure()), 1000);
-    };
-    el.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        onProgressRef.current(measure());
-      }
-    };
-  }, [article.id]);
+  // Focus goes to the text once per opened article, so a screen reader starts reading there and arrow keys scroll it.
+  useEffect(() => scroller.current?.focus({ preventScroll: true }), [article.id]);
 
   return (
     <article className="lib-reader" aria-label={`Reading: ${article.title}`}>
