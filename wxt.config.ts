@@ -8,6 +8,14 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sift',
     description: 'Makes news readable: hides ad and app-promo clutter, shows the article with its key figures, saves it for offline reading.',
+    // Rendered from assets/icon.svg by scripts/icons/make-icons.sh; the toolbar turns grey where Sift is off
+    // (utils/background/site-icon.ts). Firefox's MV2 key is named here: WXT adds the popup to it, and its own
+    // action → browser_action rename is skipped once the popup has made that key.
+    icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' },
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' },
+      default_title: 'Sift',
+    },
     // Each permission is explained in README.md ("Permissions").
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     // The content script's own matches: Chrome counts them as host access already, Firefox needs them said so the
