@@ -28,7 +28,7 @@ for (const name of browserNames) {
         const action = (manifest.action ?? manifest.browser_action)?.default_icon ?? {};
         const sizes: Record<string, string> = {};
         for (const [size, path] of [...Object.entries(manifest.icons ?? {}), ...Object.entries(action), ['16', '/icon/off-16.png']]) {
-          const bitmap = await createImageBitmap(await (await fetch(path)).blob());
+          const bitmap = await createImageBitmap(await (await fetch(path!)).blob());
           sizes[`${size} ${path}`] = `${bitmap.width}x${bitmap.height}`;
         }
         return { icons: Object.keys(manifest.icons ?? {}), action: Object.keys(action), sizes };
