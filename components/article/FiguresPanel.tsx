@@ -1,5 +1,6 @@
 import type { Figure } from '../../utils/figures/types';
 import { changeWord, formatFigureValue, KIND_LABELS } from '../../utils/figures/format-figure';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   figures: Figure[];
@@ -12,15 +13,15 @@ interface Props {
 export function FiguresPanel({ figures, selected, onSelect }: Props) {
   if (!figures.length) {
     return (
-      <section className="sift-figures" aria-label="Key figures">
-        <p className="sift-muted">No key figures in this article.</p>
+      <section className="sift-figures" aria-label={t('figures_title')}>
+        <p className="sift-muted">{t('figures_none')}</p>
       </section>
     );
   }
   const order = figures.map((fig, index) => ({ fig, index })).sort((a, b) => b.fig.score - a.fig.score);
   return (
     <section className="sift-figures" aria-labelledby="sift-figures-title">
-      <h2 id="sift-figures-title">Key figures <span className="sift-muted">({figures.length})</span></h2>
+      <h2 id="sift-figures-title">{t('figures_title')} <span className="sift-muted">({figures.length})</span></h2>
       <ol>
         {order.map(({ fig, index }) => {
           const change = changeWord(fig);

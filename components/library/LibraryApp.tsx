@@ -10,6 +10,7 @@ import { LibraryTransfer } from './LibraryTransfer';
 import { storageProblem } from './storageProblem';
 import { useDebounced } from '../../hooks/useDebounced';
 import { type PrefsStore, useReaderPrefs } from '../../hooks/useReaderPrefs';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   api: LibraryApi;
@@ -75,7 +76,7 @@ export function LibraryApp({ api, firstRows, opening = false, openOnStart = null
   const openItem = async ({ id }: Pick<LibraryItem, 'id'>) => {
     const article = await guard(() => api.get(id));
     if (article) setOpen(article);
-    else setProblem('That article is no longer in the library.');
+    else setProblem(t('lib_not_found'));
   };
   useEffect(() => {
     if (!openOnStart) return;
@@ -91,8 +92,8 @@ export function LibraryApp({ api, firstRows, opening = false, openOnStart = null
     refreshStorage();
     setToast({
       id: Date.now(),
-      text: `Deleted “${item.title || item.url}”.`,
-      action: { label: 'Undo', run: () => void guard(restore).then(refreshStorage) },
+      text: t('lib_deleted', item.title || item.url),
+      action: { label: t('undo'), run: () => void guard(restore).then(refreshStorage) },
     });
   };
 
@@ -114,7 +115,7 @@ export function LibraryApp({ api, firstRows, opening = false, openOnStart = null
       }
     }}>
       <header className="lib-header">
-        <h1>Sift library</h1>
+        <h1>{t('lib_title')}</h1>
         <LibraryFilters
           search={search} site={site} tag={tag} read={read}
           sites={facets?.sites ?? []} tags={facets?.tags ?? []}
@@ -131,11 +132,11 @@ export function LibraryApp({ api, firstRows, opening = false, openOnStart = null
       </header>
       {problem && (
         <div className="lib-problem" role="alert">
-          {problem} <button type="button" onClick={() => setProblem(null)}>Dismiss</button>
+          {problem} <button type="button" onClick={() => setProblem(null)}>{t('dismiss')}</button>
         </div>
       )}
       <main className={open ? 'lib-main is-reading' : 'lib-main'}>
-        <section className="lib-list-pane" aria-label="Saved articles" aria-busy={opening}>
+        <section className="lib-list-pane" aria-label={t('list_pane')} aria-busy={opening}>
           <LibraryList
             items={items} activeIndex={activeIndex} openId={open?.id ?? null} filtered={filtered}
             onActivate={setActiveIndex} onOpen={(item) => void openItem(item)} onDelete={(item) => void remove(item)}

@@ -6,6 +6,7 @@ import type { LibraryArticle } from './LibraryApi';
 import { LibraryTags } from './LibraryTags';
 import { useObjectUrls } from '../../hooks/useObjectUrls';
 import { useReadingPosition } from '../../hooks/useReadingPosition';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   article: LibraryArticle;
@@ -28,18 +29,18 @@ export function LibraryReader({ article, prefs, onPrefs, onRead, onTags, onProgr
   useEffect(() => scroller.current?.focus({ preventScroll: true }), [article.id]);
 
   return (
-    <article className="lib-reader" aria-label={`Reading: ${article.title}`}>
-      <div className="lib-reader-bar" role="toolbar" aria-label="Article actions">
-        <button type="button" onClick={onClose} aria-label="Close article">← List</button>
+    <article className="lib-reader" aria-label={t('reader_label', article.title)}>
+      <div className="lib-reader-bar" role="toolbar" aria-label={t('reader_actions')}>
+        <button type="button" onClick={onClose} aria-label={t('reader_close')}>{t('reader_list')}</button>
         <button type="button" aria-pressed={article.read} onClick={() => onRead(!article.read)}>
-          {article.read ? 'Mark unread' : 'Mark read'}
+          {article.read ? t('mark_unread') : t('mark_read')}
         </button>
-        <a href={article.url} target="_blank" rel="noreferrer noopener">Original</a>
-        <button type="button" className="lib-danger" onClick={onDelete}>Delete</button>
+        <a href={article.url} target="_blank" rel="noreferrer noopener">{t('reader_original')}</a>
+        <button type="button" className="lib-danger" onClick={onDelete}>{t('reader_delete')}</button>
         <ReaderSettings prefs={prefs} onChange={onPrefs} />
       </div>
       <LibraryTags tags={article.tags} onChange={onTags} />
-      <div className="lib-reader-scroll" ref={scroller} tabIndex={0} aria-label="Article text">
+      <div className="lib-reader-scroll" ref={scroller} tabIndex={0} aria-label={t('reader_text')}>
         <ArticleView draft={article.draft} imageUrls={imageUrls} />
       </div>
     </article>

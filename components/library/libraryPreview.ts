@@ -1,5 +1,6 @@
 import type { LibraryItem } from './LibraryApi';
 import { ROW_HEIGHT, rowClasses, rowMeta, rowTitle } from './libraryRow';
+import { t } from '../../utils/i18n/t';
 
 // The library's first screen drawn from the page's copy of it (utils/library/page-first-screen.ts) with plain DOM, by
 // a small classic script that runs while the page parses: after a browser start React, which has to load the page's
@@ -15,20 +16,20 @@ export function drawLibraryPreview(container: HTMLElement, rows: LibraryItem[]):
   // React's header and footer as it first draws them (no sites, tags or storage figures yet), so nothing moves when
   // React replaces them; the header is inert, so nothing typed or chosen in it is lost then.
   const header = el('header', { class: 'lib-header', inert: '' },
-    el('h1', {}, 'Sift library'),
+    el('h1', {}, t('lib_title')),
     el('div', { class: 'lib-filters', role: 'search' },
-      el('input', { type: 'search', class: 'lib-search', placeholder: 'Search title, text, figures…',
-        'aria-label': 'Search saved articles by title, text or figure' }),
-      labelled('Site', 'lib-facet', ['All sites']),
-      labelled('Tag', 'lib-facet', ['All tags']),
-      labelled('Show', null, ['All', 'Unread', 'Read'])),
+      el('input', { type: 'search', class: 'lib-search', placeholder: t('lib_search_placeholder'),
+        'aria-label': t('lib_search_label') }),
+      labelled(t('lib_site'), 'lib-facet', [t('lib_all_sites')]),
+      labelled(t('lib_tag'), 'lib-facet', [t('lib_all_tags')]),
+      labelled(t('lib_show'), null, [t('lib_all'), t('lib_unread'), t('lib_read')])),
     el('div', { class: 'lib-transfer' },
-      el('details', { class: 'lib-menu' }, el('summary', {}, 'Export')),
-      el('button', { type: 'button' }, 'Import…')));
-  const footer = el('footer', { class: 'lib-footer' }, el('span', { class: 'lib-storage' }, 'Storage: unknown'));
-  const list = el('div', { class: 'lib-list', role: 'listbox', 'aria-label': `Saved articles, ${rows.length}`, style: 'overflow-y: auto' },
+      el('details', { class: 'lib-menu' }, el('summary', {}, t('lib_export'))),
+      el('button', { type: 'button' }, t('lib_import_button'))));
+  const footer = el('footer', { class: 'lib-footer' }, el('span', { class: 'lib-storage' }, t('storage_unknown')));
+  const list = el('div', { class: 'lib-list', role: 'listbox', 'aria-label': t('list_label', rows.length), style: 'overflow-y: auto' },
     ...rows.map((item, index) => el('div', { style: `height: ${ROW_HEIGHT}px` }, row(item, index, rows.length))));
-  const pane = el('section', { class: 'lib-list-pane', 'aria-label': 'Saved articles', 'aria-busy': 'true' }, list);
+  const pane = el('section', { class: 'lib-list-pane', 'aria-label': t('list_pane'), 'aria-busy': 'true' }, list);
   container.replaceChildren(el('div', { class: 'lib' }, header, el('main', { class: 'lib-main' }, pane), footer));
   // A click is kept for React to act on (an article opening a moment later), never dropped: the row shows it at once.
   list.addEventListener('click', (event) => {
@@ -54,7 +55,7 @@ function labelled(label: string, className: string | null, options: string[]): H
 
 function row(item: LibraryItem, index: number, count: number): HTMLElement {
   const title = el('span', { class: 'lib-row-title' });
-  if (!item.read) title.append(el('span', { class: 'lib-unread', 'aria-label': 'unread' }, '● '));
+  if (!item.read) title.append(el('span', { class: 'lib-unread', 'aria-label': t('row_unread') }, '● '));
   title.append(rowTitle(item));
   const meta = el('span', { class: 'lib-row-meta' }, rowMeta(item));
   if (item.tags.length > 0) meta.append(el('span', { class: 'lib-row-tags' }, ` · ${item.tags.join(', ')}`));

@@ -1,4 +1,5 @@
 import type { LibraryItem } from './LibraryApi';
+import { t } from '../../utils/i18n/t';
 
 // What a library row says, shared by the list (LibraryList) and the preview drawn before React loads
 // (libraryPreview.ts), so the two cannot drift apart.
@@ -6,7 +7,8 @@ import type { LibraryItem } from './LibraryApi';
 /** Height of a row in the list, in CSS pixels (the list is windowed on it). */
 export const ROW_HEIGHT = 64;
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+// Made on first use, in the UI language (t() needs the browser's i18n, not a module's top level).
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 export function rowTitle(item: LibraryItem): string {
   return item.title || item.url;
@@ -14,7 +16,8 @@ export function rowTitle(item: LibraryItem): string {
 
 /** Site, date saved and reading time, as "example.com · 1 Dec 2026 · 4 min". */
 export function rowMeta(item: LibraryItem): string {
-  return [item.siteName ?? hostOf(item.url), dateFormat.format(item.savedAt), `${item.readingMinutes} min`]
+  dateFormat ??= new Intl.DateTimeFormat(t('locale_tag'), { dateStyle: 'medium' });
+  return [item.siteName ?? hostOf(item.url), dateFormat.format(item.savedAt), t('row_minutes', item.readingMinutes)]
     .filter(Boolean)
     .join(' · ');
 }

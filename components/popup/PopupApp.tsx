@@ -9,6 +9,7 @@ import type { CleanState, PopupApi } from './PopupApi';
 import { ReaderSettings } from '../article/ReaderSettings';
 import { SaveButton, type SaveState } from './SaveButton';
 import './popup.css';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   /** Null until the api (target tab) is known: the shell draws before that. */
@@ -70,9 +71,9 @@ export function PopupApp({ api }: Props) {
         <span className="sift-brand" aria-hidden="true">Sift</span>
         <SaveButton state={save} disabled={!article} onSave={() => void onSave()} />
         {api && !api.full && api.tabId !== null ? (
-          <button type="button" onClick={() => api.openInTab()}>Open in tab</button>
+          <button type="button" onClick={() => api.openInTab()}>{t('popup_open_in_tab')}</button>
         ) : null}
-        <a href={api?.libraryUrl ?? 'library.html'} target="_blank" rel="noopener">Library</a>
+        <a href={api?.libraryUrl ?? 'library.html'} target="_blank" rel="noopener">{t('popup_library')}</a>
         <ReaderSettings prefs={prefs} onChange={changePrefs} />
       </header>
       {clean && api ? (
@@ -98,7 +99,7 @@ export function PopupApp({ api }: Props) {
       ) : null}
       <main className="sift-main" aria-busy={result === null}>
         {result === null ? (
-          <p className="sift-loading" role="status">Reading the page…</p>
+          <p className="sift-loading" role="status">{t('popup_reading')}</p>
         ) : result.ok ? (
           <ArticleView draft={result.article} />
         ) : (

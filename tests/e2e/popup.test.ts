@@ -155,7 +155,7 @@ describe.each(browserNames)('%s: popup', (name) => {
   it('shows the hidden count and undoes it with "Show everything"', async () => {
     const { page, tabId } = await openTab(`/pages/${demo}/source.html`);
     const popup = await openPopup(tabId);
-    await popup.waitForFunction(() => /\d+ items? hidden/.test(document.querySelector('.sift-hidden-count')?.textContent ?? ''));
+    await popup.waitForFunction(() => /Hidden: \d+/.test(document.querySelector('.sift-hidden-count')?.textContent ?? ''));
     const count = await popup.evaluate(() => Number(/(\d+)/.exec(document.querySelector('.sift-hidden-count')!.textContent!)![1]));
     expect(count).toBeGreaterThan(0);
     expect(count).toBe(await page.evaluate(() => document.querySelectorAll('[data-sift-hidden]').length));
