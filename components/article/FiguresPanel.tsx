@@ -34,7 +34,6 @@ export function FiguresPanel({ figures, selected, onSelect }: Props) {
                 className="sift-figure"
                 data-figure-index={index}
                 aria-pressed={selected === index}
-                aria-label={`${fig.text}: ${KIND_LABELS[fig.kind]}${fig.measures ? `, ${fig.measures}` : ''}. Show in text`}
                 onClick={() => onSelect(index)}
               >
                 <span className="sift-figure-value">
@@ -44,6 +43,8 @@ export function FiguresPanel({ figures, selected, onSelect }: Props) {
                 </span>
                 <span className="sift-figure-kind">{KIND_LABELS[fig.kind]}</span>
                 <span className="sift-figure-what">{what}</span>
+                {/* The name is the visible text plus what a press does (axe: label-content-name-mismatch). */}
+                <span className="sift-visually-hidden">{t('figures_show_in_text')}</span>
               </button>
             </li>
           );

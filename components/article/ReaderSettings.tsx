@@ -21,7 +21,7 @@ export function ReaderSettings({ prefs, onChange }: Props) {
   return (
     <div className="sift-settings" role="group" aria-label={t('settings_group')}>
       <label>
-        <span className="sift-visually-hidden">{t('settings_theme')}</span>
+        <span className="sift-settings-label">{t('settings_theme')}</span>
         <select value={prefs.theme} onChange={(e) => onChange({ ...prefs, theme: e.target.value as Theme })}>
           {THEMES.map((theme) => (
             <option key={theme.value} value={theme.value}>
@@ -30,12 +30,12 @@ export function ReaderSettings({ prefs, onChange }: Props) {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => size(-FONT_SIZES.step)} disabled={prefs.fontSize <= FONT_SIZES.min} aria-label={t('settings_smaller')}>
-        A−
+      <button type="button" onClick={() => size(-FONT_SIZES.step)} disabled={prefs.fontSize <= FONT_SIZES.min} title={t('settings_smaller')}>
+        A−<span className="sift-visually-hidden"> {t('settings_smaller')}</span>
       </button>
       <output aria-live="polite" aria-label={t('settings_size')}>{t('settings_px', prefs.fontSize)}</output>
-      <button type="button" onClick={() => size(FONT_SIZES.step)} disabled={prefs.fontSize >= FONT_SIZES.max} aria-label={t('settings_larger')}>
-        A+
+      <button type="button" onClick={() => size(FONT_SIZES.step)} disabled={prefs.fontSize >= FONT_SIZES.max} title={t('settings_larger')}>
+        A+<span className="sift-visually-hidden"> {t('settings_larger')}</span>
       </button>
     </div>
   );
