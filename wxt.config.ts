@@ -12,8 +12,18 @@ export default defineConfig({
   // WXT calls build:before once per entrypoint group: compile once per process.
   hooks: { 'build:before': () => void (listsBuilt ||= (buildFilterLists(), true)) },
   manifest: ({ browser }) => ({
-    name: 'Sift',
-    description: 'Makes news readable: hides ad and app-promo clutter, shows the article with its key figures, saves it for offline reading.',
+    // Localised from public/_locales (English is the default).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
+    // Rendered from assets/icon.svg by scripts/icons/make-icons.sh; the toolbar turns grey where Sift is off
+    // (utils/background/site-icon.ts). Firefox's MV2 key is named here: WXT adds the popup to it, and its own
+    // action → browser_action rename is skipped once the popup has made that key.
+    icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' },
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' },
+      default_title: '__MSG_ext_name__',
+    },
     // Each permission is explained in README.md ("Permissions").
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     // The content script's own matches: Chrome counts them as host access already, Firefox needs them said so the
@@ -22,7 +32,7 @@ export default defineConfig({
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the current page to Sift',
+        description: '__MSG_cmd_save__',
       },
     },
     ...(browser === 'firefox'

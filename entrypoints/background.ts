@@ -3,10 +3,12 @@ import { registerBadge } from '@/utils/background/badge';
 import { libraryStore } from '@/utils/background/library-store';
 import { registerSaving } from '@/utils/background/saving';
 import { registerSiteFilters } from '@/utils/background/site-filters';
+import { registerSiteIcon } from '@/utils/background/site-icon';
 
 export default defineBackground(() => {
   // Wiring only; each feature registers its listeners from utils/.
   registerBadge();
   registerSaving(libraryStore());
   registerSiteFilters();
+  registerSiteIcon();
 });

@@ -5,12 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromeBuild, launchChromium } from '../tests/e2e/harness/chromium.ts';
 import { firefoxBuild, launchFirefox } from '../tests/e2e/harness/firefox.ts';
-import { repoRoot, startServer } from '../tests/e2e/harness/server.ts';
+import { repoRoot } from '../tests/e2e/harness/server.ts';
+import { startDemoServer } from './lib/demo-server.ts';
 
 const args = process.argv.slice(2);
 const firefox = args.includes('--firefox');
 const keepServing = args.includes('--serve');
-const demoDir = join(repoRoot, 'tests/fixtures/pages/seed-deepseek-china-ai');
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
@@ -21,7 +21,7 @@ for (const target of hasDisplay ? [firefox ? 'firefox' : 'chrome'] : ['chrome', 
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = await startServer({ '/demo/': demoDir, '/pages/': join(repoRoot, 'tests/fixtures/pages') });
+const server = await startDemoServer();
 const demoUrl = server.url('/demo/source.html');
 if (!hasDisplay) {
   console.log(`

@@ -4,6 +4,7 @@ import { clearHighlights, highlightSentence } from './highlight-sentence';
 import { ArticleBody } from './ArticleBody';
 import { FiguresPanel } from './FiguresPanel';
 import './article-view.css';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   draft: ArticleDraft;
@@ -21,11 +22,12 @@ function hostOf(url: string): string {
   }
 }
 
-function formatDate(iso: string | null, lang: string | null): string | null {
+// In the reader's UI language, like the rest of the header around it (the article's own text keeps its lang).
+function formatDate(iso: string | null, lang: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  return date.toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 /** The clean view of one article: header, key figures (click → sentence highlighted), and the sanitised text. */
@@ -59,7 +61,7 @@ export function ArticleView({ draft, imageUrls, hideFigures }: Props) {
     };
   }, [draft]);
 
-  const date = formatDate(draft.published, draft.lang);
+  const date = formatDate(draft.published, t('locale_tag'));
   const site = draft.siteName ?? hostOf(draft.url);
   return (
     <article className="sift-article" aria-labelledby="sift-article-title">
@@ -69,9 +71,9 @@ export function ArticleView({ draft, imageUrls, hideFigures }: Props) {
         <p className="sift-meta">
           {draft.byline ? <span className="sift-byline">{draft.byline}</span> : null}
           {date ? <time dateTime={draft.published ?? undefined}>{date}</time> : null}
-          <span className="sift-reading-time">{draft.readingMinutes} min read</span>
+          <span className="sift-reading-time">{t('article_min_read', draft.readingMinutes)}</span>
         </p>
-        {draft.partial ? <p className="sift-note" role="note">This page was very large; Sift read only part of it.</p> : null}
+        {draft.partial ? <p className="sift-note" role="note">{t('article_partial')}</p> : null}
       </header>
       {hideFigures ? null : (
         <FiguresPanel

@@ -2,16 +2,7 @@ import { useMemo, useState } from 'react';
 import { changeWord, formatFigureValue, KIND_LABELS } from '../../utils/figures/format-figure';
 import { panelRows, type PanelRow } from '../../utils/figures/panel-rows';
 import type { Figure } from '../../utils/figures/types';
-
-// The panel's own words, in one place for the locale files.
-const STRINGS = {
-  title: 'Key figures',
-  none: 'No key figures in this article.',
-  noneStandOut: 'No figure stands out in this article.',
-  showAll: (n: number) => `Show all ${n}`,
-  showFewer: 'Show fewer',
-  showInText: 'Show in text',
-};
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   figures: Figure[];
@@ -41,16 +32,16 @@ export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props
   const [all, setAll] = useState(false);
   if (!rows.length) {
     return (
-      <section className="sift-figures" aria-label={STRINGS.title}>
-        <p className="sift-muted">{STRINGS.none}</p>
+      <section className="sift-figures" aria-label={t('figures_title')}>
+        <p className="sift-muted">{t('figures_none')}</p>
       </section>
     );
   }
   const visible = all ? rows : rows.filter((r) => r.shown);
   return (
     <section className="sift-figures" aria-labelledby="sift-figures-title">
-      <h2 id="sift-figures-title">{STRINGS.title}</h2>
-      {visible.length ? null : <p className="sift-muted">{STRINGS.noneStandOut}</p>}
+      <h2 id="sift-figures-title">{t('figures_title')}</h2>
+      {visible.length ? null : <p className="sift-muted">{t('figures_none_stand_out')}</p>}
       <ol>
         {visible.map((row) => {
           const fig = row.figure;
@@ -66,7 +57,6 @@ export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props
                 data-figure-index={index}
                 data-members={row.members.length || undefined}
                 aria-pressed={selected === index}
-                aria-label={`${text}: ${KIND_LABELS[fig.kind]}${row.label ? `, ${row.label}` : ''}. ${STRINGS.showInText}`}
                 onClick={() => onSelect(index)}
               >
                 <span className="sift-figure-value">
@@ -76,6 +66,8 @@ export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props
                 </span>
                 <span className="sift-figure-kind">{KIND_LABELS[fig.kind]}</span>
                 {row.label ? <span className="sift-figure-what">{row.label}</span> : null}
+                {/* The name is the visible text plus what a press does (axe: label-content-name-mismatch). */}
+                <span className="sift-visually-hidden">{t('figures_show_in_text')}</span>
               </button>
             </li>
           );
@@ -83,7 +75,7 @@ export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props
       </ol>
       {rows.length > visible.length || all ? (
         <button type="button" className="sift-figures-more" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? STRINGS.showFewer : STRINGS.showAll(rows.length)}
+          {all ? t('figures_show_fewer') : t('figures_show_all', rows.length)}
         </button>
       ) : null}
     </section>

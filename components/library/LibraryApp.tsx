@@ -9,6 +9,8 @@ import { LibraryToast, type Toast } from './LibraryToast';
 import { LibraryTransfer } from './LibraryTransfer';
 import { storageProblem } from './storageProblem';
 import { useDebounced } from '../../hooks/useDebounced';
+import { type PrefsStore, useReaderPrefs } from '../../hooks/useReaderPrefs';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   api: LibraryApi;
@@ -16,10 +18,13 @@ interface Props {
   firstRows?: LibraryItem[];
   /** The rows shown are the stored copy of the first screen while the database opens (said to screen readers). */
   opening?: boolean;
+  /** The reader's theme and text size, shared with the popup (extension storage; absent in component tests). */
+  prefs?: PrefsStore | null;
 }
 
 /** The library page: filters and list on the left, the open article on the right. Data only through `api`. */
-export function LibraryApp({ api, firstRows, opening = false }: Props) {
+export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore = null }: Props) {
+  const [prefs, changePrefs] = useReaderPrefs(prefsStore);
   const [search, setSearch] = useState('');
   const [site, setSite] = useState<string | null>(null);
   const [tag, setTag] = useState<string | null>(null);
@@ -69,7 +74,7 @@ export function LibraryApp({ api, firstRows, opening = false }: Props) {
   const openItem = async ({ id }: Pick<LibraryItem, 'id'>) => {
     const article = await guard(() => api.get(id));
     if (article) setOpen(article);
-    else setProblem('That article is no longer in the library.');
+    else setProblem(t('lib_not_found'));
   };
 
   const remove = async (item: LibraryItem) => {
@@ -79,8 +84,8 @@ export function LibraryApp({ api, firstRows, opening = false }: Props) {
     refreshStorage();
     setToast({
       id: Date.now(),
-      text: `Deleted “${item.title || item.url}”.`,
-      action: { label: 'Undo', run: () => void guard(restore).then(refreshStorage) },
+      text: t('lib_deleted', item.title || item.url),
+      action: { label: t('undo'), run: () => void guard(restore).then(refreshStorage) },
     });
   };
 
@@ -102,7 +107,7 @@ export function LibraryApp({ api, firstRows, opening = false }: Props) {
       }
     }}>
       <header className="lib-header">
-        <h1>Sift library</h1>
+        <h1>{t('lib_title')}</h1>
         <LibraryFilters
           search={search} site={site} tag={tag} read={read}
           sites={facets?.sites ?? []} tags={facets?.tags ?? []}
@@ -119,11 +124,11 @@ export function LibraryApp({ api, firstRows, opening = false }: Props) {
       </header>
       {problem && (
         <div className="lib-problem" role="alert">
-          {problem} <button type="button" onClick={() => setProblem(null)}>Dismiss</button>
+          {problem} <button type="button" onClick={() => setProblem(null)}>{t('dismiss')}</button>
         </div>
       )}
       <main className={open ? 'lib-main is-reading' : 'lib-main'}>
-        <section className="lib-list-pane" aria-label="Saved articles" aria-busy={opening}>
+        <section className="lib-list-pane" aria-label={t('list_pane')} aria-busy={opening}>
           <LibraryList
             items={items} activeIndex={activeIndex} openId={open?.id ?? null} filtered={filtered}
             onActivate={setActiveIndex} onOpen={(item) => void openItem(item)} onDelete={(item) => void remove(item)}
@@ -133,6 +138,8 @@ export function LibraryApp({ api, firstRows, opening = false }: Props) {
           <LibraryReader
             key={open.id}
             article={open}
+            prefs={prefs}
+            onPrefs={changePrefs}
             onClose={close}
             onDelete={() => void remove(open)}
             onRead={(value) => void write(() => api.setRead(open.id, value)).then((ok) => ok && update({ read: value }))}

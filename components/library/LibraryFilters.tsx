@@ -1,4 +1,5 @@
 import type { ReadFilter } from './LibraryApi';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   search: string;
@@ -20,35 +21,35 @@ export function LibraryFilters(props: Props) {
       <input
         type="search"
         className="lib-search"
-        aria-label="Search saved articles by title, text or figure"
-        placeholder="Search title, text, figures…"
+        aria-label={t('lib_search_label')}
+        placeholder={t('lib_search_placeholder')}
         value={props.search}
         onChange={(event) => props.onSearch(event.target.value)}
       />
       <label>
-        Site{' '}
+        {t('lib_site')}{' '}
         <select className="lib-facet" value={props.site ?? ''} onChange={(event) => props.onSite(event.target.value || null)}>
-          <option value="">All sites</option>
+          <option value="">{t('lib_all_sites')}</option>
           {props.sites.map((site) => (
             <option key={site} value={site}>{site}</option>
           ))}
         </select>
       </label>
       <label>
-        Tag{' '}
+        {t('lib_tag')}{' '}
         <select className="lib-facet" value={props.tag ?? ''} onChange={(event) => props.onTag(event.target.value || null)}>
-          <option value="">All tags</option>
+          <option value="">{t('lib_all_tags')}</option>
           {props.tags.map((tag) => (
             <option key={tag} value={tag}>{tag}</option>
           ))}
         </select>
       </label>
       <label>
-        Show{' '}
+        {t('lib_show')}{' '}
         <select value={props.read} onChange={(event) => props.onRead(event.target.value as ReadFilter)}>
-          <option value="all">All</option>
-          <option value="unread">Unread</option>
-          <option value="read">Read</option>
+          <option value="all">{t('lib_all')}</option>
+          <option value="unread">{t('lib_unread')}</option>
+          <option value="read">{t('lib_read')}</option>
         </select>
       </label>
     </div>

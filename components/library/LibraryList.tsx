@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { LibraryItem } from './LibraryApi';
 import { VirtualList } from './VirtualList';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   /** undefined while the query runs: shown as loading, never as an empty library. */
@@ -16,12 +17,12 @@ interface Props {
 /** The saved articles as a keyboard-navigable listbox, windowed so 10,000 rows stay fast. */
 export function LibraryList({ items, activeIndex, openId, filtered, onActivate, onOpen, onDelete }: Props) {
   if (items === undefined) {
-    return <p className="lib-list-state" role="status">Loading your library…</p>;
+    return <p className="lib-list-state" role="status">{t('list_loading')}</p>;
   }
   if (items.length === 0) {
     return (
       <p className="lib-list-state" role="status">
-        {filtered ? 'No saved article matches.' : 'Nothing saved yet. Save a page from the Sift popup, or import a file.'}
+        {filtered ? t('list_no_match') : t('list_empty')}
       </p>
     );
   }
@@ -57,7 +58,7 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
         className: 'lib-list',
         role: 'listbox',
         tabIndex: 0,
-        'aria-label': `Saved articles, ${items.length}`,
+        'aria-label': t('list_label', items.length),
         'aria-activedescendant': `lib-row-${active}`,
         onKeyDown,
       }}
@@ -78,7 +79,7 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
             }}
           >
             <span className="lib-row-title">
-              {!item.read && <span className="lib-unread" aria-label="unread">● </span>}
+              {!item.read && <span className="lib-unread" aria-label={t('row_unread')}>● </span>}
               {rowTitle(item)}
             </span>
             <span className="lib-row-meta">

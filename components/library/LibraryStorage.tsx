@@ -1,17 +1,20 @@
 import type { StorageState } from './LibraryApi';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   state: StorageState | undefined;
   onPersist: () => void;
 }
 
-const size = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-const mb = (bytes: number) => size.format(bytes / 1e6);
+// Made on first use: t() needs the browser's i18n, which a module's top level should not reach for.
+let size: Intl.NumberFormat | undefined;
+const mb = (bytes: number) =>
+  (size ??= new Intl.NumberFormat(t('locale_tag'), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })).format(bytes / 1e6);
 
 /** How much room the library takes, and a button asking the browser to never evict it. */
 export function LibraryStorage({ state, onPersist }: Props) {
   if (!state || state.usage === null || state.quota === null) {
-    return <span className="lib-storage">Storage: unknown</span>;
+    return <span className="lib-storage">{t('storage_unknown')}</span>;
   }
   const share = state.quota > 0 ? state.usage / state.quota : 0;
   return (
@@ -23,13 +26,13 @@ export function LibraryStorage({ state, onPersist }: Props) {
         high={0.9}
         optimum={0}
         value={share}
-        aria-label={`Storage used: ${mb(state.usage)} of ${mb(state.quota)}`}
+        aria-label={t('storage_used', mb(state.usage), mb(state.quota))}
       />{' '}
-      {mb(state.usage)} of {mb(state.quota)}
+      {t('count_of', mb(state.usage), mb(state.quota))}
       {state.persisted === false && (
-        <button type="button" className="lib-linkish" onClick={onPersist}>Keep library safe from cleanup</button>
+        <button type="button" className="lib-linkish" onClick={onPersist}>{t('storage_keep')}</button>
       )}
-      {state.persisted === true && <span className="lib-persisted"> · kept safe</span>}
+      {state.persisted === true && <span className="lib-persisted"> · {t('storage_kept')}</span>}
     </span>
   );
 }

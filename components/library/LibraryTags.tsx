@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   tags: string[];
@@ -18,11 +19,11 @@ export function LibraryTags({ tags, onChange }: Props) {
 
   return (
     <div className="lib-tags">
-      <ul aria-label="Tags">
+      <ul aria-label={t('tags_label')}>
         {tags.map((tag) => (
           <li key={tag} className="lib-tag">
             {tag}
-            <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+            <button type="button" aria-label={t('tags_remove', tag)} onClick={() => onChange(tags.filter((t) => t !== tag))}>
               ×
             </button>
           </li>
@@ -30,12 +31,12 @@ export function LibraryTags({ tags, onChange }: Props) {
       </ul>
       <form onSubmit={add}>
         <input
-          aria-label="Add tags, separated by commas"
-          placeholder="Add tag"
+          aria-label={t('tags_add_label')}
+          placeholder={t('tags_add_placeholder')}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('tags_add')}</button>
       </form>
     </div>
   );

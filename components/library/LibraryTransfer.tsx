@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ExportFormat, ImportReport, TransferOptions } from './LibraryApi';
 import { storageProblem } from './storageProblem';
+import { type MessageKey, t } from '../../utils/i18n/t';
 
 interface Props {
   onExport: (format: ExportFormat, options: TransferOptions) => Promise<{ blob: Blob; filename: string }>;
@@ -10,11 +11,11 @@ interface Props {
 type Job = { label: string; done: number; total: number; controller: AbortController };
 type Outcome = { kind: 'report'; report: ImportReport; file: string } | { kind: 'message'; text: string };
 
-const formats: [ExportFormat, string][] = [
-  ['sift-json', 'Sift JSON (everything, with images)'],
-  ['markdown', 'Markdown'],
-  ['html', 'HTML'],
-  ['netscape', 'Netscape bookmarks'],
+const formats: [ExportFormat, MessageKey][] = [
+  ['sift-json', 'format_sift_json'],
+  ['markdown', 'format_markdown'],
+  ['html', 'format_html'],
+  ['netscape', 'format_netscape'],
 ];
 
 /** Export menu and import picker, with progress, Cancel and a report of what happened to each item. */
@@ -34,8 +35,8 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
       });
     } catch (error) {
       const text = controller.signal.aborted
-        ? `${label} cancelled; nothing was changed.`
-        : `${label} failed. ${storageProblem(error)}`;
+        ? t('job_cancelled', label)
+        : t('job_failed', label, storageProblem(error));
       setOutcome({ kind: 'message', text });
       return undefined;
     } finally {
@@ -44,25 +45,25 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
   }
 
   const exportAs = async (format: ExportFormat) => {
-    const result = await runJob('Export', (options) => onExport(format, options));
+    const result = await runJob(t('lib_export'), (options) => onExport(format, options));
     if (!result) return;
     const url = URL.createObjectURL(result.blob);
     const link = Object.assign(document.createElement('a'), { href: url, download: result.filename });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setOutcome({ kind: 'message', text: `Exported ${result.filename}.` });
+    setOutcome({ kind: 'message', text: t('job_exported', result.filename) });
   };
 
   const importFile = async (file: File) => {
-    const report = await runJob('Import', (options) => onImport(file, options));
+    const report = await runJob(t('lib_import'), (options) => onImport(file, options));
     if (report) setOutcome({ kind: 'report', report, file: file.name });
   };
 
   return (
     <div className="lib-transfer">
       <details className="lib-menu">
-        <summary>Export</summary>
-        <ul role="menu" aria-label="Export format">
+        <summary>{t('lib_export')}</summary>
+        <ul role="menu" aria-label={t('lib_export_format')}>
           {formats.map(([format, label]) => (
             <li key={format} role="none">
               <button
@@ -74,18 +75,18 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
                   void exportAs(format);
                 }}
               >
-                {label}
+                {t(label)}
               </button>
             </li>
           ))}
         </ul>
       </details>
-      <button type="button" disabled={!!job} onClick={() => picker.current?.click()}>Import…</button>
+      <button type="button" disabled={!!job} onClick={() => picker.current?.click()}>{t('lib_import_button')}</button>
       <input
         ref={picker}
         type="file"
         hidden
-        aria-label="Import file: Sift JSON, Pocket CSV or Netscape bookmarks HTML"
+        aria-label={t('lib_import_file')}
         accept=".json,.csv,.html,.htm,application/json,text/csv,text/html"
         data-testid="import-file"
         onChange={(event) => {
@@ -97,9 +98,9 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
       {job && (
         <div className="lib-job" role="status">
           {job.label}…{' '}
-          <progress max={job.total || undefined} value={job.total ? job.done : undefined} aria-label={`${job.label} progress`} />
-          {job.total > 0 && ` ${job.done} of ${job.total}`}{' '}
-          <button type="button" onClick={() => job.controller.abort()}>Cancel</button>
+          <progress max={job.total || undefined} value={job.total ? job.done : undefined} aria-label={t('job_progress', job.label)} />
+          {job.total > 0 && ` ${t('count_of', job.done, job.total)}`}{' '}
+          <button type="button" onClick={() => job.controller.abort()}>{t('job_cancel')}</button>
         </div>
       )}
       {outcome && <TransferOutcome outcome={outcome} onDismiss={() => setOutcome(null)} />}
@@ -111,20 +112,20 @@ function TransferOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: 
   if (outcome.kind === 'message') {
     return (
       <div className="lib-report" role="status">
-        {outcome.text} <button type="button" onClick={onDismiss}>Dismiss</button>
+        {outcome.text} <button type="button" onClick={onDismiss}>{t('dismiss')}</button>
       </div>
     );
   }
   const { report, file } = outcome;
   return (
-    <section className="lib-report" role="status" aria-label="Import report">
+    <section className="lib-report" role="status" aria-label={t('import_report')}>
       <p>
-        {file}: {report.imported} imported, {report.merged} merged with saved articles, {report.refused.length} refused.{' '}
-        <button type="button" onClick={onDismiss}>Dismiss</button>
+        {t('import_summary', file, report.imported, report.merged, report.refused.length)}{' '}
+        <button type="button" onClick={onDismiss}>{t('dismiss')}</button>
       </p>
       {report.refused.length > 0 && (
         <details>
-          <summary>Why {report.refused.length} were refused</summary>
+          <summary>{t('import_why', report.refused.length)}</summary>
           <ul className="lib-refused">
             {report.refused.slice(0, 500).map((row, index) => (
               <li key={index}><strong>{row.item}</strong>: {row.reason}</li>

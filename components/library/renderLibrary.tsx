@@ -4,6 +4,10 @@ import type { OpenedLibrary } from './LibraryApi';
 import { LibraryApp } from './LibraryApp';
 import { LibraryErrorBoundary } from './LibraryErrorBoundary';
 import { LibraryUnavailable } from './LibraryUnavailable';
+import { loadReaderPrefs, saveReaderPrefs, watchReaderPrefs } from '../../utils/storage/reader-settings';
+
+// The reader's prefs in extension storage, watched: a theme picked in the popup reaches an open library.
+const prefs = { load: loadReaderPrefs, save: saveReaderPrefs, watch: watchReaderPrefs };
 
 /**
  * One React root in `container`, drawn as the page learns more: the library (maybe first from its stored first
@@ -25,7 +29,7 @@ export function libraryView(container: HTMLElement): (opened: OpenedLibrary | { 
     flushSync(() =>
       root.render(
         <LibraryErrorBoundary>
-          <LibraryApp api={opened.api} firstRows={opened.firstRows} opening={opened.opening} />
+          <LibraryApp api={opened.api} firstRows={opened.firstRows} opening={opened.opening} prefs={prefs} />
         </LibraryErrorBoundary>,
       ),
     );

@@ -1,6 +1,7 @@
 import listSource from '@/generated/filter-lists/source.json';
 import type { FilterListSource } from '@/utils/clean/filter-list';
 import type { CleanState } from './PopupApi';
+import { t } from '../../utils/i18n/t';
 
 // The bundled filter lists and their date (a list update is a release); null when built without them.
 const lists = listSource as FilterListSource | null;
@@ -19,15 +20,15 @@ interface Props {
 /** What Sift hid on the page, undo, and the per-site switch. */
 export function CleanControls({ state, hostname, undone, onShowEverything, onCleanAgain, onSiteEnabled }: Props) {
   return (
-    <section className="sift-clean" aria-label="Cleaning on this page">
+    <section className="sift-clean" aria-label={t('clean_region')}>
       <span className="sift-hidden-count" role="status">
-        {state.siteEnabled ? `${state.hidden} ${state.hidden === 1 ? 'item' : 'items'} hidden` : 'Cleaning is off for this site'}
+        {state.siteEnabled ? t('clean_hidden_count', state.hidden) : t('clean_off')}
       </span>
       {state.siteEnabled ? (
         undone ? (
-          <button type="button" onClick={() => void onCleanAgain()}>Hide clutter</button>
+          <button type="button" onClick={() => void onCleanAgain()}>{t('clean_hide')}</button>
         ) : (
-          <button type="button" onClick={() => void onShowEverything()}>Show everything</button>
+          <button type="button" onClick={() => void onShowEverything()}>{t('clean_show')}</button>
         )
       ) : null}
       {hostname ? (
@@ -39,7 +40,7 @@ export function CleanControls({ state, hostname, undone, onShowEverything, onCle
             aria-checked={state.siteEnabled}
             onChange={(e) => void onSiteEnabled(e.target.checked)}
           />
-          Clean this site
+          {t('clean_site')}
         </label>
       ) : null}
       {lists ? <small className="sift-lists">{`${lists.lists.join(' + ')} of ${lists.date}`}</small> : null}

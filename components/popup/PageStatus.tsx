@@ -1,16 +1,18 @@
 import type { ReadError } from '../../utils/article/types';
+import { type MessageKey, t } from '../../utils/i18n/t';
 
 interface Props {
   error: ReadError;
   onShowAnyway: () => void;
 }
 
-const TITLES: Record<ReadError['kind'], string> = {
-  'internal-page': 'Sift can’t read this page',
-  pdf: 'This is a PDF',
-  'not-article': 'This doesn’t look like an article',
-  'too-large': 'This page is too large',
-  'no-content': 'No text found',
+// Title and explanation per kind, in the reader's language (the error's own message is English, for logs and the CLI).
+const TEXTS: Record<ReadError['kind'], [MessageKey, MessageKey]> = {
+  'internal-page': ['status_internal_title', 'status_internal_text'],
+  pdf: ['status_pdf_title', 'status_pdf_text'],
+  'not-article': ['status_not_article_title', 'status_not_article_text'],
+  'too-large': ['status_too_large_title', 'status_too_large_text'],
+  'no-content': ['status_no_content_title', 'status_no_content_text'],
 };
 
 /** Why there is no clean view, and "Show anyway" where trying regardless can help. */
@@ -18,11 +20,11 @@ export function PageStatus({ error, onShowAnyway }: Props) {
   const canForce = error.kind === 'not-article' || error.kind === 'no-content';
   return (
     <section className="sift-status" role="status" data-state={error.kind} aria-labelledby="sift-status-title">
-      <h1 id="sift-status-title">{TITLES[error.kind]}</h1>
-      <p>{error.message}</p>
+      <h1 id="sift-status-title">{t(TEXTS[error.kind][0])}</h1>
+      <p>{t(TEXTS[error.kind][1])}</p>
       {canForce ? (
         <button type="button" className="sift-primary" onClick={onShowAnyway}>
-          Show anyway
+          {t('status_show_anyway')}
         </button>
       ) : null}
     </section>

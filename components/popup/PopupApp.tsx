@@ -1,7 +1,7 @@
-import { type CSSProperties, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ExtractResult } from '../../utils/article/types';
 import type { SaveResult } from '../../utils/messaging/protocol';
-import { DEFAULT_PREFS, type ReaderPrefs } from '../../utils/storage/reader-settings';
+import { useReaderPrefs } from '../../hooks/useReaderPrefs';
 import { ArticleView } from '../article/ArticleView';
 import { CleanControls } from './CleanControls';
 import { PageStatus } from './PageStatus';
@@ -9,6 +9,7 @@ import type { CleanState, PopupApi } from './PopupApi';
 import { ReaderSettings } from '../article/ReaderSettings';
 import { SaveButton, type SaveState } from './SaveButton';
 import './popup.css';
+import { t } from '../../utils/i18n/t';
 
 interface Props {
   /** Null until the api (target tab) is known: the shell draws before that. */
@@ -27,7 +28,8 @@ function hostnameOf(url: string | undefined): string | null {
 export function PopupApp({ api }: Props) {
   const [result, setResult] = useState<ExtractResult | null>(null);
   const [clean, setClean] = useState<CleanState | null>(null);
-  const [prefs, setPrefs] = useState<ReaderPrefs>(DEFAULT_PREFS);
+  const prefsStore = useMemo(() => api && { load: api.loadPrefs, save: api.savePrefs }, [api]);
+  const [prefs, changePrefs] = useReaderPrefs(prefsStore);
   const [undone, setUndone] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
 
@@ -44,7 +46,6 @@ export function PopupApp({ api }: Props) {
   useEffect(() => {
     if (!api) return;
     void read(false);
-    void api.loadPrefs().then(setPrefs, () => undefined);
   }, [api, read]);
 
   // Timings for the bench (scripts/bench/popup-chromium.ts), read from the page's performance timeline.
@@ -52,11 +53,6 @@ export function PopupApp({ api }: Props) {
   useEffect(() => {
     if (result) performance.mark(result.ok ? 'sift:article-shown' : 'sift:status-shown');
   }, [result]);
-
-  const changePrefs = (next: ReaderPrefs) => {
-    setPrefs(next);
-    void api?.savePrefs(next);
-  };
 
   const article = result?.ok ? result.article : null;
   const onSave = async () => {
@@ -70,18 +66,14 @@ export function PopupApp({ api }: Props) {
 
   const hostname = hostnameOf(article?.url);
   return (
-    <div
-      className={`sift-app${api?.full ? ' sift-full' : ''}`}
-      data-theme={prefs.theme}
-      style={{ '--sift-font-size': `${prefs.fontSize}px` } as CSSProperties}
-    >
+    <div className={`sift-app${api?.full ? ' sift-full' : ''}`}>
       <header className="sift-toolbar" role="toolbar" aria-label="Sift">
         <span className="sift-brand" aria-hidden="true">Sift</span>
         <SaveButton state={save} disabled={!article} onSave={() => void onSave()} />
         {api && !api.full && api.tabId !== null ? (
-          <button type="button" onClick={() => api.openInTab()}>Open in tab</button>
+          <button type="button" onClick={() => api.openInTab()}>{t('popup_open_in_tab')}</button>
         ) : null}
-        <a href={api?.libraryUrl ?? 'library.html'} target="_blank" rel="noopener">Library</a>
+        <a href={api?.libraryUrl ?? 'library.html'} target="_blank" rel="noopener">{t('popup_library')}</a>
         <ReaderSettings prefs={prefs} onChange={changePrefs} />
       </header>
       {clean && api ? (
@@ -107,7 +99,7 @@ export function PopupApp({ api }: Props) {
       ) : null}
       <main className="sift-main" aria-busy={result === null}>
         {result === null ? (
-          <p className="sift-loading" role="status">Reading the page…</p>
+          <p className="sift-loading" role="status">{t('popup_reading')}</p>
         ) : result.ok ? (
           <ArticleView draft={result.article} />
         ) : (

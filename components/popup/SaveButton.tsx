@@ -1,3 +1,5 @@
+import { t } from '../../utils/i18n/t';
+
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
@@ -12,7 +14,9 @@ interface Props {
 
 /** Save, and what came of it, announced to screen readers. */
 export function SaveButton({ state, disabled, onSave }: Props) {
-  const label = state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? (state.updated ? 'Updated ✓' : 'Saved ✓') : 'Save';
+  const label = state.kind === 'saving'
+    ? t('save_saving')
+    : state.kind === 'saved' ? (state.updated ? t('save_updated') : t('save_saved')) : t('save_save');
   return (
     <>
       <button
@@ -25,11 +29,11 @@ export function SaveButton({ state, disabled, onSave }: Props) {
         {label}
       </button>
       <span className="sift-visually-hidden" role="status">
-        {state.kind === 'saved' ? (state.updated ? 'Saved again: the library copy was updated.' : 'Saved to your library.') : ''}
+        {state.kind === 'saved' ? (state.updated ? t('save_saved_again_status') : t('save_saved_status')) : ''}
       </span>
       {state.kind === 'error' ? (
         <p className="sift-error" role="alert">
-          Not saved: {state.message}
+          {t('save_not_saved', state.message)}
         </p>
       ) : null}
     </>

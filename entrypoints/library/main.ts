@@ -4,12 +4,14 @@ import { firstScreenStore } from '../../utils/storage/first-screen-store';
 import { loadFirstScreen } from '../../utils/library/first-screen/first-screen';
 import { openingApi } from '../../utils/library/first-screen/opening-api';
 import './style.css';
+import { applyUiLanguage, t } from '../../utils/i18n/t';
 
 // Wiring only: open the database, hand the page its api. A database that cannot open (private window,
 // a newer Sift's data) gets a page that says so; the rest of Sift keeps working.
 async function main() {
   // The bench (scripts/bench/library-chromium.ts) reads these marks to say where the first render's time goes.
   performance.mark('sift:library-script');
+  applyUiLanguage(document, t('lib_title'));
   const container = document.getElementById('root')!;
   // The page's components are imported statically, so library.html preloads them while it parses (measured 60-120 ms
   // sooner to the first row than importing them from here). Then two things start at once: the database (the slow

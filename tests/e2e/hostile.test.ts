@@ -123,7 +123,7 @@ describe.each(browserNames)('%s: hostile content', (name) => {
     const problems: string[] = [];
     let rounds = 0;
     for (let rest = page.payloads; rest.length; rounds++) {
-      await library.page.evaluate(() => document.querySelector<HTMLElement>('button[aria-label="Close article"]')?.click());
+      await library.page.evaluate(() => document.querySelector<HTMLElement>('.lib-reader-bar button')?.click());
       await library.page.waitForFunction(() => !document.querySelector('.lib-reader'));
       await tamperStoredHtml(library.page, id, rawPayloadHtml(page, rest, s.server.origin));
       await openSaved(library.page, page.title);

@@ -155,7 +155,7 @@ describe.each(browserNames)('%s: popup', (name) => {
   it('shows the hidden count and undoes it with "Show everything"', async () => {
     const { page, tabId } = await openTab(`/pages/${demo}/source.html`);
     const popup = await openPopup(tabId);
-    await popup.waitForFunction(() => /\d+ items? hidden/.test(document.querySelector('.sift-hidden-count')?.textContent ?? ''));
+    await popup.waitForFunction(() => /Hidden: \d+/.test(document.querySelector('.sift-hidden-count')?.textContent ?? ''));
     const count = await popup.evaluate(() => Number(/(\d+)/.exec(document.querySelector('.sift-hidden-count')!.textContent!)![1]));
     expect(count).toBeGreaterThan(0);
     expect(count).toBe(await page.evaluate(() => document.querySelectorAll('[data-sift-hidden]').length));
@@ -282,10 +282,10 @@ describe.each(browserNames)('%s: popup', (name) => {
     const { tabId } = await openTab(`/pages/${demo}/source.html`);
     const popup = await openPopup(tabId);
     await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
-    expect(await popup.evaluate(() => document.querySelector('.sift-app')?.getAttribute('data-theme'))).toBe('system');
+    expect(await popup.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('system');
     if (name === 'chromium') await (popup.raw as PwPage).selectOption('.sift-settings select', 'sepia');
     else await (popup.raw as unknown as { select(sel: string, value: string): Promise<unknown> }).select('.sift-settings select', 'sepia');
-    await click(popup, '.sift-settings button[aria-label="Larger text"]');
+    await click(popup, '.sift-settings button[title="Larger text"]');
     await popup.waitForFunction(() => getComputedStyle(document.querySelector('.sift-article')!).fontSize === '18px');
 
     // The full tab opens on the same tab's article, with the prefs read back from storage.
@@ -309,7 +309,7 @@ describe.each(browserNames)('%s: popup', (name) => {
     expect(await full.evaluate(() => location.pathname + location.search)).toBe(`/popup.html?tab=${tabId}&full=1`);
     const seen = await full.evaluate(() => ({
       title: document.querySelector('.sift-article h1')?.textContent,
-      theme: document.querySelector('.sift-app')?.getAttribute('data-theme'),
+      theme: document.documentElement.getAttribute('data-theme'),
       size: getComputedStyle(document.querySelector('.sift-article')!).fontSize,
       openInTab: [...document.querySelectorAll('button')].some((b) => b.textContent === 'Open in tab'),
     }));

@@ -8,6 +8,7 @@ import { isArticleDraft } from '../messaging/is-article-draft';
 import { onMessage, type SaveResult } from '../messaging/protocol';
 import { flashSaveBadge } from './save-badge';
 import { askTab, UnreachableTabError } from '../messaging/ask-tab';
+import { t } from '../i18n/t';
 
 /** Stores a draft with its images; `updated` when the canonical URL was already in the library. */
 export type StoreDraft = (draft: ArticleDraft, images: ReadonlyMap<string, Blob>) => Promise<{ id: string; updated: boolean }>;
@@ -62,7 +63,7 @@ export function registerSaving(store: StoreDraft): void {
   const fromTab = (tabId: number | undefined) => (tabId === undefined ? undefined : saveTab(tabId, store));
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: MENU_ID, title: 'Save page to Sift', contexts: ['page'] }),
+      browser.contextMenus.create({ id: MENU_ID, title: t('menu_save'), contexts: ['page'] }),
     );
   });
   // Named, and returning the save, so a test can check these very functions are the registered listeners and

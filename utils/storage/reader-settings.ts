@@ -24,6 +24,11 @@ export async function saveReaderPrefs(prefs: ReaderPrefs): Promise<void> {
   await item.setValue(normalizePrefs(prefs));
 }
 
+/** Calls back with the new prefs whenever any page changes them, so popup, tab and library stay in step. */
+export function watchReaderPrefs(onChange: (prefs: ReaderPrefs) => void): () => void {
+  return item.watch((value) => onChange(normalizePrefs(value)));
+}
+
 export function normalizePrefs(value: Partial<ReaderPrefs> | null | undefined): ReaderPrefs {
   const themes: Theme[] = ['system', 'light', 'dark', 'sepia'];
   const theme = themes.includes(value?.theme as Theme) ? (value!.theme as Theme) : DEFAULT_PREFS.theme;

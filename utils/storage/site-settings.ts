@@ -32,6 +32,11 @@ export function watchSiteEnabled(hostname: string, callback: (enabled: boolean) 
   return item.watch((next) => callback(next?.[key]?.enabled ?? true));
 }
 
+/** Calls back whenever any site's switch changes (the toolbar icon of every tab follows). */
+export function watchAllSites(callback: () => void): () => void {
+  return item.watch(() => callback());
+}
+
 export async function exportSiteSettings(): Promise<SiteSettings> {
   return { ...(await item.getValue()) };
 }

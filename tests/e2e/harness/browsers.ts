@@ -35,7 +35,7 @@ export interface TestBrowser {
 const isErrorWorthReporting = (type: string, text: string) =>
   type === 'error' && !/^Failed to load resource|net::ERR_|NS_ERROR_/.test(text);
 
-function wrapPlaywright(page: PwPage): TestPage {
+export function wrapPlaywright(page: PwPage): TestPage {
   const consoleErrors: string[] = [];
   page.on('console', (m) => void (isErrorWorthReporting(m.type(), m.text()) && consoleErrors.push(m.text())));
   page.on('pageerror', (e) => void consoleErrors.push(String(e)));

@@ -23,6 +23,8 @@ export interface ChromiumOptions {
   headless?: boolean;
   /** Cut the browser off everything but loopback (default, for tests and benches); `npm start` lets the reader browse. */
   offline?: boolean;
+  /** More command-line flags (e.g. `--lang=de` for the browser's UI language). */
+  args?: string[];
 }
 
 /** The flags every test Chromium gets (TOOLCHAIN.md), without the extension flags. */
@@ -54,6 +56,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       ...chromiumArgs(options.offline !== false),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

@@ -1,4 +1,5 @@
 // The library page driven as a reader would, plus reaching into its database the way only a test may.
+import type { ArticleDraft } from '../../../utils/article/types';
 import type { LibraryTestHook } from '../../../components/library/LibraryApi';
 import type { TestPage } from './browsers.ts';
 
@@ -18,15 +19,16 @@ export async function findSaved(library: TestPage, title: string): Promise<{ id:
 /**
  * Opens the saved article with this title in the library's reader and waits for its text and a stored image.
  * Any image: the reader resumes where it was left, and images are lazy, so the first may be out of view.
+ * `withImage: false` for an article saved without its images.
  */
-export async function openSaved(library: TestPage, title: string): Promise<void> {
+export async function openSaved(library: TestPage, title: string, withImage = true): Promise<void> {
   await library.waitForFunction((t) => [...document.querySelectorAll('[role=option]')].some((row) => row.textContent?.includes(t)), title);
   await library.evaluate((t) => [...document.querySelectorAll<HTMLElement>('[role=option]')].find((row) => row.textContent?.includes(t))!.click(), title);
-  await library.waitForFunction((t) => {
+  await library.waitForFunction(({ t, withImage }) => {
     const reader = document.querySelector('.lib-reader');
     const shown = [...(reader?.querySelectorAll<HTMLImageElement>('.sift-body img') ?? [])].some((img) => img.complete && img.naturalWidth > 0);
-    return !!reader?.getAttribute('aria-label')?.includes(t) && !!reader.querySelector('.sift-body p') && shown;
-  }, title);
+    return !!reader?.getAttribute('aria-label')?.includes(t) && !!reader.querySelector('.sift-body p') && (shown || !withImage);
+  }, { t: title, withImage });
 }
 
 /**
@@ -56,4 +58,9 @@ export async function tamperStoredHtml(library: TestPage, id: string, html: stri
     },
     { id, html },
   );
+}
+
+/** Saves a draft through the library page's own code (no images fetched) and returns its id. */
+export async function saveDraft(library: TestPage, draft: ArticleDraft): Promise<string> {
+  return (await library.evaluate((d) => (globalThis as Hooked).siftLibrary!.save(d, {}), draft)).id;
 }
