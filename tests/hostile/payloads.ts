@@ -3,9 +3,12 @@
  * request to the test's local beacon: `{B}` is the beacon's base URL and `{ID}` the payload's id, filled in by
  * `plantPayloads`. A test counts beacon hits from extension pages; the right number is zero.
  */
+import { attackPayloads } from './attacks';
+
 export interface Payload {
   id: string;
-  family: 'script' | 'handler' | 'js-url' | 'data-url' | 'svg-math' | 'srcdoc' | 'form' | 'meta' | 'css' | 'mxss' | 'embed';
+  family: 'script' | 'handler' | 'js-url' | 'data-url' | 'svg-math' | 'srcdoc' | 'form' | 'meta' | 'css' | 'mxss' | 'embed'
+    | 'clobber' | 'url';
   html: string;
 }
 
@@ -194,6 +197,8 @@ export const payloads: Payload[] = [
   ...family('css', css),
   ...family('mxss', mxss),
   ...family('embed', embeds),
+  // Issue 17: clobbering forms and URL tricks (attacks.ts).
+  ...attackPayloads,
 ];
 
 /** The payload's markup with the beacon filled in. */

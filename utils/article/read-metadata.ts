@@ -1,27 +1,31 @@
+import { getAttr, queryAll, safeGet, textOf } from '../clean/safe-dom';
+import { pageDate, pageDir, pageLang } from './page-values';
+
 export interface PageMetadata {
   canonicalUrl: string;
   published: string | null;
   lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
+  dir: 'ltr' | 'rtl' | 'auto' | null;
 }
 
 /**
  * What Readability does not give: the canonical URL (the key saves upsert by), a published date from JSON-LD,
- * meta tags or <time>, and language/direction from the markup.
+ * meta tags or <time>, and language/direction from the markup. Every value is parsed (page-values): an invalid
+ * one is null, never thrown on later.
  */
 export function readMetadata(doc: Document, url: string): PageMetadata {
   return {
     canonicalUrl: canonicalOf(doc, url),
     published: publishedOf(doc),
-    lang: (doc.documentElement.getAttribute('lang') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || null)?.trim() || null,
+    lang: langOf(doc),
     dir: dirOf(doc),
   };
 }
 
 function canonicalOf(doc: Document, url: string): string {
   const candidates = [
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    first(doc, 'link[rel~="canonical"]', 'href'),
+    first(doc, 'meta[property="og:url"]', 'content'),
   ];
   for (const href of candidates) {
     if (!href) continue;
@@ -44,16 +48,23 @@ function stripHash(u: URL): string {
   return u.href;
 }
 
+const first = (doc: Document, selector: string, attr: string) => {
+  const el = queryAll(doc, selector)[0];
+  return el ? getAttr(el, attr) : null;
+};
+
+const DATE_META =
+  'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], ' +
+  'meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date" i], ' +
+  'meta[name="dcterms.created" i], meta[property="og:published_time"]';
+
+// The first date that parses: a JSON-LD block with a bad date does not hide a good meta tag.
 function publishedOf(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const found = findDate(safeJson(script.textContent ?? ''));
-    if (found) return normaliseDate(found);
+  for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
+    const found = pageDate(findDate(safeJson(textOf(script))));
+    if (found) return found;
   }
-  const meta = doc.querySelector(
-    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date" i], meta[name="dcterms.created" i], meta[property="og:published_time"]',
-  );
-  const value = meta?.getAttribute('content') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  return value ? normaliseDate(value) : null;
+  return pageDate(first(doc, DATE_META, 'content')) ?? pageDate(first(doc, 'time[datetime]', 'datetime'));
 }
 
 function safeJson(text: string): unknown {
@@ -80,12 +91,15 @@ function findDate(node: unknown, depth = 0): string | null {
   return null;
 }
 
-function normaliseDate(value: string): string | null {
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+// The root's lang, else Content-Language: the first that parses wins ('en_US' → 'en-US').
+function langOf(doc: Document): string | null {
+  const root = safeGet<Element | null>(doc, 'documentElement');
+  const meta = queryAll(doc, 'meta[http-equiv="content-language" i]')[0];
+  return pageLang(root && getAttr(root, 'lang')) ?? pageLang(meta && getAttr(meta, 'content'));
 }
 
-function dirOf(doc: Document): 'ltr' | 'rtl' | null {
-  const dir = (doc.documentElement.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
-  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+function dirOf(doc: Document): 'ltr' | 'rtl' | 'auto' | null {
+  const root = safeGet<Element | null>(doc, 'documentElement');
+  const body = safeGet<Element | null>(doc, 'body');
+  return pageDir(root && getAttr(root, 'dir')) ?? pageDir(body && getAttr(body, 'dir'));
 }
