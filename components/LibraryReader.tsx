@@ -1,4 +1,4 @@
-import { ArticleView } from './ArticleView';
+import { SafeArticleView } from './SafeArticleView';
 import { useEffect, useRef } from 'react';
 import type { LibraryArticle } from './LibraryApi';
 import { LibraryTags } from './LibraryTags';
@@ -67,7 +67,7 @@ export function LibraryReader({ article, onRead, onTags, onProgress, onDelete, o
       </div>
       <LibraryTags tags={article.tags} onChange={onTags} />
       <div className="lib-reader-scroll" ref={scroller} tabIndex={0} aria-label="Article text">
-        <ArticleView draft={article.draft} imageUrls={imageUrls} />
+        <SafeArticleView draft={article.draft} imageUrls={imageUrls} />
       </div>
     </article>
   );

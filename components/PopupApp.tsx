@@ -2,7 +2,7 @@ import { type CSSProperties, useCallback, useEffect, useState } from 'react';
 import type { ExtractResult } from '../utils/article/types';
 import type { SaveResult } from '../utils/messaging';
 import { DEFAULT_PREFS, type ReaderPrefs } from '../utils/reader-settings';
-import { ArticleView } from './ArticleView';
+import { SafeArticleView } from './SafeArticleView';
 import { CleanControls } from './CleanControls';
 import { PageStatus } from './PageStatus';
 import type { CleanState, PopupApi } from './PopupApi';
@@ -109,7 +109,7 @@ export function PopupApp({ api }: Props) {
         {result === null ? (
           <p className="sift-loading" role="status">Reading the page…</p>
         ) : result.ok ? (
-          <ArticleView draft={result.article} />
+          <SafeArticleView draft={result.article} />
         ) : (
           <PageStatus error={result.error} onShowAnyway={() => void read(true)} />
         )}

@@ -69,7 +69,11 @@ export function sanitizeTree(root: Element): void {
           removeNode(el);
         } else if (!KEEP.has(tag)) {
           const first = firstChild(el);
-          for (let child = first; child; child = firstChild(el)) insertBefore(parent, child, el);
+          for (let child = first; child; child = firstChild(el)) {
+            insertBefore(parent, child, el);
+            // A DOM that will not move the child (happy-dom, some nestings) must not hold the loop: drop it.
+            if (firstChild(el) === child) removeNode(child);
+          }
           removeNode(el);
           if (first) {
             // re-walk from the first lifted child: it sits where the element was
