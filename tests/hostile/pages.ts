@@ -11,15 +11,21 @@ const PROSE = [
 ];
 
 /** An article page with `payloads` planted between and inside its paragraphs; `{B}` resolved to `beaconBase`. */
-export function hostileArticlePage(payloads: Payload[], beaconBase: string, title = 'Council backs tram extension'): string {
+export function hostileArticlePage(
+  payloads: Payload[],
+  beaconBase: string,
+  title = 'Council backs tram extension',
+  // The page's own lang attribute (as written, quotes and all) and extra head markup (issue 17's bad metadata).
+  { lang = '"en"', head = '' }: { lang?: string; head?: string } = {},
+): string {
   const blocks: string[] = [];
   payloads.forEach((payload, i) => {
     const prose = PROSE[i % PROSE.length]!;
     const planted = fillPayload(payload, beaconBase);
     blocks.push(i % 2 ? `<p>${prose} ${planted}</p>` : `<p>${prose}</p>\n${planted}`);
   });
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
-<meta name="author" content="Ana Ruiz"></head><body>
+  return `<!doctype html><html lang=${lang}><head><meta charset="utf-8"><title>${title}</title>
+<meta name="author" content="Ana Ruiz">${head}</head><body>
 <header><a href="/">The Daily Example</a></header>
 <main><article><h1>${title}</h1><p class="byline">By Ana Ruiz</p>
 ${blocks.join('\n')}
