@@ -11,7 +11,7 @@ interface Props {
    */
   imageUrls?: Record<string, string>;
   lang?: string | null;
-  dir?: 'ltr' | 'rtl' | null;
+  dir?: 'ltr' | 'rtl' | 'auto' | null;
 }
 
 // Drop anything that could run or reach out on its own; extraction's allowlist is the first line, this the second.

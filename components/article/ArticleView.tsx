@@ -27,7 +27,13 @@ function formatDate(iso: string | null, lang: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return date.toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
+  const options = { year: 'numeric', month: 'long', day: 'numeric' } as const;
+  // An article stored before page values were checked may carry a lang Intl refuses ('en_US'): reader's locale.
+  try {
+    return date.toLocaleDateString(lang ?? undefined, options);
+  } catch {
+    return date.toLocaleDateString(undefined, options);
+  }
 }
 
 /** The clean view of one article: header, key figures (click → sentence highlighted), and the sanitised text. */

@@ -1,4 +1,4 @@
-import { ArticleView } from '../article/ArticleView';
+import { SafeArticleView } from '../article/SafeArticleView';
 import { ReaderSettings } from '../article/ReaderSettings';
 import type { ReaderPrefs } from '../../utils/storage/reader-settings';
 import { useEffect, useRef } from 'react';
@@ -41,7 +41,7 @@ export function LibraryReader({ article, prefs, onPrefs, onRead, onTags, onProgr
       </div>
       <LibraryTags tags={article.tags} onChange={onTags} />
       <div className="lib-reader-scroll" ref={scroller} tabIndex={0} aria-label={t('reader_text')}>
-        <ArticleView draft={article.draft} imageUrls={imageUrls} />
+        <SafeArticleView draft={article.draft} imageUrls={imageUrls} />
       </div>
     </article>
   );

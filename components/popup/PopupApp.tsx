@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ExtractResult } from '../../utils/article/types';
 import type { SaveResult } from '../../utils/messaging/protocol';
 import { useReaderPrefs } from '../../hooks/useReaderPrefs';
-import { ArticleView } from '../article/ArticleView';
+import { SafeArticleView } from '../article/SafeArticleView';
 import { CleanControls } from './CleanControls';
 import { PageStatus } from './PageStatus';
 import type { CleanState, PopupApi } from './PopupApi';
@@ -101,7 +101,7 @@ export function PopupApp({ api }: Props) {
         {result === null ? (
           <p className="sift-loading" role="status">{t('popup_reading')}</p>
         ) : result.ok ? (
-          <ArticleView draft={result.article} />
+          <SafeArticleView draft={result.article} />
         ) : (
           <PageStatus error={result.error} onShowAnyway={() => void read(true)} />
         )}

@@ -1,5 +1,6 @@
 // Issue 5, "hostile content" and "reading leaks nothing", in real Chromium and Firefox: the 133 payloads of
-// tests/fixtures/hostile, planted in four article pages, are extracted, shown in the popup, saved, and read in the library.
+// tests/fixtures/hostile and issue 17's clobbering forms and URL tricks, planted in six article pages, are extracted, shown in
+// the popup, saved, and read in the library.
 // A payload that runs or loads calls the beacon (/beacon/<page>/run|load/<id>). The source tab is made inert and
 // told apart (harness/hostile-site.ts; the last test shows the same pages do fire without that), so the counts
 // are Sift's pages and its background only. The payloads set no flag: running one means a beacon request, seen
@@ -41,6 +42,15 @@ describe.each(browserNames)('%s: hostile content', (name) => {
     s.closeAfterTest(popup.page);
     await popup.page.waitForFunction(() => !!document.querySelector('.sift-body p') || !!document.querySelector('.sift-status'));
     expect(await popup.page.evaluate(() => document.querySelector('.sift-article h1')?.textContent)).toBe(page.title);
+    if (page.page) {
+      // Issue 17: lang "en_US" or a lang holding markup once made the popup blank; now en-US or none, and the date shows.
+      const head = await popup.page.evaluate(() => [
+        document.querySelector('.sift-article time')?.textContent ?? '',
+        document.querySelector('.sift-article h1')?.getAttribute('lang') ?? null,
+      ]);
+      expect(head[0]).toMatch(/2024/);
+      expect([null, 'en-US']).toContain(head[1]);
+    }
     await readToTheEnd(popup.page);
     const inPopup = await auditArticle(popup.page);
     await click(popup.page, '.sift-save');

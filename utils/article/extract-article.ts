@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { descendants } from '../clean/descendants';
+import { safeCall, safeGet } from '../clean/safe-dom';
 import { findClutter, HIDDEN_ATTR } from '../clean/find-clutter';
 import { locateArticle } from '../clean/locate-article';
 import { extractFigures } from '../figures/extract-figures';
@@ -7,8 +8,10 @@ import { plausibleDate } from '../figures/plausible-date';
 import { blockText } from './block-text';
 import { boundSize, MAX_ELEMENTS } from './bound-size';
 import { classifyUrl } from './classify-url';
+import { disarmClobbering } from './disarm-clobbering';
 import { isReadable } from './is-readable';
 import { fixLazyImages } from './fix-lazy-images';
+import { pageDate, pageDir, pageLang, pageText } from './page-values';
 import { readMetadata } from './read-metadata';
 import { countWords, readingMinutes } from './reading-time';
 import { sanitizeTree } from './sanitize-tree';
@@ -29,15 +32,20 @@ export interface ExtractOptions {
  * lazy images made real, clutter removed, Readability within a size bound, boilerplate trimmed, sanitised.
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
-  const refused = classifyUrl(url, options.contentType ?? doc.contentType);
+  // The live page is read through the prototypes (safe-dom): <img name="body"> or <img name="cloneNode"> shadows
+  // the document's own properties in a browser.
+  const refused = classifyUrl(url, options.contentType ?? safeGet<string | undefined>(doc, 'contentType'));
   if (refused) return { ok: false, error: refused };
-  if (!doc.body) return notArticle();
+  const root = safeGet<Element | null>(doc, 'documentElement');
+  if (!root || !safeGet<Element | null>(doc, 'body')) return notArticle();
   const max = options.maxElements ?? MAX_ELEMENTS;
-  const tooBigToCheck = descendants(doc.documentElement, max).length > max;
-  if (!options.force && !tooBigToCheck && !isReadable(doc)) return notArticle();
+  const tooBigToCheck = descendants(root, max).length > max;
 
   // Copying a page of a million elements would itself stall the tab for seconds: copy only what can be read.
-  const clone = tooBigToCheck ? articleOnlyCopy(doc) : (doc.cloneNode(true) as Document);
+  const clone = tooBigToCheck ? articleOnlyCopy(doc) : safeCall<Document>(doc, 'cloneNode', true);
+  // Readability and the steps below read the copy through its own properties: unshadow them first.
+  if (clone) disarmClobbering(clone);
+  if (clone && !options.force && !tooBigToCheck && !isReadable(clone)) return notArticle();
   const bounded = clone && boundSize(clone, max);
   if (!clone || !bounded) {
     return { ok: false, error: { kind: 'too-large', message: 'This page is too large to read safely, even in part.' } };
@@ -57,7 +65,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!text) return notArticle(options.force);
 
   // One date for the header and for figures ("last year", "in March"), and only a plausible one.
-  const published = metadata.published ?? plausibleDate(parsed.publishedTime);
+  const published = metadata.published ?? plausibleDate(pageDate(parsed.publishedTime));
+  const lang = pageLang(parsed.lang) ?? metadata.lang;
   const images = [...content.querySelectorAll('img[src]')].map((img) => img.getAttribute('src')!);
   return {
     ok: true,
@@ -66,17 +75,17 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       canonicalUrl: metadata.canonicalUrl,
       title: pickTitle(parsed.title || clone.title, heading),
       byline: cleanByline(parsed.byline),
-      siteName: parsed.siteName?.trim() || null,
+      siteName: pageText(parsed.siteName),
       published,
-      lang: parsed.lang || metadata.lang,
-      dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : metadata.dir,
-      excerpt: parsed.excerpt?.trim() || null,
+      lang,
+      dir: pageDir(parsed.dir) ?? metadata.dir,
+      excerpt: pageText(parsed.excerpt, 1000),
       html: content.innerHTML,
       text,
       words: countWords(text),
       readingMinutes: readingMinutes(text),
       images: [...new Set(images)],
-      figures: extractFigures(text, { published, lang: parsed.lang || metadata.lang }),
+      figures: extractFigures(text, { published, lang }),
       ...(bounded.partial || tooBigToCheck ? { partial: true } : {}),
     },
   };
@@ -85,13 +94,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 /** A copy of the page with its head and only the block the locator takes for the article in its body. */
 function articleOnlyCopy(doc: Document): Document | null {
   const located = locateArticle(doc);
-  if (!located || !doc.head || !doc.body) return null;
+  const [root, head, body] = (['documentElement', 'head', 'body'] as const).map((k) => safeGet<Element | null>(doc, k));
+  if (!located || !root || !head || !body) return null;
   // A shallow clone and imports rather than DOMImplementation, which linkedom lacks.
-  const copy = doc.cloneNode(false) as Document;
-  const html = copy.appendChild(copy.importNode(doc.documentElement, false));
-  const body = copy.importNode(doc.body, false);
-  html.append(copy.importNode(doc.head, true), body);
-  body.append(copy.importNode(located.root, true));
+  const copy = safeCall<Document>(doc, 'cloneNode', false);
+  const html = copy.appendChild(copy.importNode(root, false));
+  const bodyCopy = copy.importNode(body, false);
+  html.append(copy.importNode(head, true), bodyCopy);
+  bodyCopy.append(copy.importNode(located.root, true));
   return copy;
 }
 
@@ -127,6 +137,5 @@ function pickTitle(readabilityTitle: string | null | undefined, h1: string | nul
 
 // "By Jane Doe", "Par Marie Dupont", "Von Claudia Becker": the name is the byline.
 function cleanByline(byline: string | null | undefined): string | null {
-  const name = byline?.replace(/\s+/g, ' ').trim().replace(/^(by|par|von|por|di|de|door|av|af)\s+/i, '');
-  return name || null;
+  return pageText(pageText(byline)?.replace(/^(by|par|von|por|di|de|door|av|af)\s+/i, ''));
 }

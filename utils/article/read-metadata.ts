@@ -1,29 +1,32 @@
 import { plausibleDate } from '../figures/plausible-date';
+import { getAttr, queryAll, safeGet, textOf } from '../clean/safe-dom';
+import { pageDate, pageDir, pageLang } from './page-values';
 
 export interface PageMetadata {
   canonicalUrl: string;
   published: string | null;
   lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
+  dir: 'ltr' | 'rtl' | 'auto' | null;
 }
 
 /**
  * What Readability does not give: the canonical URL (the key saves upsert by), a published date from JSON-LD,
- * meta tags or <time>, and language/direction from the markup.
+ * meta tags or <time>, and language/direction from the markup. Every value is parsed (page-values): an invalid
+ * one is null, never thrown on later.
  */
 export function readMetadata(doc: Document, url: string): PageMetadata {
   return {
     canonicalUrl: canonicalOf(doc, url),
     published: publishedOf(doc),
-    lang: (doc.documentElement.getAttribute('lang') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || null)?.trim() || null,
+    lang: langOf(doc),
     dir: dirOf(doc),
   };
 }
 
 function canonicalOf(doc: Document, url: string): string {
   const candidates = [
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    first(doc, 'link[rel~="canonical"]', 'href'),
+    first(doc, 'meta[property="og:url"]', 'content'),
   ];
   for (const href of candidates) {
     if (!href) continue;
@@ -46,17 +49,26 @@ function stripHash(u: URL): string {
   return u.href;
 }
 
-// The first plausible date among JSON-LD, meta tags and <time>: a placeholder (1970, 1900) or a far-future
-// typo in one of them must not hide a good one in the next.
+const first = (doc: Document, selector: string, attr: string) => {
+  const el = queryAll(doc, selector)[0];
+  return el ? getAttr(el, attr) : null;
+};
+
+const DATE_META =
+  'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], ' +
+  'meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date" i], ' +
+  'meta[name="dcterms.created" i], meta[property="og:published_time"]';
+
+// The first plausible date that parses: a bad or placeholder date (1970, a far-future typo) in JSON-LD does not
+// hide a good meta tag.
+const date = (value: unknown) => plausibleDate(pageDate(value));
+
 function publishedOf(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const found = plausibleDate(findDate(safeJson(script.textContent ?? '')));
+  for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
+    const found = date(findDate(safeJson(textOf(script))));
     if (found) return found;
   }
-  const meta = doc.querySelector(
-    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date" i], meta[name="dcterms.created" i], meta[property="og:published_time"]',
-  );
-  return plausibleDate(meta?.getAttribute('content')) ?? plausibleDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  return date(first(doc, DATE_META, 'content')) ?? date(first(doc, 'time[datetime]', 'datetime'));
 }
 
 function safeJson(text: string): unknown {
@@ -83,7 +95,15 @@ function findDate(node: unknown, depth = 0): string | null {
   return null;
 }
 
-function dirOf(doc: Document): 'ltr' | 'rtl' | null {
-  const dir = (doc.documentElement.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
-  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+// The root's lang, else Content-Language: the first that parses wins ('en_US' → 'en-US').
+function langOf(doc: Document): string | null {
+  const root = safeGet<Element | null>(doc, 'documentElement');
+  const meta = queryAll(doc, 'meta[http-equiv="content-language" i]')[0];
+  return pageLang(root && getAttr(root, 'lang')) ?? pageLang(meta && getAttr(meta, 'content'));
+}
+
+function dirOf(doc: Document): 'ltr' | 'rtl' | 'auto' | null {
+  const root = safeGet<Element | null>(doc, 'documentElement');
+  const body = safeGet<Element | null>(doc, 'body');
+  return pageDir(root && getAttr(root, 'dir')) ?? pageDir(body && getAttr(body, 'dir'));
 }

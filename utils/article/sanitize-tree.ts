@@ -1,3 +1,10 @@
+import { isClobbered } from '../clean/is-clobbered';
+import {
+  attributesOf, firstChild, getAttr, insertBefore, namespaceOf, nextSibling, nodeType, parentNode, removeAttr,
+  removeNode, safeCall, safeGet, setAttr, tagOf, textOf,
+} from '../clean/safe-dom';
+import { isAllowedSrcset, isAllowedUrl, type UrlKind } from './safe-url';
+
 // What an article may keep. Everything else is dropped: with its content for elements that can carry code or
 // load things (script, style, iframe, svg, math, object...) and for form controls, unwrapped (content kept) for the
 // rest. A <form> that holds a paragraph of prose is unwrapped, not dropped: ASP.NET sites and shops' buy boxes wrap
@@ -32,33 +39,46 @@ const ATTRS: Record<string, string[]> = {
   ins: ['cite', 'datetime'],
   details: ['open'],
 };
-const URL_ATTRS = new Set(['href', 'src', 'cite']);
-const SAFE_URL = /^(https?:|mailto:|#)/i;
+// Every URL-bearing attribute the allowlist keeps, with what it may point to; all others (action, formaction,
+// poster, background, ping, longdesc, xlink:href, data, usemap...) are not listed above, so they are dropped.
+const URL_ATTRS: Record<string, UrlKind> = { href: 'link', src: 'image', cite: 'cite' };
 
 /** True when a URL attribute value is an absolute http(s)/mailto URL or a fragment (no javascript:, data:, ...). */
 export function isSafeUrl(value: string): boolean {
-  // Browsers ignore control characters and whitespace inside a scheme ("jav\tascript:"): strip them first.
-  return SAFE_URL.test(value.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
+  return isAllowedUrl(value, 'link');
 }
 
 /**
  * Sanitises a subtree in place by allowlist: unknown elements are unwrapped, dangerous ones dropped with their
- * content, attributes kept only when listed, URLs only http(s), mailto or fragments, srcset entries likewise.
- * Works on any DOM (browser, linkedom), so the same rules run in the content script, the background and Node.
+ * content, attributes kept only when listed, URLs only by scheme allowlist (http(s), mailto, fragments for links;
+ * http(s) for images and citations), srcset entries likewise. The tree is read through the prototypes' getters
+ * (safe-dom), so a page's named form controls cannot steer the walk; an element shadowed that way is replaced by
+ * its inert text. Works on any DOM (browser, linkedom, happy-dom): the same rules run in the content script, the
+ * background and the extension pages.
  */
 export function sanitizeTree(root: Element): void {
-  const walk = (parent: Element) => {
-    for (let node = parent.firstChild; node; ) {
-      const next = node.nextSibling;
-      if (node.nodeType === 1) {
+  const walk = (parent: Node) => {
+    for (let node = firstChild(parent); node; ) {
+      const next = nextSibling(node);
+      const type = nodeType(node);
+      if (type === 1) {
         const el = node as Element;
-        const tag = el.localName.toLowerCase();
-        if (DROP_WITH_CONTENT.has(tag) || el.namespaceURI && !/xhtml/.test(el.namespaceURI)) el.remove();
-        else if (tag === 'form' && !holdsProse(el)) el.remove();
-        else if (!KEEP.has(tag)) {
-          const first = el.firstChild;
-          while (el.firstChild) parent.insertBefore(el.firstChild, el);
-          el.remove();
+        const tag = tagOf(el);
+        const ns = namespaceOf(el);
+        if (isClobbered(el)) {
+          replaceWithText(el);
+        } else if (DROP_WITH_CONTENT.has(tag) || !tag || (ns && !/xhtml/.test(ns))) {
+          removeNode(el);
+        } else if (tag === 'form' && !holdsProse(el)) {
+          removeNode(el);
+        } else if (!KEEP.has(tag)) {
+          const first = firstChild(el);
+          for (let child = first; child; child = firstChild(el)) {
+            insertBefore(parent, child, el);
+            // A DOM that will not move the child (happy-dom, some nestings) must not hold the loop: drop it.
+            if (firstChild(el) === child) removeNode(child);
+          }
+          removeNode(el);
           if (first) {
             // re-walk from the first lifted child: it sits where the element was
             node = first;
@@ -68,8 +88,8 @@ export function sanitizeTree(root: Element): void {
           cleanAttributes(el, tag);
           walk(el);
         }
-      } else if (node.nodeType !== 3) {
-        node.parentNode?.removeChild(node); // comments, processing instructions, CDATA
+      } else if (type !== 3) {
+        removeNode(node); // comments, processing instructions, CDATA
       }
       node = next;
     }
@@ -77,27 +97,51 @@ export function sanitizeTree(root: Element): void {
   walk(root);
 }
 
+// A form that holds a paragraph of prose is article text (ASP.NET pages wrap the whole page in one).
 function holdsProse(el: Element): boolean {
-  for (const p of el.getElementsByTagName('p')) if ((p.textContent ?? '').trim().length >= 150) return true;
+  const paragraphs = safeCall<ArrayLike<Element>>(el, 'getElementsByTagName', 'p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    if ((safeGet<string | null>(paragraphs[i]!, 'textContent') ?? '').trim().length >= 150) return true;
+  }
   return false;
+}
+
+/** Replaces a shadowed element by its text, read no further than safe-dom allows and without what is dropped. */
+export function replaceWithText(el: Element): void {
+  const parts: string[] = [];
+  const collect = (node: Node) => {
+    for (let child = firstChild(node); child; child = nextSibling(child)) {
+      const type = nodeType(child);
+      if (type === 3) parts.push(textOf(child));
+      else if (type === 1 && !DROP_WITH_CONTENT.has(tagOf(child as Element))) collect(child);
+    }
+  };
+  collect(el);
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  const doc = safeGet<Document | null>(el, 'ownerDocument');
+  const parent = parentNode(el);
+  if (!parent) return;
+  if (text && doc) insertBefore(parent, safeCall<Text>(doc, 'createTextNode', ` ${text} `), el);
+  removeNode(el);
 }
 
 function cleanAttributes(el: Element, tag: string): void {
   const allowed = ATTRS[tag] ?? [];
-  for (const { name, value } of [...el.attributes]) {
+  for (const { name, value } of attributesOf(el)) {
     const lower = name.toLowerCase();
     const listed = allowed.includes(lower) || ATTRS['*']!.includes(lower);
-    if (!listed) el.removeAttribute(name);
-    else if (URL_ATTRS.has(lower) && !isSafeUrl(value)) el.removeAttribute(name);
-    else if (lower === 'srcset' && value.split(',').some((part) => !isSafeUrl(part.trim()))) el.removeAttribute(name);
+    const urlKind = URL_ATTRS[lower];
+    if (!listed) removeAttr(el, name);
+    else if (urlKind && !isAllowedUrl(value, tag === 'a' ? 'link' : urlKind)) removeAttr(el, name);
+    else if (lower === 'srcset' && !isAllowedSrcset(value)) removeAttr(el, name);
     // Prefixed so article ids cannot clobber the extension page's own; once only, so sanitising is idempotent.
-    else if (lower === 'id' && !value.startsWith('sift-')) el.setAttribute('id', `sift-${value}`.slice(0, 80));
+    else if (lower === 'id' && !value.startsWith('sift-')) setAttr(el, 'id', `sift-${value}`.slice(0, 80));
   }
-  const href = el.getAttribute('href');
+  const href = getAttr(el, 'href');
   // In-article links (footnotes) follow their target's prefixed id.
-  if (tag === 'a' && href && /^#(?!sift-)./.test(href)) el.setAttribute('href', `#sift-${href.slice(1)}`);
-  if (tag === 'a' && el.getAttribute('href')) {
-    el.setAttribute('rel', 'noopener noreferrer nofollow');
-    el.setAttribute('target', '_blank');
+  if (tag === 'a' && href && /^#(?!sift-)./.test(href)) setAttr(el, 'href', `#sift-${href.slice(1)}`);
+  if (tag === 'a' && getAttr(el, 'href')) {
+    setAttr(el, 'rel', 'noopener noreferrer nofollow');
+    setAttr(el, 'target', '_blank');
   }
 }

@@ -10,8 +10,9 @@ export interface ArticleDraft {
   siteName: string | null;
   /** ISO 8601 when known. */
   published: string | null;
+  /** A canonical BCP 47 tag (Intl accepts it), or null. */
   lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
+  dir: 'ltr' | 'rtl' | 'auto' | null;
   excerpt: string | null;
   /** Sanitised article HTML (absolute URLs). */
   html: string;

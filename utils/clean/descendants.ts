@@ -1,3 +1,5 @@
+import { firstElementChild, nextElementSibling, parentElement } from './safe-dom';
+
 /**
  * Every element below `root` in document order (or only the first limit + 1), by walking child/sibling links.
  * Cheaper than a selector scan on large pages, and the same on every DOM (linkedom's getElementsByTagName('*')
@@ -5,20 +7,22 @@
  */
 export function descendants(root: Element, limit = Infinity): Element[] {
   const out: Element[] = [];
-  let el: Element | null = root.firstElementChild;
+  // Links read through the prototypes: a form's control named nextElementSibling would otherwise loop forever.
+  let el: Element | null = firstElementChild(root);
   while (el) {
     out.push(el);
     // Enough to tell "more than limit" (a size bound) without walking a million elements.
     if (out.length > limit) return out;
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
+    const child = firstElementChild(el);
+    if (child) {
+      el = child;
       continue;
     }
-    while (el && !el.nextElementSibling) {
-      el = el.parentElement;
+    while (el && !nextElementSibling(el)) {
+      el = parentElement(el);
       if (el === root) return out;
     }
-    el = el ? el.nextElementSibling : null;
+    el = el ? nextElementSibling(el) : null;
   }
   return out;
 }

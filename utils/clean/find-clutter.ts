@@ -3,6 +3,7 @@ import { classTokens, namesText, strictPattern, type ClassToken } from './class-
 import { holdsProse, matchList } from './filter-list';
 import { locateArticle, type ArticleLocation } from './locate-article';
 import { defaultRules, type ClutterKind, type ClutterRule } from './rules';
+import { firstElementChild, nextElementSibling, parentElement, tagOf } from './safe-dom';
 import { widenToBox } from './widen-to-box';
 
 /** The attribute the content script marks clutter with; its value is the rule's name. */
@@ -150,10 +151,13 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
   let selectorsDone = false;
   // The walk's cursor: the scope first, then its descendants in document order by child/sibling links.
   let cursor: Element | null = scope;
+  // Through the prototypes (safe-dom): a form's control named firstElementChild would otherwise loop the walk.
   const next = (el: Element): Element | null => {
-    if (el.firstElementChild) return el.firstElementChild;
-    for (let at: Element | null = el; at && at !== scope; at = at.parentElement) {
-      if (at.nextElementSibling) return at.nextElementSibling;
+    const child = firstElementChild(el);
+    if (child) return child;
+    for (let at: Element | null = el; at && at !== scope; at = parentElement(at)) {
+      const sibling = nextElementSibling(at);
+      if (sibling) return sibling;
     }
     return null;
   };
@@ -187,7 +191,8 @@ const LANDMARKS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'HEADER', 'FOOTER'
 // the inside is hidden: take the outermost wrapper that adds no text or picture of its own.
 function outerShell(el: Element): Element {
   let shell = el;
-  for (let parent = el.parentElement; parent && !LANDMARKS.has(parent.tagName.toUpperCase()); parent = parent.parentElement) {
+  const landmark = (p: Element) => LANDMARKS.has(tagOf(p).toUpperCase());
+  for (let parent = parentElement(el); parent && !landmark(parent); parent = parentElement(parent)) {
     if (parent.childElementCount !== 1 || (parent.textContent ?? '').trim() !== (shell.textContent ?? '').trim()) break;
     shell = parent;
   }

@@ -17,7 +17,7 @@ export function isArticleDraft(value: unknown): value is ArticleDraft {
     typeof d.words === 'number' &&
     typeof d.readingMinutes === 'number' &&
     ['byline', 'siteName', 'published', 'lang', 'excerpt'].every((k) => isStringOrNull(d[k])) &&
-    (d.dir === null || d.dir === 'ltr' || d.dir === 'rtl') &&
+    (d.dir === null || d.dir === 'ltr' || d.dir === 'rtl' || d.dir === 'auto') &&
     Array.isArray(d.images) &&
     d.images.every((src) => typeof src === 'string') &&
     Array.isArray(d.figures)

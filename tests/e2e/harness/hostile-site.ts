@@ -10,21 +10,33 @@ export interface HostilePage {
   name: string;
   title: string;
   payloads: Payload[];
+  /** The page's lang attribute as written, and extra head markup (issue 17: values the popup must survive). */
+  page?: { lang: string; head: string };
 }
 
-// 133 payloads in four pages of whole families. The two <base> payloads sit on different pages: the first
+// 133 payloads in four pages of whole families, and issue 17's clobbering forms and URL tricks in two more. The two <base> payloads sit on different pages: the first
 // <base> of a document wins, so together one would hide the other.
 const groups: [string, Payload['family'][]][] = [
   ['scripts-and-handlers', ['script', 'handler']],
   ['urls-svg-math', ['js-url', 'data-url', 'svg-math']],
   ['frames-forms-meta-css', ['srcdoc', 'form', 'meta', 'css']],
   ['mxss-and-embeds', ['mxss', 'embed']],
+  ['clobbering-forms', ['clobber']],
+  ['url-tricks', ['url']],
 ];
+
+// Issue 17: a published date for the popup to format, in a lang Intl refuses ('en_US') or one holding markup.
+const DATED = '<meta property="article:published_time" content="2024-05-06T08:00:00Z">';
+const pageValues: Record<string, HostilePage['page']> = {
+  'clobbering-forms': { lang: '"en_US"', head: DATED },
+  'url-tricks': { lang: `'en"><img src=x: onerror=alert(1)>'`, head: DATED },
+};
 
 export const hostilePages: HostilePage[] = groups.map(([name, families]) => ({
   name,
   title: `Council backs tram extension (${name})`,
   payloads: payloads.filter((p) => families.includes(p.family)),
+  ...(pageValues[name] ? { page: pageValues[name] } : {}),
 }));
 
 /**
@@ -47,7 +59,7 @@ const photo = png(320, 200);
  */
 function pageWithPhoto(page: HostilePage, origin: string): string {
   const img = `<img src="${origin}${PHOTO_PATH}" alt="A tram at the depot" width="320" height="200">`;
-  return hostileArticlePage(page.payloads, `${origin}/beacon/${page.name}`, page.title).replace(/<p>(?=[A-Z])/g, `<p>${img} `);
+  return hostileArticlePage(page.payloads, `${origin}/beacon/${page.name}`, page.title, page.page).replace(/<p>(?=[A-Z])/g, `<p>${img} `);
 }
 
 /**

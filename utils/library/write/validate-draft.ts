@@ -1,3 +1,4 @@
+import { pageDate, pageDir, pageLang } from '../../article/page-values';
 import type { ArticleDraft } from '../../article/types';
 import type { Figure } from '../../figures/types';
 
@@ -39,9 +40,10 @@ export function validateDraft(input: unknown): ArticleDraft {
     title,
     byline: str(d.byline),
     siteName: str(d.siteName),
-    published: str(d.published),
-    lang: str(d.lang),
-    dir: d.dir === 'rtl' || d.dir === 'ltr' ? d.dir : null,
+    // A record from a file or an old database meets Intl and Date at display: parsed like a page's own values.
+    published: pageDate(d.published),
+    lang: pageLang(d.lang),
+    dir: pageDir(d.dir),
     excerpt: str(d.excerpt),
     html,
     text: text.slice(0, MAX_HTML),
