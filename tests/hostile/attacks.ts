@@ -53,7 +53,7 @@ const urls: [string, string][] = [
   ['blockquote-cite-js', `<blockquote cite="javascript:${RUN}">A quote.</blockquote>`],
   ['q-cite-js', `<q cite="java&#x09;script:${RUN}">quoted</q>`],
   ['del-cite-js', `<del cite="javascript:${RUN}">old</del><ins cite="data:text/html,x">new</ins>`],
-  ['source-srcset-js', `<picture><source srcset="javascript:${RUN}"><img src="{B}/load/{ID}-img" alt=""></picture>`],
+  ['source-srcset-js', `<picture><source srcset="javascript:${RUN}"><img alt=""></picture>`],
   ['img-srcset-mixed', `<img src="https://news.example/a.jpg" srcset="https://news.example/a.jpg 1x, javascript:${RUN} 2x">`],
   ['img-srcset-data', `<img srcset="data:image/svg+xml,<svg onload='${RUN}'/> 1x">`],
   ['a-ping-https', `<a href="https://news.example/y" ping="{B}/load/{ID}">ping</a>`],
