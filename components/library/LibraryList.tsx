@@ -96,7 +96,8 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
 /** Height of a row in the list, in CSS pixels (the list is windowed on it). */
 const ROW_HEIGHT = 64;
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+// Made on first use, in the UI language (t() needs the browser's i18n, not a module's top level).
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 function rowTitle(item: LibraryItem): string {
   return item.title || item.url;
@@ -104,7 +105,8 @@ function rowTitle(item: LibraryItem): string {
 
 /** Site, date saved and reading time, as "example.com · 1 Dec 2026 · 4 min". */
 function rowMeta(item: LibraryItem): string {
-  return [item.siteName ?? hostOf(item.url), dateFormat.format(item.savedAt), `${item.readingMinutes} min`]
+  dateFormat ??= new Intl.DateTimeFormat(t('locale_tag'), { dateStyle: 'medium' });
+  return [item.siteName ?? hostOf(item.url), dateFormat.format(item.savedAt), t('row_minutes', item.readingMinutes)]
     .filter(Boolean)
     .join(' · ');
 }

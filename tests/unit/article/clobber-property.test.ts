@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { sanitizeTree } from '../../../utils/article/sanitize-tree';
-import { CLOBBER_NAMES } from '../../hostile/attacks';
-import { clobberLikeABrowser, withClobberedCopies } from '../../hostile/clobber-like-a-browser';
-import { leftovers } from '../../hostile/leftovers';
+import { CLOBBER_NAMES } from '../../fixtures/hostile/attacks';
+import { clobberLikeABrowser, withClobberedCopies } from '../../fixtures/hostile/clobber-like-a-browser';
+import { leftovers } from '../../fixtures/hostile/leftovers';
 
 const happy = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true,
   disableCSSFileLoading: true, disableIframePageLoading: true } });

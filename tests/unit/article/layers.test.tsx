@@ -6,16 +6,16 @@
 // layer is ArticleBody rendered in happy-dom. Each test prints its counts (payloads that left something, crashes).
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArticleBody } from '../../../components/ArticleBody';
+import { ArticleBody } from '../../../components/article/ArticleBody';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { sanitizeTree } from '../../../utils/article/sanitize-tree';
-import { sanitizeHtml } from '../../../utils/sanitize-html';
-import { clobberLikeABrowser, withClobberedCopies } from '../../hostile/clobber-like-a-browser';
-import { leftovers } from '../../hostile/leftovers';
-import { hostileArticlePage } from '../../hostile/pages';
-import { fillPayload, payloads, type Payload } from '../../hostile/payloads';
-import { render } from '../library-ui/render';
+import { sanitizeHtml } from '../../../utils/background/sanitize-html';
+import { clobberLikeABrowser, withClobberedCopies } from '../../fixtures/hostile/clobber-like-a-browser';
+import { leftovers } from '../../fixtures/hostile/leftovers';
+import { hostileArticlePage } from '../../fixtures/hostile/pages';
+import { fillPayload, payloads, type Payload } from '../../fixtures/hostile/payloads';
+import { render } from '../components/library/render';
 
 const BEACON = 'http://127.0.0.1:9/beacon';
 const happy = new Window({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { pageDate, pageDir, pageLang, pageText } from '../../../utils/article/page-values';
 import { readMetadata } from '../../../utils/article/read-metadata';
-import { validateDraft } from '../../../utils/library/validate-draft';
+import { validateDraft } from '../../../utils/library/write/validate-draft';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 
 describe('pageLang', () => {
