@@ -24,12 +24,12 @@ const lower = (w: string) => w.toLowerCase().replace(/[’]/g, "'");
 /** Trims edge words, attribution and dangling punctuation; returns the words kept. */
 function trimWords(words: string[]): string[] {
   let a = 0, b = words.length;
-  while (a < b && (EDGE.has(lower(words[a]!)) || /^\d/.test(words[a]!))) a++;
+  while (a < b && (EDGE.has(lower(words[a]!)) || PRONOUN.test(lower(words[a]!)) || /^\d/.test(words[a]!))) a++;
   while (b > a && (EDGE.has(lower(words[b - 1]!)) || VERBISH.test(words[b - 1]!) || /^\d/.test(words[b - 1]!))) b--;
   return words.slice(a, b);
 }
 
-const contentCount = (words: string[]) => words.filter((w) => !STOP.has(lower(w)) && !PRONOUN.test(w)).length;
+const contentCount = (words: string[]) => words.filter((w) => !STOP.has(lower(w)) && !PRONOUN.test(lower(w))).length;
 
 /** Words of a stretch of text, as written. */
 const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
@@ -82,13 +82,18 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   let sentence = fig.sentence;
   // Other figures of the row are not words of the label ("from $3.2bn last year to $140bn").
   for (const o of others) sentence = sentence.replace(o.text, (m) => ' '.repeat(m.length));
+  // Asides in brackets ("Nikkei 225 (N225) declined") are blanked, offsets kept, unless the figure is inside one.
+  sentence = sentence.replace(/\([^()]*\)/g, (m, i: number) => (i <= at && at < i + m.length ? m : ' '.repeat(m.length)));
   const { before, after, prior } = clauseAround(sentence, at, at + fig.text.length);
   const unitWords = new Set(wordsOf(`${fig.unit ?? ''}`).map(lower));
   // "$3 billion buyout of existing shareholders": the amount is an adjective of the noun after it.
   const next = wordsOf(after.slice(0, 60));
   if ((fig.kind === 'money' || fig.kind === 'quantity') && /^[\s-]*[a-z]/.test(after) && next.length && !EDGE.has(lower(next[0]!)) && !VERBISH.test(next[0]!)) {
     const np = trimWords(next.slice(0, 6).filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w))));
-    if (contentCount(np) >= 1 && np.length >= 1) return np.join(' ');
+    // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
+    if (contentCount(np) >= 2) return np.join(' ');
+    const who = headWords(before, false).slice(0, 4);
+    if (contentCount(np) === 1) return (contentCount(who) >= 1 && who.length <= 4 ? [...who, '…', ...np] : np).join(' ');
   }
   let head = headWords(before, others.length > 0);
   if (contentCount(head) < 2) {
@@ -99,6 +104,11 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     const verb = earlier.findIndex((w, i) => i > 0 && isVerb(w));
     const subject = relative ? trimWords(earlier.slice(-3)) : trimWords(verb > 0 ? earlier.slice(0, verb) : []).slice(-4);
     if (subject.length && contentCount(subject) >= 1) head = [...subject, ...head];
+    else if (contentCount(head) === 1) {
+      // "the value is about $44m", "declined 0.3%": the sentence's own subject, across commas, says whose.
+      const whole = headWords(sentence.slice(0, at), others.length > 0);
+      if (contentCount(whole) > 1) head = whole;
+    }
   }
   if (contentCount(head) === 0) {
     // "28 people who were in close contact with the patient": a figure that opens its clause is said by what follows.

@@ -1,4 +1,3 @@
-import { extractFigures } from './extract-figures';
 import { figureLabel } from './figure-label';
 import { groupFigures } from './group-figures';
 import { rowSalience } from './row-salience';
@@ -33,7 +32,7 @@ const REPEAT = 0.7;
 /** At most this many rows before "Show all". */
 export const SHOWN_ROWS = 5;
 /** Rows below this salience wait behind "Show all", so a page with nothing worth a box shows none. */
-export const SHOWN_THRESHOLD = 1.8;
+export const SHOWN_THRESHOLD = 2.7;
 
 /**
  * The key-figures panel: related figures grouped into rows, each with a label, in the order a reader should see
@@ -42,7 +41,7 @@ export const SHOWN_THRESHOLD = 1.8;
  * @param opts the headline and standfirst, whose figures lead the panel
  */
 export function panelRows(figures: Figure[], opts: PanelOptions = {}): PanelRow[] {
-  const story = { title: extractFigures(opts.title ?? ''), lead: extractFigures(opts.lead ?? '') };
+  const story = { title: opts.title ?? '', lead: opts.lead ?? '' };
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   const rows = groupFigures(sorted).map((g) => {
     const label = figureLabel(g.head, g.members);
