@@ -58,6 +58,8 @@ export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props
           const change = changeWord(fig);
           const text = rowText(row);
           const normal = formatFigureValue(fig);
+          const what = row.label ? `, ${row.label}` : '';
+          const single = !row.members.length;
           return (
             <li key={`${fig.start}-${index}`}>
               <button
@@ -66,13 +68,13 @@ export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props
                 data-figure-index={index}
                 data-members={row.members.length || undefined}
                 aria-pressed={selected === index}
-                aria-label={`${text}: ${KIND_LABELS[fig.kind]}${row.label ? `, ${row.label}` : ''}. ${STRINGS.showInText}`}
+                aria-label={`${text}: ${KIND_LABELS[fig.kind]}${what}. ${STRINGS.showInText}`}
                 onClick={() => onSelect(index)}
               >
                 <span className="sift-figure-value">
-                  {change && !row.members.length ? <span className="sift-figure-change">{change} </span> : null}
+                  {change && single ? <span className="sift-figure-change">{change} </span> : null}
                   {text}
-                  {normal !== fig.text && !row.members.length ? <span className="sift-figure-normal"> = {normal}</span> : null}
+                  {normal !== fig.text && single ? <span className="sift-figure-normal"> = {normal}</span> : null}
                 </span>
                 <span className="sift-figure-kind">{KIND_LABELS[fig.kind]}</span>
                 {row.label ? <span className="sift-figure-what">{row.label}</span> : null}

@@ -45,12 +45,14 @@ export function panelRows(figures: Figure[], opts: PanelOptions = {}): PanelRow[
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   const rows = groupFigures(sorted).map((g) => {
     const label = figureLabel(g.head, g.members);
-    return { figure: g.head, label, members: g.members, change: g.change, shown: false, salience: rowSalience(g, label, story) };
+    const salience = rowSalience(g, label, story);
+    return { figure: g.head, label, members: g.members, change: g.change, shown: false, salience };
   });
   // Many counts of one noun ("25 points", "17 points", …) are a results table or a list, not a story's figures.
   const perUnit = new Map<string, number>();
-  for (const r of rows) if (r.figure.kind === 'count' && r.figure.unit) perUnit.set(r.figure.unit, (perUnit.get(r.figure.unit) ?? 0) + 1);
-  for (const r of rows) if ((perUnit.get(r.figure.unit ?? '') ?? 0) >= LIST && r.figure.kind === 'count') r.salience -= 1.5;
+  const counts = rows.filter((r) => r.figure.kind === 'count' && r.figure.unit);
+  for (const r of counts) perUnit.set(r.figure.unit!, (perUnit.get(r.figure.unit!) ?? 0) + 1);
+  for (const r of counts) if (perUnit.get(r.figure.unit!)! >= LIST) r.salience -= 1.5;
   rows.sort((a, b) => b.salience - a.salience || a.figure.start - b.figure.start);
   // A row that says what a higher row already said (the same label, or the same value again) makes way for others.
   const seen = new Set<string>();

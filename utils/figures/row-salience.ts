@@ -33,11 +33,13 @@ function mentions(s: string, fig: Figure): boolean {
     // "Three people" in the text, "3 protesters killed" or "Three killed" in the headline.
     const word = fig.text.toLowerCase().split(/[\s-]/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const v = Array.isArray(fig.value) ? NaN : fig.value;
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${word}${Number.isInteger(v) ? `|${v}` : ''})(?![\\p{L}\\p{N}])`, 'iu').test(s);
+    const either = `${word}${Number.isInteger(v) ? `|${v}` : ''}`;
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${either})(?![\\p{L}\\p{N}])`, 'iu').test(s);
   }
   for (let at = s.indexOf(core); at !== -1; at = s.indexOf(core, at + 1)) {
     const before = s[at - 1] ?? ' ', after = s[at + core.length] ?? ' ';
-    if (!/[\p{N}.,]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !(/[.,]/.test(after) && /\p{N}/u.test(s[at + core.length + 1] ?? ''))) return true;
+    const decimal = /[.,]/.test(after) && /\p{N}/u.test(s[at + core.length + 1] ?? '');
+    if (!/[\p{N}.,]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !decimal) return true;
   }
   return false;
 }
