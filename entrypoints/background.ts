@@ -2,9 +2,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from '@/utils/background/badge';
 import { libraryStore } from '@/utils/background/library-store';
 import { registerSaving } from '@/utils/background/saving';
+import { registerSiteFilters } from '@/utils/background/site-filters';
 
 export default defineBackground(() => {
   // Wiring only; each feature registers its listeners from utils/.
   registerBadge();
   registerSaving(libraryStore());
+  registerSiteFilters();
 });

@@ -16,12 +16,10 @@ interface Props {
   firstRows?: LibraryItem[];
   /** The rows shown are the stored copy of the first screen while the database opens (said to screen readers). */
   opening?: boolean;
-  /** An article to open at once: a row the reader clicked in the page's preview before this drew. */
-  openOnStart?: string | null;
 }
 
 /** The library page: filters and list on the left, the open article on the right. Data only through `api`. */
-export function LibraryApp({ api, firstRows, opening = false, openOnStart = null }: Props) {
+export function LibraryApp({ api, firstRows, opening = false }: Props) {
   const [search, setSearch] = useState('');
   const [site, setSite] = useState<string | null>(null);
   const [tag, setTag] = useState<string | null>(null);
@@ -73,12 +71,6 @@ export function LibraryApp({ api, firstRows, opening = false, openOnStart = null
     if (article) setOpen(article);
     else setProblem('That article is no longer in the library.');
   };
-  useEffect(() => {
-    if (!openOnStart) return;
-    setActiveIndex(Math.max(0, firstRows?.findIndex((item) => item.id === openOnStart) ?? 0));
-    void openItem({ id: openOnStart });
-    // Once, on the first draw (after the effect above that resets the active row): the click happened before it.
-  }, []);
 
   const remove = async (item: LibraryItem) => {
     const restore = await guard(() => api.remove(item.id));

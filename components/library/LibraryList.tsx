@@ -1,6 +1,5 @@
 import type { KeyboardEvent } from 'react';
 import type { LibraryItem } from './LibraryApi';
-import { ROW_HEIGHT, rowClasses, rowMeta, rowTitle } from './libraryRow';
 import { VirtualList } from './VirtualList';
 
 interface Props {
@@ -91,4 +90,32 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
       }}
     />
   );
+}
+
+/** Height of a row in the list, in CSS pixels (the list is windowed on it). */
+const ROW_HEIGHT = 64;
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function rowTitle(item: LibraryItem): string {
+  return item.title || item.url;
+}
+
+/** Site, date saved and reading time, as "example.com · 1 Dec 2026 · 4 min". */
+function rowMeta(item: LibraryItem): string {
+  return [item.siteName ?? hostOf(item.url), dateFormat.format(item.savedAt), `${item.readingMinutes} min`]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function rowClasses(item: LibraryItem, active: boolean, open: boolean): string {
+  return ['lib-row', active ? 'is-active' : '', open ? 'is-open' : '', item.read ? 'is-read' : ''].join(' ');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

@@ -4,7 +4,6 @@ import type { OpenedLibrary } from './LibraryApi';
 import { LibraryApp } from './LibraryApp';
 import { LibraryErrorBoundary } from './LibraryErrorBoundary';
 import { LibraryUnavailable } from './LibraryUnavailable';
-import { takePreviewClick } from './libraryPreview';
 
 /**
  * One React root in `container`, drawn as the page learns more: the library (maybe first from its stored first
@@ -15,9 +14,6 @@ export function libraryView(container: HTMLElement): (opened: OpenedLibrary | { 
   const root = createRoot(container);
   let first = true;
   return (opened) => {
-    // A row clicked in the plain-DOM preview (libraryPreview.ts) opens on React's first draw; from then on the
-    // preview is gone and React has the clicks (LibraryApp reads openOnStart only when it mounts).
-    const clicked = first ? takePreviewClick(container) : null;
     const wasFirst = first;
     first = false;
     if ('error' in opened) {
@@ -29,11 +25,11 @@ export function libraryView(container: HTMLElement): (opened: OpenedLibrary | { 
     flushSync(() =>
       root.render(
         <LibraryErrorBoundary>
-          <LibraryApp api={opened.api} firstRows={opened.firstRows} opening={opened.opening} openOnStart={clicked} />
+          <LibraryApp api={opened.api} firstRows={opened.firstRows} opening={opened.opening} />
         </LibraryErrorBoundary>,
       ),
     );
-    // When the page became React's (the bench prints it beside the preview's first row).
+    // When the page first drew (the bench prints it beside the database's first rows).
     if (wasFirst) performance.mark('sift:library-react');
   };
 }

@@ -1,4 +1,9 @@
+import listSource from '@/generated/filter-lists/source.json';
+import type { FilterListSource } from '@/utils/clean/filter-list';
 import type { CleanState } from './PopupApi';
+
+// The bundled filter lists and their date (a list update is a release); null when built without them.
+const lists = listSource as FilterListSource | null;
 
 interface Props {
   state: CleanState;
@@ -37,6 +42,7 @@ export function CleanControls({ state, hostname, undone, onShowEverything, onCle
           Clean this site
         </label>
       ) : null}
+      {lists ? <small className="sift-lists">{`${lists.lists.join(' + ')} of ${lists.date}`}</small> : null}
     </section>
   );
 }

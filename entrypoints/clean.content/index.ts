@@ -4,6 +4,7 @@ import { extractArticle } from '@/utils/article/extract-article';
 import { defaultRules, pageScanner } from '@/utils/clean';
 import { looksLikeArticle } from '@/utils/clean/looks-like-article';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { filterRulesFor } from '@/utils/content/filter-rules';
 import { createCleaner } from '@/utils/content/page-cleaner';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/storage/site-settings';
 
@@ -17,8 +18,9 @@ export default defineContentScript({
     // Timed for the bench beside each pass; on pages that are not articles Sift leaves no trace at all.
     if (isArticle) performance.measure('sift:gate', { start: gateStart });
     let siteEnabled = await isSiteEnabled(location.hostname);
+    const listRules = isArticle ? await filterRulesFor(location.hostname) : [];
     const cleaner = createCleaner(document, {
-      scan: pageScanner(defaultRules),
+      scan: pageScanner([...defaultRules, ...listRules]),
       report: (count) => void sendMessage('reportHidden', count).catch(() => undefined),
     });
     const cleanIfWanted = () => (isArticle && siteEnabled ? cleaner.clean() : 0);

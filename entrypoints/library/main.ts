@@ -1,9 +1,8 @@
 import type { LibraryTestHook } from '../../components/library/LibraryApi';
 import { libraryView } from '../../components/library/renderLibrary';
 import { firstScreenStore } from '../../utils/storage/first-screen-store';
-import { parseFirstScreen, rowsKey } from '../../utils/library/first-screen/first-screen';
+import { loadFirstScreen } from '../../utils/library/first-screen/first-screen';
 import { openingApi } from '../../utils/library/first-screen/opening-api';
-import { readPageCopy, withPageCopy } from '../../utils/library/first-screen/page-first-screen';
 import './style.css';
 
 // Wiring only: open the database, hand the page its api. A database that cannot open (private window,
@@ -12,16 +11,15 @@ async function main() {
   // The bench (scripts/bench/library-chromium.ts) reads these marks to say where the first render's time goes.
   performance.mark('sift:library-script');
   const container = document.getElementById('root')!;
-  // By now library-preview.ts has drawn the first screen from the page's own copy, if it had one. The page's
-  // components are imported statically, so library.html preloads them while it parses (measured 60-120 ms sooner to
-  // the first row than importing them from here). Then two things start at once: the database (the slow one after a
-  // browser start: 120-450 ms to open at 10,000 articles) and the extension-storage copy of the first screen
-  // (utils/library/first-screen.ts), which React draws, busy, until the database answers.
+  // The page's components are imported statically, so library.html preloads them while it parses (measured 60-120 ms
+  // sooner to the first row than importing them from here). Then two things start at once: the database (the slow
+  // one after a browser start: 120-450 ms to open at 10,000 articles) and the stored copy of the first screen
+  // (utils/library/first-screen/first-screen.ts), which React draws, busy, until the database answers.
   const database = import('../../utils/library/db/open-database');
   const fromDb = database.then((m) => m.openDatabase()).catch((error: unknown) => ({ error }));
   let dbDone = false;
   void fromDb.then(() => (dbDone = true));
-  const stored = firstScreenStore.get().then(parseFirstScreen, () => null);
+  const stored = loadFirstScreen(firstScreenStore);
   const draw = libraryView(container);
   const copy = await stored;
   if (copy && !dbDone) {
@@ -32,10 +30,7 @@ async function main() {
   draw(opened);
   if ('error' in opened) return;
   const { watchFirstScreen, testHook } = await database;
-  // Both copies are rewritten when the database's first screen differs from either (the page's copy is behind after
-  // a save from the popup or a shortcut).
-  const same = rowsKey(parseFirstScreen(readPageCopy())) === rowsKey(copy);
-  watchFirstScreen(opened.db, withPageCopy(firstScreenStore), same ? copy : null);
+  watchFirstScreen(opened.db, firstScreenStore, copy);
   (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary = testHook(opened);
 }
 

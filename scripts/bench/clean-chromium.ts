@@ -31,6 +31,8 @@ export async function run(): Promise<void> {
   const slowest: [number, string][] = [];
   const later: number[] = [];
   const slices: number[] = [];
+  // Share of the page's text Sift hid, per cleaned page (what a reader no longer has to scroll past).
+  const hiddenShare: number[] = [];
   let skipped = 0;
   const failed: string[] = [];
   try {
@@ -53,8 +55,17 @@ export async function run(): Promise<void> {
           ['sift:clean', 'sift:gate', 'sift:slice'].map((name) => performance.getEntriesByName(name).map((e) => e.duration)),
         );
         slices.push(...(pageSlices ?? []));
+        const share = await page.evaluate(() => {
+          const total = document.body?.textContent?.replace(/\s+/g, '').length ?? 0;
+          let hidden = 0;
+          for (const el of document.querySelectorAll('[data-sift-hidden]')) {
+            if (!el.parentElement?.closest('[data-sift-hidden]')) hidden += el.textContent?.replace(/\s+/g, '').length ?? 0;
+          }
+          return total ? hidden / total : 0;
+        });
         if (!passes?.length) skipped++;
         else {
+          hiddenShare.push(share);
           first.push(passes[0]!);
           gate.push(...(gates ?? []));
           slowest.push([passes[0]!, path]);
@@ -80,6 +91,11 @@ export async function run(): Promise<void> {
   );
   console.log(`article check before it (once a page): median ${fmt(quantile(gate, 0.5))} ms, p95 ${fmt(quantile(gate, 0.95))} ms`);
   console.log(`slowest first passes: ${slowest.slice(0, 3).map(([ms, p]) => `${fmt(ms)} ms ${p.split('/').slice(-2).join('/')}`).join(', ')}`);
+  const meanShare = hiddenShare.reduce((a, b) => a + b, 0) / (hiddenShare.length || 1);
+  const none = hiddenShare.filter((s) => s === 0).length;
+  console.log(
+    `hidden share of page text: mean ${(meanShare * 100).toFixed(1)}%, pages with nothing hidden ${none}/${hiddenShare.length}`,
+  );
   slices.sort((a, b) => a - b);
   console.log(`main-thread slices (all passes): median ${fmt(quantile(slices, 0.5))} ms, p95 ${fmt(quantile(slices, 0.95))} ms, max ${fmt(slices.at(-1) ?? NaN)} ms`);
   if (later.length) {

@@ -14,12 +14,11 @@ import { median, quantile } from './stats';
 const BUILD = resolve('.output/chrome-mv3');
 type Hooked = typeof globalThis & { siftLibrary?: LibraryTestHook; firstRowAt?: number };
 /**
- * One library page load: first row drawn (by the page's preview from its own copy of the first screen, or by React
- * from the stored copy, or from the database), and the page's own marks of where the time went (ms from
- * navigation): the preview drew, its script ran, React drew (the page answers a click or a key itself from then),
- * its database opened, the database's first rows were read.
+ * One library page load: first row drawn (from the stored copy of the first screen, or from the database), and the
+ * page's own marks of where the time went (ms from navigation): its script ran, React first drew, its database
+ * opened, the database's first rows were read.
  */
-interface Render { row: number; preview: number; script: number; react: number; dbOpen: number; dbRows: number }
+interface Render { row: number; script: number; react: number; dbOpen: number; dbRows: number }
 /** Browser restarts on the filled profile, each timing one cold open and then warm ones. */
 const RESTARTS = 5;
 const WARM_OPENS = 2;
@@ -136,9 +135,8 @@ export async function run(): Promise<void> {
     const renders = (label: string, list: Render[]) => {
       line(`${label}, median of ${list.length}`, median(list.map((r) => r.row)), 'ms', 200);
       const at = (pick: (r: Render) => number) => median(list.map(pick)).toFixed(0);
-      const previews = list.filter((r) => !Number.isNaN(r.preview)).length;
-      const copies = list.filter((r) => Number.isNaN(r.preview) && r.row < r.dbRows).length;
-      console.log(`${''.padEnd(48)}(each ${list.map((r) => r.row.toFixed(0)).join(', ')} ms; of ${list.length}, ${previews} drawn by the preview, ${copies} from the stored copy)`);
+      const copies = list.filter((r) => r.row < r.dbRows).length;
+      console.log(`${''.padEnd(48)}(each ${list.map((r) => r.row.toFixed(0)).join(', ')} ms; of ${list.length}, ${copies} from the stored copy)`);
       console.log(`${''.padEnd(48)}(script ran at ${at((r) => r.script)} ms, React drew at ${at((r) => r.react)} ms, database open at ${at((r) => r.dbOpen)} ms, its first rows read at ${at((r) => r.dbRows)} ms)`);
     };
     renders('first render, cold (browser restarted)', cold);
@@ -194,7 +192,6 @@ async function timeFirstRow(context: BrowserContext, url: string): Promise<Rende
   );
   const render = await page.evaluate(() => ({
     row: (globalThis as Hooked).firstRowAt!,
-    preview: performance.getEntriesByName('sift:library-preview')[0]?.startTime ?? NaN,
     react: performance.getEntriesByName('sift:library-react')[0]?.startTime ?? NaN,
     script: performance.getEntriesByName('sift:library-script')[0]?.startTime ?? NaN,
     dbOpen: performance.getEntriesByName('sift:library-db-open')[0]?.startTime ?? NaN,

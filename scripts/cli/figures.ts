@@ -1,7 +1,13 @@
 // `npm run --silent sift -- figures --jsonl < rows.jsonl`: reads {id, text} lines (optionally published, lang) and
-// writes {id, figures: [{start, end, text, kind, value, unit, change, measures}]} lines.
+// writes {id, figures: [{start, end, text, kind, value, unit, change, qualifier, measures}]} lines.
 import { createInterface } from 'node:readline';
 import { extractFigures } from '../../utils/figures/index.ts';
+import type { Figure } from '../../utils/figures/types.ts';
+
+/** One figure as printed on a `figures --jsonl` line (and scored by ../shared/figures/score.py). */
+export function figureRow({ start, end, text, kind, value, unit, change, qualifier, measures, converted }: Figure) {
+  return { start, end, text, kind, value, unit, change, qualifier, measures, ...(converted ? { converted } : {}) };
+}
 
 export async function run(args: string[]): Promise<number> {
   if (!args.includes('--jsonl')) {
@@ -25,9 +31,7 @@ export async function run(args: string[]): Promise<number> {
     const figures = extractFigures(row.text, {
       published: typeof row.published === 'string' ? row.published : null,
       lang: typeof row.lang === 'string' ? row.lang : null,
-    }).map(({ start, end, text, kind, value, unit, change, measures, converted }) => ({
-      start, end, text, kind, value, unit, change, measures, ...(converted ? { converted } : {}),
-    }));
+    }).map(figureRow);
     process.stdout.write(JSON.stringify({ id: row.id, figures }) + '\n');
   }
   if (bad) process.stderr.write(`figures: skipped ${bad} line(s) that were not {id, text} JSON\n`);

@@ -79,14 +79,6 @@ for (const name of browserNames) {
       // And the copy of the first screen, drawn before the database opens, survived the restart too.
       const copy = (await storageGet(page, FIRST_SCREEN_KEY)) as { rows: { id: string }[] };
       expect(copy.rows.map((row) => row.id)).toEqual([id]);
-      // And so did the page's own copy, which library-preview.js drew while the page parsed, before main.ts ran.
-      const drawn = await page.evaluate((key) => ({
-        preview: performance.getEntriesByName('sift:library-preview').length,
-        beforeScript: performance.getEntriesByName('sift:library-preview')[0]!.startTime
-          < performance.getEntriesByName('sift:library-script')[0]!.startTime,
-        rows: (JSON.parse(localStorage.getItem(key) ?? 'null') as { rows: { id: string }[] }).rows.map((row) => row.id),
-      }), FIRST_SCREEN_KEY);
-      expect(drawn).toEqual({ preview: 1, beforeScript: true, rows: [id] });
     });
 
     it('reads it with its images once the server is down', async () => {

@@ -3,6 +3,7 @@ import { descendants } from '../clean/descendants';
 import { findClutter, HIDDEN_ATTR } from '../clean/find-clutter';
 import { locateArticle } from '../clean/locate-article';
 import { extractFigures } from '../figures/extract-figures';
+import { plausibleDate } from '../figures/plausible-date';
 import { blockText } from './block-text';
 import { boundSize, MAX_ELEMENTS } from './bound-size';
 import { classifyUrl } from './classify-url';
@@ -55,6 +56,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const text = blockText(content);
   if (!text) return notArticle(options.force);
 
+  // One date for the header and for figures ("last year", "in March"), and only a plausible one.
+  const published = metadata.published ?? plausibleDate(parsed.publishedTime);
   const images = [...content.querySelectorAll('img[src]')].map((img) => img.getAttribute('src')!);
   return {
     ok: true,
@@ -64,7 +67,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       title: pickTitle(parsed.title || clone.title, heading),
       byline: cleanByline(parsed.byline),
       siteName: parsed.siteName?.trim() || null,
-      published: metadata.published ?? (parsed.publishedTime ? isoOrNull(parsed.publishedTime) : null),
+      published,
       lang: parsed.lang || metadata.lang,
       dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : metadata.dir,
       excerpt: parsed.excerpt?.trim() || null,
@@ -73,7 +76,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       words: countWords(text),
       readingMinutes: readingMinutes(text),
       images: [...new Set(images)],
-      figures: extractFigures(text, { published: metadata.published, lang: parsed.lang || metadata.lang }),
+      figures: extractFigures(text, { published, lang: parsed.lang || metadata.lang }),
       ...(bounded.partial || tooBigToCheck ? { partial: true } : {}),
     },
   };
@@ -126,9 +129,4 @@ function pickTitle(readabilityTitle: string | null | undefined, h1: string | nul
 function cleanByline(byline: string | null | undefined): string | null {
   const name = byline?.replace(/\s+/g, ' ').trim().replace(/^(by|par|von|por|di|de|door|av|af)\s+/i, '');
   return name || null;
-}
-
-function isoOrNull(value: string): string | null {
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }

@@ -1,3 +1,5 @@
+import { plausibleDate } from '../figures/plausible-date';
+
 export interface PageMetadata {
   canonicalUrl: string;
   published: string | null;
@@ -44,16 +46,17 @@ function stripHash(u: URL): string {
   return u.href;
 }
 
+// The first plausible date among JSON-LD, meta tags and <time>: a placeholder (1970, 1900) or a far-future
+// typo in one of them must not hide a good one in the next.
 function publishedOf(doc: Document): string | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const found = findDate(safeJson(script.textContent ?? ''));
-    if (found) return normaliseDate(found);
+    const found = plausibleDate(findDate(safeJson(script.textContent ?? '')));
+    if (found) return found;
   }
   const meta = doc.querySelector(
     'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date" i], meta[name="dcterms.created" i], meta[property="og:published_time"]',
   );
-  const value = meta?.getAttribute('content') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  return value ? normaliseDate(value) : null;
+  return plausibleDate(meta?.getAttribute('content')) ?? plausibleDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
 }
 
 function safeJson(text: string): unknown {
@@ -78,11 +81,6 @@ function findDate(node: unknown, depth = 0): string | null {
   if (record['@graph']) return findDate(record['@graph'], depth + 1);
   if (typeof record.dateCreated === 'string') return record.dateCreated;
   return null;
-}
-
-function normaliseDate(value: string): string | null {
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 function dirOf(doc: Document): 'ltr' | 'rtl' | null {

@@ -1,5 +1,7 @@
 // What an article may keep. Everything else is dropped: with its content for elements that can carry code or
-// load things (script, style, iframe, svg, math, form, object...), unwrapped (content kept) for the rest.
+// load things (script, style, iframe, svg, math, object...) and for form controls, unwrapped (content kept) for the
+// rest. A <form> that holds a paragraph of prose is unwrapped, not dropped: ASP.NET sites and shops' buy boxes wrap
+// article text in one; other forms (sign-up, comment, search boxes) go with their labels.
 const KEEP = new Set(
   ('a abbr address article aside b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt ' +
     'em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark ol p picture pre q rp rt ruby ' +
@@ -7,7 +9,7 @@ const KEEP = new Set(
   ).split(' '),
 );
 const DROP_WITH_CONTENT = new Set(
-  ('script style noscript template iframe frame frameset object embed applet svg math form input button select ' +
+  ('script style noscript template iframe frame frameset object embed applet svg math input button select ' +
     'textarea option optgroup datalist output meta link base title head audio video track canvas map area portal ' +
     'xmp noembed noframes plaintext isindex keygen dialog slot param marquee'
   ).split(' '),
@@ -52,6 +54,7 @@ export function sanitizeTree(root: Element): void {
         const el = node as Element;
         const tag = el.localName.toLowerCase();
         if (DROP_WITH_CONTENT.has(tag) || el.namespaceURI && !/xhtml/.test(el.namespaceURI)) el.remove();
+        else if (tag === 'form' && !holdsProse(el)) el.remove();
         else if (!KEEP.has(tag)) {
           const first = el.firstChild;
           while (el.firstChild) parent.insertBefore(el.firstChild, el);
@@ -72,6 +75,11 @@ export function sanitizeTree(root: Element): void {
     }
   };
   walk(root);
+}
+
+function holdsProse(el: Element): boolean {
+  for (const p of el.getElementsByTagName('p')) if ((p.textContent ?? '').trim().length >= 150) return true;
+  return false;
 }
 
 function cleanAttributes(el: Element, tag: string): void {

@@ -21,12 +21,14 @@ const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'figure', 'figcaption', 'h
  */
 export function trimBoilerplate(content: Element, byline: string | null | undefined): void {
   const bylineText = byline?.replace(/\s+/g, ' ').trim().toLowerCase();
+  const keepCaptions = captionsCarryText(content);
   for (const el of descendants(content)) {
     if (!el.isConnected && !content.contains(el)) continue;
     const tag = el.localName;
     // Inline elements count as lines of their own when they stand loose among blocks ("Sign In", a dateline span).
     if (!BLOCKS.has(tag) && !(INLINE_LINES.has(tag) && el.parentElement && hasBlockChild(el.parentElement))) continue;
-    if (tag === 'figcaption' || /\b(caption|credit|byline|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta)\b/i.test(el.getAttribute('class') ?? '')) {
+    if (isCaption(el) && keepCaptions) continue;
+    if (tag === 'figcaption' || META_CLASS.test(el.getAttribute('class') ?? '')) {
       el.remove();
       continue;
     }
@@ -44,7 +46,7 @@ export function trimBoilerplate(content: Element, byline: string | null | undefi
       (words <= 12 && (BYLINE.test(text) || (bylineText && text.toLowerCase() === bylineText))) ||
       (words <= 25 && POINTER.test(text) && el.querySelector('a')) ||
       (words <= 30 && linkShare(el, text) > 0.9 && !/[.!?]["”’]?$/.test(text)) ||
-      (words <= 60 && PHOTO_CAPTION.test(text) && nextToImage(el)) ||
+      (words <= 60 && !keepCaptions && PHOTO_CAPTION.test(text) && nextToImage(el)) ||
       (words <= 30 && /©|\(c\) ?(19|20)\d\d|all rights reserved/i.test(text)) ||
       /^(https?:\/\/|www\.)\S+$/.test(text) ||
       (words <= 25 && words >= 2 && isShouting(text) && !/^h[1-6]$/.test(tag))
@@ -52,6 +54,26 @@ export function trimBoilerplate(content: Element, byline: string | null | undefi
       el.remove();
     }
   }
+}
+
+const META_CLASS = /\b(caption|credit|byline|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta)\b/i;
+const CAPTION_CLASS = /\bcaption\b/i;
+
+function isCaption(el: Element): boolean {
+  return el.localName === 'figcaption' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+// Slideshow pages carry their text in captions: when captions hold most of it, they are the article.
+function captionsCarryText(content: Element): boolean {
+  const total = squash(content.textContent ?? '').length;
+  let captions = 0;
+  for (const el of descendants(content)) {
+    if (!isCaption(el)) continue;
+    let nested = false;
+    for (let up = el.parentElement; up && up !== content && !nested; up = up.parentElement) nested = isCaption(up);
+    if (!nested) captions += squash(el.textContent ?? '').length;
+  }
+  return captions > 0 && captions > total - captions;
 }
 
 // A kicker or promo line in capitals ("SCORES QUARANTINED"); article sentences are not written so.

@@ -2,7 +2,7 @@
 // failing IndexedDB never stops the rest of the background) and stays open; a failed open is retried next time.
 import { firstScreenStore } from '../storage/first-screen-store';
 import { openLibrary, type LibraryDb } from '../library/db/db';
-import { storeFirstScreen } from '../library/first-screen/first-screen-rows';
+import { storeFirstScreen } from '../library/first-screen/first-screen';
 import { saveArticle } from '../library/write/save-article';
 import type { StoreDraft } from './saving';
 import { sanitizeHtml } from './sanitize-html';

@@ -1,4 +1,6 @@
 import { makeArticleGuard } from './article-guard';
+import { classTokens, namesText, strictPattern, type ClassToken } from './class-tokens';
+import { holdsProse, matchList } from './filter-list';
 import { locateArticle, type ArticleLocation } from './locate-article';
 import { defaultRules, type ClutterKind, type ClutterRule } from './rules';
 import { widenToBox } from './widen-to-box';
@@ -74,20 +76,42 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
   const scope = options.within ?? doc.body;
   const found = new Map<Element, ClutterMatch>();
   if (!scope) return { step: () => true, matches: () => [] };
-  const canHide = makeArticleGuard(options.article === undefined ? locateArticle(doc) : options.article);
+  const article = options.article === undefined ? locateArticle(doc) : options.article;
+  const canHide = makeArticleGuard(article);
   const add = (matched: Element, rule: ClutterRule, reason: string) => {
     const element = outerShell(matched);
     if (found.has(element) || element === doc.body || element === doc.documentElement) return;
     if (!canHide(element)) return;
+    // A list's rules were written for other pages' markup: they never take a block that holds a paragraph of prose
+    // (an article split into columns is located by one column; the others must not go).
+    if ((rule.list || rule.selectors) && holdsProse(element)) return;
     found.set(element, { element, rule: rule.name, kind: rule.kind, reason });
   };
 
   const tokenRules = rules.filter((r) => r.token);
   const attrRules = rules.filter((r) => r.attr);
   const textRules = rules.filter((r) => r.text);
+  const listRules = rules.filter((r) => r.list);
   // One combined pattern per pass rejects the common case (no rule matches) in a single regex test.
   const anyToken = union(tokenRules.map((r) => r.token!));
   const anyText = union(textRules.map((r) => r.text!));
+  const strict = new Map(tokenRules.map((r) => [r, strictPattern(r.token!)]));
+  // A name counts whole-word and in context: one that names body text ("cmp-text") only when a rule lists it
+  // whole, a BEM modifier ("TestReport__Section--Ads") not on a block of the article's writing.
+  const tokenRule = (el: Element, tokens: ClassToken[]) => {
+    for (const rule of tokenRules) {
+      for (const t of tokens) {
+        if (!rule.token!.test(t.value)) continue;
+        // Native-ad vendors' names are brands ("RevContent", "taboola-content"): no word in them names the text.
+        if (rule.kind !== 'sponsored' && namesText(t.value) && !strict.get(rule)!.test(t.value)) continue;
+        // A modifier inside the article: a variant of a part of it when it holds writing ("Section--Ads" of a
+        // review), still clutter when it does not (a "rail--trending" of headlines).
+        if (t.modifier && article?.root.contains(el) && holdsProse(el)) continue;
+        return { rule, token: t.value };
+      }
+    }
+    return null;
+  };
 
   // One look at an element: attribute patterns, class/id tokens, then short labels.
   const visit = (el: Element) => {
@@ -95,19 +119,32 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
     const attrMatch = attrRules.length && hasAttributes ? matchAttr(el, attrRules) : null;
     if (attrMatch) return add(el, attrMatch.rule, attrMatch.reason);
     if (tokenRules.length && hasAttributes) {
-      const tokens = tokensOf(el).filter((t) => anyToken.test(t));
-      const rule = tokens.length === 0 ? undefined : tokenRules.find((r) => tokens.some((t) => r.token!.test(t)));
-      if (rule) return add(el, rule, `class or id "${tokens.find((t) => rule.token!.test(t))}"`);
+      const tokens = classTokens(el).filter((t) => anyToken.test(t.value));
+      const hit = tokens.length === 0 ? null : tokenRule(el, tokens);
+      if (hit) return add(el, hit.rule, `class or id "${hit.token}"`);
     }
-    if (!textRules.length) return;
+    // Sift's own label rules before the lists': a list that names an ad's label must not stop the label's box
+    // from being found.
+    if (textRules.length && matchLabel(el)) return;
+    if (listRules.length && hasAttributes) {
+      for (const rule of listRules) {
+        const listed = matchList(el, rule.list!);
+        if (listed) return add(el, rule, `filter list: ${listed}`);
+      }
+    }
+  };
+
+  const matchLabel = (el: Element): boolean => {
     const tag = el.localName;
     const generic = GENERIC_LABEL.has(tag);
-    if (!generic && !LABEL_TAGS.has(tag) && el.getAttribute('role') !== 'heading') return;
-    if (el.childElementCount > (generic ? 1 : 4)) return;
+    if (!generic && !LABEL_TAGS.has(tag) && el.getAttribute('role') !== 'heading') return false;
+    if (el.childElementCount > (generic ? 1 : 4)) return false;
     const text = labelText(el);
-    if (!text || !anyText.test(text)) return;
+    if (!text || !anyText.test(text)) return false;
     const rule = textRules.find((r) => r.text!.test(text));
-    if (rule) add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
+    if (!rule) return false;
+    add(widenToBox(el, BOX_WORDS[rule.kind]), rule, `says "${text.slice(0, 60)}"`);
+    return true;
   };
 
   let selectorsDone = false;
@@ -126,8 +163,10 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
       if (!selectorsDone) {
         // Selector rules are native queries: fast even on huge pages, so they run whole in the first step.
         for (const rule of rules) {
-          if (!rule.selector) continue;
-          for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
+          if (rule.selector) for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
+          for (const selector of rule.selectors ?? []) {
+            for (const el of tryAll(scope, selector)) add(el, rule, `filter list: ${selector}`);
+          }
         }
         selectorsDone = true;
       }
@@ -172,23 +211,18 @@ function matchAttr(el: Element, rules: ClutterRule[]): { rule: ClutterRule; reas
   return null;
 }
 
+// A list rule in syntax this browser (or linkedom) cannot parse matches nothing rather than stopping the scan.
+function tryAll(scope: Element, selector: string): Element[] {
+  try {
+    return scopedAll(scope, selector);
+  } catch {
+    return [];
+  }
+}
+
 function scopedAll(scope: Element, selector: string): Element[] {
   const all = [...scope.querySelectorAll(selector)];
   return scope.matches(selector) ? [scope, ...all] : all;
-}
-
-// Component names in data attributes say what a block is as plainly as classes do (React/Vue sites).
-const NAME_ATTRS = ['id', 'data-testid', 'data-component', 'data-module', 'data-type'];
-
-function tokensOf(el: Element): string[] {
-  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-  for (const attr of NAME_ATTRS) {
-    const value = el.getAttribute(attr);
-    if (value) tokens.push(value);
-  }
-  // BEM and CSS-module names: "meta__social", "css-sharetools" also count by their parts.
-  for (const token of [...tokens]) if (/__|--|^css-/.test(token)) tokens.push(...token.split(/__|--|^css-/).filter(Boolean));
-  return tokens;
 }
 
 /** The short text a label shows, or null when the element is too long to be a label. */

@@ -4,9 +4,12 @@
  * - `attr`: an attribute pattern for markup that needs no guessing (ad iframes, store badges); checked in the same
  *   single pass as tokens, which is far cheaper than one querySelectorAll per rule on a large page.
  * - `selector`: a CSS selector, for rules added by hand where speed matters less.
+ * - `selectors`, `list`: a filter list's element-hiding rules (per-site selectors; the generic ones indexed).
  * - `text`: matched against the short own text of headings, buttons and links; the match is widened to the
  *   small box that holds it (see find-clutter.ts).
  */
+import type { ListIndex } from './filter-list';
+
 export type ClutterKind =
   | 'ad'
   | 'sponsored'
@@ -34,6 +37,10 @@ export interface ClutterRule {
   token?: RegExp;
   attr?: AttrMatch[];
   selector?: string;
+  /** Selectors tried one by one (a filter list's per-site rules): one a browser cannot parse is skipped alone. */
+  selectors?: string[];
+  /** A filter list's generic rules, looked up by each element's classes and id (utils/clean/filter-list.ts). */
+  list?: ListIndex;
   text?: RegExp;
 }
 
@@ -93,7 +100,7 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'sponsored',
     kind: 'sponsored',
-    token: /^(taboola.*|trc_.*|outbrain.*|ob-widget.*|ob_.*|OUTBRAIN|revcontent.*|rc-widget.*|mgid.*|zergnet.*|sponsored(-.*)?|promoted(-.*)?|native-?ad.*|partner-?content|paid-?content|branded-?content)$/i,
+    token: /^(taboola.*|trc_.*|outbrain.*|ob-widget.*|ob_.*|OUTBRAIN|revcontent.*|rc-widget.*|mgid.*|zergnet.*|sponsored(-.*)?|sponsored-?(content|article)|promoted(-.*)?|promoted-?content|native-?ad.*|partner-?content|paid-?content|branded-?content)$/i,
   },
   {
     name: 'sponsored-heading',
@@ -131,7 +138,8 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'consent',
     kind: 'consent',
-    token: /^(.*cookie.*|consent.*|.*-consent|gdpr.*|cmp-.*|qc-cmp.*|onetrust.*|ot-sdk.*|cybotcookiebot.*|cookiebot.*|didomi.*|sp_message_container.*|truste.*|cc-banner|cc-window|privacy-?banner|tcf.*)$/i,
+    // "cmp" only with a word that says banner: "cmp-text", "cmp-image", "cmp-title" are a CMS's content components.
+    token: /^(.*cookie.*|consent.*|.*-consent|gdpr.*|cmp|cmp-?(banner|ui|modal|popup|overlay|dialog|notice|root|wrapper|message|consent|layer|box|app)(-.*)?|cmpbox.*|cmpwrapper|qc-cmp.*|onetrust.*|ot-sdk.*|cybotcookiebot.*|cookiebot.*|didomi.*|sp_message_container.*|truste|truste-.*|trustarc.*|cc-banner|cc-window|privacy-?banner|tcf|tcf-.*|tcfapi.*)$/i,
   },
   {
     name: 'consent-text',

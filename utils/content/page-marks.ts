@@ -1,5 +1,3 @@
-import { findScrollLock } from '../clean';
-
 // Marks on the live page: Sift hides by attribute + stylesheet and never deletes a node, so undo is one attribute.
 
 export const HIDDEN_ATTR = 'data-sift-hidden';
@@ -32,29 +30,36 @@ export function unmarkAll(doc: Document): number {
 }
 
 /**
- * Lifts the scroll lock an overlay leaves on <html>/<body> (found by utils/clean findScrollLock: inline overflow or
- * position, or a lock class), but only when Sift hid a fixed-position element: a page's own open menu may lock
- * scrolling on purpose. What is lifted follows the computed style, whatever set it.
+ * Lifts the scroll lock an overlay leaves on <html>/<body>, from whatever source it comes (inline style, a lock
+ * class, the site's stylesheet): computed `overflow: hidden`, a fixed <body> (its negative `top` is the reader's
+ * scroll position, restored), `touch-action: none`. Only when Sift hid a fixed-position element: a page's own open
+ * menu may lock scrolling on purpose. findScrollLock names the inline and class locks for reports and tests.
  */
 export function repairScrollLock(doc: Document): boolean {
   const view = doc.defaultView;
-  const locks = findScrollLock(doc);
-  if (!view || !locks.length) return false;
+  if (!view) return false;
+  const locks: { element: Element; lifted: string; top: number }[] = [];
+  for (const element of [doc.documentElement, doc.body]) {
+    if (!element || element.hasAttribute(UNLOCKED_ATTR)) continue;
+    const style = view.getComputedStyle(element);
+    const fixedBody = element === doc.body && style.position === 'fixed';
+    const lifted = [
+      style.overflowY === 'hidden' || style.overflowY === 'clip' ? 'overflow' : '',
+      fixedBody ? 'position' : '',
+      style.touchAction === 'none' ? 'touch' : '',
+    ].filter(Boolean);
+    // Scroll-lock libraries pin the body at `top: -<scrollY>px`; unpinned, the reader goes back to that place.
+    if (lifted.length) locks.push({ element, lifted: lifted.join(' '), top: fixedBody ? parseFloat(style.top) : 0 });
+  }
+  if (!locks.length) return false;
   const hidOverlay = [...doc.querySelectorAll(`[${HIDDEN_ATTR}]`)].some((el) => {
     const position = view.getComputedStyle(el).position;
     return position === 'fixed' || position === 'sticky';
   });
   if (!hidOverlay) return false;
-  let repaired = false;
-  for (const { element } of locks) {
-    const style = view.getComputedStyle(element);
-    const lifted = [
-      style.overflowY === 'hidden' || style.overflowY === 'clip' ? 'overflow' : '',
-      element === doc.body && style.position === 'fixed' ? 'position' : '',
-    ].filter(Boolean);
-    if (!lifted.length) continue;
-    element.setAttribute(UNLOCKED_ATTR, lifted.join(' '));
-    repaired = true;
+  for (const { element, lifted, top } of locks) {
+    element.setAttribute(UNLOCKED_ATTR, lifted);
+    if (top < 0) view.scrollTo(view.scrollX, -top);
   }
-  return repaired;
+  return true;
 }

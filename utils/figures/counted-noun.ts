@@ -11,6 +11,8 @@ export const STOP = new Set(
 const IRREGULAR = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'fishermen', 'personnel', 'cattle', 'mice', 'teeth', 'geese', 'sheep', 'fish', 'deer', 'aircraft', 'crew', 'data', 'media', 'bacteria', 'criteria', 'feet']);
 const NOT_PLURAL = /(?:ss|us|is|ous|ics|ness|'s|’s)$/i;
 const VERBISH = new Set(['says', 'goes', 'comes', 'makes', 'gets', 'takes', 'sees', 'seems', 'looks', 'needs', 'wants', 'means', 'remains', 'becomes', 'includes', 'uses', 'plays', 'runs', 'leads', 'shows', 'tells', 'keeps', 'gives', 'lives', 'works', 'stands', 'holds', 'thinks', 'knows', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'onwards', 'upwards', 'downwards', 'sometimes', 'thus', 'plus', 'ones', 'hers', 'ours', 'yours', 'theirs', 'its']);
+// "two of Johnson's deputies", "one of the proudest moments"; not "two of the 10 largest banks".
+const OF_RE = /^ of (?:the|my|his|her|its|their|our|your|\p{Lu}[\p{L}-]*['’]s) (?!\d)((?:[\w'’-]+ ){0,2}?[\w'’-]+s)\b/u;
 const WORD_RE = /^[ \u00a0]((?:[A-Za-z][\w'’&.-]*[A-Za-z0-9]|[A-Za-z]))/;
 
 function isPlural(w: string): boolean {
@@ -23,13 +25,19 @@ function isPlural(w: string): boolean {
 /**
  * The counted noun phrase right after `pos`, up to its plural head, and where it ends; null when none.
  * @param single the number is one, so a singular noun counts too ("one man")
+ * @param of the noun may follow "of the"/"of Johnson's" ("two of Johnson's deputies"); not for fractions
  */
-export function countedNoun(text: string, pos: number, single: boolean): { noun: string; end: number } | null {
+export function countedNoun(
+  text: string,
+  pos: number,
+  single: boolean,
+  of = single,
+): { noun: string; end: number } | null {
   let at = pos;
   const words: string[] = [];
   // "one of the proudest moments", "two of Johnson's deputies"
-  const of = single ? /^ of (?:the|my|his|her|its|their|our|your) ((?:[\w'’-]+ ){0,2}?[\w'’-]+s)\b/i.exec(text.slice(pos, pos + 60)) : null;
-  if (of && isPlural(of[1]!.split(' ').pop()!)) return { noun: of[1]!, end: pos + of[0].length };
+  const ofMatch = of && text.startsWith(' of ', pos) ? OF_RE.exec(text.slice(pos, pos + 60)) : null;
+  if (ofMatch && isPlural(ofMatch[1]!.split(' ').pop()!)) return { noun: ofMatch[1]!, end: pos + ofMatch[0].length };
   for (let i = 0; i < 5; i++) {
     const m = WORD_RE.exec(text.slice(at, at + 40));
     if (!m) break;

@@ -51,6 +51,10 @@ export const CURRENCY_NAMES: Record<string, string> = {
   dong: 'VND', dirham: 'AED', riyal: 'SAR', baht: 'THB', kuna: 'HRK', kn: 'HRK', bitcoin: 'BTC', taka: 'BDT',
   shilling: 'KES', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', aud: 'AUD',
   cad: 'CAD', hkd: 'HKD', chf: 'CHF', nzd: 'NZD', sgd: 'SGD',
+  // As the European languages Sift reads write them: "Millionen Pfund", "millones de dólares", "milioni di dollari".
+  dólar: 'USD', dólare: 'USD', dollari: 'USD', dollaro: 'USD', pfund: 'GBP', 'libra esterlina': 'GBP', libra: 'GBP',
+  livre: 'GBP', 'livre sterling': 'GBP', sterline: 'GBP', sterlina: 'GBP', franken: 'CHF', franchi: 'CHF', franco: 'CHF',
+  yene: 'JPY', rublo: 'RUB', 'yuan renminbi': 'CNY',
 };
 
 /** ISO code for a currency name or code as written after an amount, or null. */
@@ -59,10 +63,12 @@ export function currencyCode(name: string): string | null {
   return CURRENCY_NAMES[n] ?? CURRENCY_NAMES[n.replace(/(?:e?s)$/, '')] ?? CURRENCY_NAMES[n.replace(/s$/, '')] ?? null;
 }
 
+// "3,2 milliards d'euros", "5 millones de dólares", "10 milioni di euro": the European "of" before the name.
 const NAME_RE = new RegExp(
-  '^\\s?(' + Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.$]/g, '\\$&')).join('|') +
-    ')(?:e?s)?(?![a-z])',
-  'i',
+  "^\\s?(?:d['’]|de |di |des |do |da )?(" +
+    Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.$]/g, '\\$&')).join('|') +
+    ')(?:e?s)?(?![\\p{L}])',
+  'iu',
 );
 
 /** Currency name right after `pos` ("yuan", " Australian dollars"), or null. */

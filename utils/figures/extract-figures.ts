@@ -1,13 +1,15 @@
+import { findCjkFigures } from './find-cjk-figures';
 import { findDates } from './find-dates';
+import { canRead } from './european-words';
 import { findMeasures } from './find-measures';
-import { findNonFigures, isIdentifier } from './find-non-figures';
+import { findNonFigures, isIdentifier, isNamedCount } from './find-non-figures';
 import { findNumbers } from './find-numbers';
 import { findRatios } from './find-ratios';
 import { inheritUnits } from './inherit-units';
 import { joinRanges } from './join-ranges';
 import { mergeDuplicates } from './merge-duplicates';
 import { guessConvention } from './parse-digits';
-import { type Draft, readFigure } from './read-figure';
+import { type Draft, nameFollows, readFigure } from './read-figure';
 import { scoreFigure } from './score-figure';
 import { splitSentences } from './split-sentences';
 import type { Figure } from './types';
@@ -31,14 +33,21 @@ const inside = (spans: [number, number][], s: number, e: number) => spans.some((
  * @returns figures in text order (sort by `score` for a panel)
  */
 export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[] {
+  if (!canRead(opts.lang)) return []; // no figures rather than wrong ones in a language Sift cannot read
   const convention = guessConvention(text, opts.lang);
   const skip = findNonFigures(text);
-  const dates = findDates(text, opts.published);
+  const cjk = findCjkFigures(text);
+  const cjkSpans = cjk.map((d): [number, number] => [d.start, d.end]);
+  // A dateline's date or a gallery counter's number is page chrome, not a figure; "1兆2000億円" is money, not a date.
+  const dates = findDates(text, opts.published).filter(
+    (d) => !inside(skip, d.start, d.end) && !inside(cjkSpans, d.start, d.end),
+  );
   const dateSpans = dates.map((d): [number, number] => [d.start, d.end]);
   const drafts: Draft[] = [];
-  for (const token of findNumbers(text, convention)) {
+  for (const token of findNumbers(text, convention, opts.lang)) {
     if (inside(skip, token.start, token.end) || inside(dateSpans, token.start, token.end)) continue;
-    const d = readFigure(text, token);
+    if (inside(cjkSpans, token.start, token.end)) continue;
+    const d = readFigure(text, token, opts.lang);
     if (!d) continue;
     drafts.push(d);
   }
@@ -49,8 +58,11 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   const joined = joinRanges(text, [...plain, ...ratios].sort((a, b) => a.start - b.start)).filter(
     (d) =>
       d.kind !== 'count' ||
-      (d.unit ? !(/(?:\b[A-Z]{2,}|[a-z][A-Z]\w*) $/.test(text.slice(Math.max(0, d.start - 12), d.start)) && isIdentifier(text, d.start, d.end)) : !d.words && !isIdentifier(text, d.start, d.end)),
+      (d.unit ? !isNamedCount(text, d.start, d.end) : !d.words && !isIdentifier(text, d.start, d.end) && !nameFollows(text, d.end)),
   );
+  // Chinese and Japanese figures come read whole: no ranges to join, no English identifiers to drop.
+  joined.push(...cjk);
+  joined.sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text);
   inheritUnits(text, joined, sentences);
   const figures: Figure[] = [];
@@ -67,6 +79,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     if (d.unit) fig.unit = d.unit;
     if (d.change) fig.change = d.change;
     if (d.converted) fig.converted = d.converted;
+    if ('qualifier' in d && d.qualifier) fig.qualifier = d.qualifier;
     if (!d.date) {
       const prev = previous && { measures: previous.measures, sameSentence: previous.sentence === ss };
       const measures = findMeasures(sentence, fig, ss, prev);

@@ -1,9 +1,11 @@
 import type { Figure } from './types';
 import { countedNoun } from './counted-noun';
+import { plausibleDate } from './plausible-date';
 import { unitAfter } from './units';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+// A month name ends a word: "Mark", "Janet" and "Augusta" are names, not March, January and August.
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![A-Za-z])';
 const REL = '(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|the previous|the following) (?:year|month)';
 // Dates in the forms news uses: "June last year", "March 29", "1 September 2019", "Jan. 24, 2023", "2019-09-01",
 // "in 2019", "by 2030", "the 1990s", "last month".
@@ -20,8 +22,12 @@ const DATE_RE = new RegExp(
   'g',
 );
 
-const BY = /^(?:by|before|until|till|to)\b/i;
-const SINCE = /^(?:since|after|from)\b/i;
+const QUALIFIER = /^(by|before|until|till|since|after|from)\b/i;
+// Prepositions that make a capitalised word after a bare month a month all the same ("in April Congress voted");
+// otherwise "By April Smith" and "with June Carter" are names.
+const MONTH_PREP = /\b(?:in|since|until|during|early|late|mid|last|this|next|of|before|after)\s+$/i;
+// The sentence speaks of the future, so a month without a year is the next one, not the last ("will open in March").
+const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are) (?:set|due|expected|scheduled|slated|poised|going) to|plans? to|upcoming|coming)\b|\w['’]ll\b/i;
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -35,12 +41,22 @@ function relative(rel: string, pub: Date | null): { year: number; month?: number
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
 }
 
+// Does the date's own clause speak of the future? Its words before the date up to a comma, or the few words
+// right after it ("In September, the company will ship it"); a "will" later in a long sentence is another clause's.
+function aboutFuture(text: string, at: number, to: number): boolean {
+  const from = Math.max(0, at - 200);
+  const before = text.slice(from, at).replace(/^[^]*[.!?;,\n]\s/, '');
+  return FUTURE.test(before) || FUTURE.test(text.slice(to, to + 30).split(/[.!?;\n]|\b(?:that|which|who|because|but|when|while)\b/)[0]!);
+}
+
 /**
  * Dates and years as figures of kind "date". Value is YYYY, YYYYMM or YYYYMMDD (year 0 when unknown) (unit "year", "month", "day");
- * relative dates ("June last year", "last month") resolve against `published` and are left out without it.
+ * relative dates ("June last year", "last month") resolve against `published` and are left out without it; a
+ * `published` outside 1990 to a year from now is ignored. "by 2030" / "since 1993" keep their word as `qualifier`.
  */
 export function findDates(text: string, published: string | null | undefined): Figure[] {
-  const pub = published && !Number.isNaN(Date.parse(published)) ? new Date(published) : null;
+  const iso = plausibleDate(published);
+  const pub = iso ? new Date(iso) : null;
   const out: Figure[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     let year: number | undefined;
@@ -50,13 +66,19 @@ export function findDates(text: string, published: string | null | undefined): F
     else if (m[5]) {
       if (m[5] === 'May' && !m[4] && !m[6] && !m[7] && !m[8]) continue; // the verb "may"
       if (!m[4] && !m[6] && !m[7] && !m[8] && !/^(?:in|since|by|until|from|last|this|next|early|late|mid|of|during|before|after|on) $/i.test(text.slice(Math.max(0, m.index - 7), m.index).replace(/^.*?(\w+ )$/, '$1'))) continue;
+      const bare = !m[4] && !m[6] && !m[7] && !m[8];
+      if (bare && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !MONTH_PREP.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       month = monthIndex(m[5]);
       day = Number(m[4] ?? m[6]) || undefined;
       if (m[7]) year = Number(m[7]);
       else if (m[8]) year = relative(m[8], pub)?.year;
       else if (pub) {
-        // A bare month means the latest one not after publication: "In April" in an August article.
-        year = pub.getUTCFullYear() - (month > pub.getUTCMonth() + 1 ? 1 : 0);
+        // A bare month means the latest one not after publication ("In April" in an August article), or the next
+        // one not before it when the sentence speaks of the future ("will open in March").
+        const pm = pub.getUTCMonth() + 1;
+        year = aboutFuture(text, m.index, m.index + m[0].length)
+          ? pub.getUTCFullYear() + (month < pm ? 1 : 0)
+          : pub.getUTCFullYear() - (month > pm ? 1 : 0);
       }
       year ??= 0; // "March 29" in an undated text: month and day only
     } else if (m[9]) {
@@ -79,9 +101,11 @@ export function findDates(text: string, published: string | null | undefined): F
     }
     const value = day && month ? year * 10000 + month * 100 + day : month ? year * 100 + month : year;
     const unit = day && month ? 'day' : month ? 'month' : m[9] ? 'decade' : 'year';
-    const lead = m[0].trimStart();
-    const change: Figure['change'] = BY.test(lead) ? 'less-than' : SINCE.test(lead) ? 'more-than' : undefined;
-    out.push({ kind: 'date', value, unit, text: m[0], start: m.index, end: m.index + m[0].length, sentence: '', change, score: 0 });
+    const date: Figure = { kind: 'date', value, unit, text: m[0], start: m.index, end: m.index + m[0].length, sentence: '', score: 0 };
+    // "by 2022" is a deadline, not "less than 2022": the bounding word is kept as written.
+    const word = QUALIFIER.exec(m[0].trimStart())?.[1]?.toLowerCase();
+    if (word) date.qualifier = word === 'till' ? 'until' : (word as Figure['qualifier']);
+    out.push(date);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { NUMBER_WORDS_SOURCE, VAGUE_PLURALS, parseNumberWords } from './number-words';
 import { currencyBefore } from './currencies';
+import { europeanLang, findEuropeanWords } from './european-words';
 import { type Convention, parseDigits } from './parse-digits';
 
 /** A bare number in the text, before units, currencies and context are read. */
@@ -37,16 +38,33 @@ function digitValue(raw: string, convention: Convention): number {
   return parseDigits(raw.replace('−', '-'), convention);
 }
 
-/** Every number written in digits or words, in text order. */
-export function findNumbers(text: string, convention: Convention): NumberToken[] {
+// French groups thousands with a plain space too: "3 000 emplois", "1 234,5".
+const SPACED_RE = /(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d]|[.,]\d)/g;
+
+/**
+ * Every number written in digits or words, in text order.
+ * @param lang the article's language: number words are read in it ("zwei Millionen", "trois milliards")
+ */
+export function findNumbers(text: string, convention: Convention, lang?: string | null): NumberToken[] {
   const out: NumberToken[] = [];
+  const european = europeanLang(lang);
+  if (european === 'fr') {
+    for (const m of text.matchAll(SPACED_RE)) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: parseDigits(m[0], convention), words: false });
+    }
+  }
+  if (european) {
+    for (const [start, end, value, factor] of findEuropeanWords(text, european)) {
+      out.push({ start, end, value, words: true, factor: factor > 1 ? factor : undefined });
+    }
+  }
   for (const m of text.matchAll(DIGITS_RE)) {
     // Letters glued before digits make a name ("H20", "S23") unless they are a currency ("RM79", "PS6m").
     if (/\p{L}/u.test(text[m.index - 1] ?? '') && !currencyBefore(text, m.index)) continue;
     const value = digitValue(m[0], convention);
     if (!Number.isNaN(value)) out.push({ start: m.index, end: m.index + m[0].length, value, words: false });
   }
-  for (const m of text.matchAll(WORDS_RE)) {
+  for (const m of european ? [] : text.matchAll(WORDS_RE)) {
     let words = m[0].toLowerCase().split(/[ -]+/);
     // "two and three" is two numbers; "hundred and twelve" is one.
     const cut = words.findIndex((w, i) => w === 'and' && !SCALE_WORDS.has(words[i - 1] ?? ''));
@@ -58,7 +76,7 @@ export function findNumbers(text: string, convention: Convention): NumberToken[]
     const factor = SCALE_VALUES[last];
     out.push({ start: m.index, end: m.index + surface.length, value, words: true, factor });
   }
-  for (const m of text.matchAll(VAGUE_RE)) {
+  for (const m of european ? [] : text.matchAll(VAGUE_RE)) {
     const base = VAGUE_PLURALS[m[2]!.toLowerCase()]! * (m[1] ? VAGUE_PLURALS[m[1].toLowerCase()]! : 1);
     out.push({ start: m.index, end: m.index + m[0].length, value: [base, base * 10], words: true });
   }

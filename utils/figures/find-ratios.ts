@@ -4,10 +4,20 @@ import type { Draft } from './read-figure';
 // Multiples written as words: "twice", "sixfold", "tripled", "an order of magnitude", "halved".
 const RATIO_RE = /\b(?:(twice|thrice)|(doubl(?:ed?|es|ing))|(tripl(?:ed?|es|ing))|(quadrupl(?:ed?|es|ing))|(halv(?:ed?|es|ing))|(\d+(?:\.\d+)?|[a-z]+)[- ]?fold|(an|one|two|three|four|five) orders? of magnitude)\b/gi;
 
+// What follows "double" when it is a verb of growth: an object, a preposition or the end of the clause.
+const ACTS =
+  /^(?:\s+(?:the|its|their|his|her|our|your|this|that|in|by|to|from|over|within|again|every|each|a|an|output|sales|revenue|profits?|prices?|capacity|production|exports?|investment|spending)\b|\s*[.,;:!?)]|$)/i;
+
 /** Ratios and multiples as drafts of kind "ratio" (value is the multiple: "tripled" → 3). */
 export function findRatios(text: string): Draft[] {
   const out: Draft[] = [];
   for (const m of text.matchAll(RATIO_RE)) {
+    // "doubled down", "doubling back", "tripled up": a stance or a movement, not a multiple.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if ((m[2] || m[3] || m[4]) && /^ (?:down|back|up)\b(?! to\b)/i.test(after)) continue;
+    // "double standard", "a double-digit rise", "double-check": "double" names a kind of thing unless it acts
+    // ("prices could double", "double the number", "double its sales").
+    if (/^(?:double|triple)$/i.test(m[0]) && !ACTS.test(after)) continue;
     let value: number | null = null;
     if (m[1]) value = m[1].toLowerCase() === 'twice' ? 2 : 3;
     else if (m[2]) value = 2;

@@ -9,6 +9,7 @@ export const KIND_LABELS: Record<Figure['kind'], string> = {
   date: 'Date',
   duration: 'Duration',
   ratio: 'Ratio',
+  result: 'Result',
 };
 
 const CHANGE_WORDS: Record<NonNullable<Figure['change']>, string> = {
@@ -19,12 +20,32 @@ const CHANGE_WORDS: Record<NonNullable<Figure['change']>, string> = {
   'less-than': 'less than',
 };
 
-// Dates come as year, year*100+month or year*10000+month*100+day (negative years are BC).
-function formatDate(n: number): string {
+// A date's bounding word, shown as the text has it ("by 2022", not "less than 2022").
+const QUALIFIER_WORDS: Record<NonNullable<Figure['qualifier']>, string> = {
+  by: 'by',
+  before: 'before',
+  until: 'until',
+  since: 'since',
+  after: 'after',
+  from: 'from',
+};
+
+// Dates come as year, year*100+month or year*10000+month*100+day as the unit says (negative years are BC, year 0
+// when the text gave none); without a unit, the size tells.
+function formatDate(n: number, unit: string | undefined, locale?: string): string {
   const abs = Math.abs(n);
-  const [y, rest] = abs >= 1e7 ? [Math.floor(abs / 1e4), abs % 1e4] : abs >= 1e5 ? [Math.floor(abs / 100), (abs % 100) * 100] : [abs, 0];
-  const month = Math.floor(rest / 100);
-  const day = rest % 100;
+  const precision = unit ?? (abs >= 1e7 ? 'day' : abs >= 1e5 ? 'month' : 'year');
+  const [y, month, day] =
+    precision === 'day' ? [Math.floor(abs / 1e4), Math.floor(abs / 100) % 100, abs % 100]
+    : precision === 'month' ? [Math.floor(abs / 100), abs % 100, 0]
+    : [abs, 0, 0];
+  if (precision === 'decade') return `${y}s`;
+  if (!y && month) {
+    // "Sept. 14" on an undated page: month and day only, never "914".
+    const at = new Date(Date.UTC(2000, month - 1, day || 1));
+    const fields: Intl.DateTimeFormatOptions = day ? { month: 'short', day: 'numeric' } : { month: 'long' };
+    return new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' }).format(at);
+  }
   const year = n < 0 ? `${y} BC` : String(y);
   return [year, month ? String(month).padStart(2, '0') : '', day ? String(day).padStart(2, '0') : ''].filter(Boolean).join('-');
 }
@@ -38,17 +59,24 @@ function one(n: number, fig: Figure, locale?: string): string {
     }
   }
   if (fig.kind === 'percent') return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n)}%`;
-  if (fig.kind === 'date') return formatDate(n);
+  if (fig.kind === 'date') return formatDate(n, fig.unit, locale);
   return new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
 }
 
 /** "US$3.2B", "8–10%", "1.2K hospitals": the value as Sift understood it, next to the text as written. */
 export function formatFigureValue(fig: Figure, locale?: string): string {
+  if (fig.kind === 'date' && typeof fig.value === 'number') {
+    const date = formatDate(fig.value, fig.unit, locale);
+    return fig.qualifier ? `${QUALIFIER_WORDS[fig.qualifier]} ${date}` : date;
+  }
+  // A score or tally reads as written, "3–1", and is no range.
+  if (fig.kind === 'result' && Array.isArray(fig.value)) return fig.value.join('–');
   const value = Array.isArray(fig.value) ? `${one(fig.value[0], fig, locale)}–${one(fig.value[1], fig, locale)}` : one(fig.value, fig, locale);
-  const unit = fig.unit && !['money', 'percent', 'date'].includes(fig.kind) ? ` ${fig.unit}` : '';
+  const unit = fig.unit && !['money', 'percent', 'date', 'result'].includes(fig.kind) ? ` ${fig.unit}` : '';
   return value + unit;
 }
 
 export function changeWord(fig: Figure): string | null {
-  return fig.change ? CHANGE_WORDS[fig.change] : null;
+  // A date's qualifier is part of its value ("by 2022"), never a comparison.
+  return fig.change && fig.kind !== 'date' ? CHANGE_WORDS[fig.change] : null;
 }

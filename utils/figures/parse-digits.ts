@@ -5,6 +5,8 @@ export type Convention = 'dot' | 'comma';
 export function guessConvention(text: string, lang?: string | null): Convention {
   if (/\d\.\d{3},\d/.test(text) || /(?<![\d,.])\d{1,3},\d{1,2}\s?(?:%|€|Prozent|pour cent|por ciento)/.test(text)) return 'comma';
   if (/\d,\d{3}\.\d/.test(text)) return 'dot';
+  // Mexico, the US and Central America write Spanish with a decimal dot; Switzerland writes German with one.
+  if (lang && /^(?:es-(?:MX|US|419|PR|DO|GT|HN|NI|SV|PA)|de-CH|it-CH)\b/i.test(lang)) return 'dot';
   if (lang && /^(?:de|fr|es|it|pt|nl|pl|ru|sv|da|nb|no|fi|cs|tr|id)\b/i.test(lang)) return 'comma';
   return 'dot';
 }

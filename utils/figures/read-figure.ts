@@ -1,11 +1,21 @@
 import { countedNoun } from './counted-noun';
 import { CURRENCY_PREFIXES, currencyAfter, currencyBefore } from './currencies';
+import { europeanLang, europeanMagnitude } from './european-words';
+import { europeanNoun, europeanUnit } from './european-units';
 import type { NumberToken } from './find-numbers';
 import { matchMagnitude } from './magnitudes';
 import { readChange } from './read-change';
 import { readNoun } from './read-noun';
 import type { Figure } from './types';
-import { unitAfter } from './units';
+import { unitAfter, unitName } from './units';
+
+/**
+ * Does a capitalised word follow `pos`, making a bare number before it part of a name ("iPhone 11 Pro", "Herrera: 4
+ * Started")? A weekday or month ("closed at 4,577 Friday") does not.
+ */
+export function nameFollows(text: string, pos: number): boolean {
+  return /^ \p{Lu}\p{Ll}/u.test(text.slice(pos, pos + 3)) && !WHEN_AFTER.test(text.slice(pos, pos + 11));
+}
 
 /** A figure as read from one number and the words around it, before ranges are joined. */
 export interface Draft {
@@ -23,27 +33,41 @@ export interface Draft {
 }
 
 // Rates after an amount: "$58.24 per barrel", "RM79 a month", "5 percent a year".
-const RATE_RE = /^ (?:per|a|an|each) (?!\w+ (?:earlier|ago|later|before|after|on)\b)(barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|gram|kilogram|kg|tonne|ton|litre|liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute)\b/i;
+const RATE_RE = new RegExp(
+  '^ (?:per|a|an|each) (?!\\w+ (?:earlier|ago|later|before|after|on)\\b)(' +
+    'barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|capita|gram|kilogram|kg|tonne|ton|litre|' +
+    'liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute|game|match|season|household|' +
+    'student|employee|passenger|trip|ticket|dose|hectare|acre|mile|kilometre|kilometer|km|pound|lb|kilo|bottle)\\b',
+  'i',
+);
 const SYMBOL_AFTER = /^\s?([€£¥₹₽₩₪₺₦₫฿])/;
 const AGE_BEFORE = /\b(?:aged|ages? of|who (?:was|is|turned|turns)|(?:he|she) (?:was|is|will be|turned|turns))\s+$/i;
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
+const STANDARD_RE = /^ (?:US|U\.S\.|UK|imperial)(?: fluid)?(?= )|^ fluid(?= )/i;
+const WHEN_AFTER = / (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONEYISH_AFTER = /^\s?(?:dollars?|euros?|yuan|yen|rupees?)\b/;
 
 const scale = (v: number | [number, number], f: number): number | [number, number] =>
   typeof v === 'number' ? v * f : [v[0] * f, v[1] * f];
 
-/** Reads the figure around one number: currency, magnitude, unit or counted noun, and change words. */
-export function readFigure(text: string, token: NumberToken): Draft | null {
+/**
+ * Reads the figure around one number: currency, magnitude, unit or counted noun, and change words.
+ * @param lang the article's language, for magnitudes and units written in it ("3 Mio.", "drei Jahre")
+ */
+export function readFigure(text: string, token: NumberToken, lang?: string | null): Draft | null {
+  const european = europeanLang(lang);
   const cur = currencyBefore(text, token.start);
-  const { factor, end: afterMagnitude } = readMagnitudes(text, token, cur !== null);
+  const { factor, end: afterMagnitude } = readMagnitudes(text, token, cur !== null, european);
   let value = scale(token.value, factor);
   let { kind, unit, start, end: pos } = cur
     ? readMoneyAfter(text, afterMagnitude, cur)
-    : readWhatItCounts(text, token, afterMagnitude, factor);
-  if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && unit)) {
+    : readWhatItCounts(text, token, afterMagnitude, factor, european);
+  // "20 per week" with no noun is still a rate: the unit is the rate alone.
+  if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && (unit || !token.words))) {
     const rate = RATE_RE.exec(text.slice(pos, pos + 20));
     if (rate) {
-      unit = `${unit} per ${rate[1]!.toLowerCase()}`;
+      // "per sq m" → per square metre
+      unit = `${unit ? unit + ' ' : ''}per ${unitName(rate[1]!) ?? rate[1]!.toLowerCase()}`;
       pos += rate[0].length;
     }
   }
@@ -75,9 +99,11 @@ interface Reading {
 }
 
 /** "bn", "million", "3m" after the number: the factor they multiply by and where they end. */
-function readMagnitudes(text: string, token: NumberToken, hasCurrency: boolean): { factor: number; end: number } {
+function readMagnitudes(text: string, token: NumberToken, hasCurrency: boolean, european: string | null): { factor: number; end: number } {
   let pos = token.end;
   let factor = 1;
+  const local = european && !token.words ? europeanMagnitude(text, pos, european) : null;
+  if (local) return { factor: local.factor, end: pos + local.length }; // "1,5 Millionen", "3 Mio.", "mil millones"
   for (let i = 0; i < 2 && !token.words; i++) {
     const mag = matchMagnitude(text, pos);
     if (!mag) break;
@@ -106,7 +132,7 @@ function readMoneyAfter(text: string, pos: number, cur: { code: string; start: n
 }
 
 /** A number without a currency before it: an age, money named after it, a unit, or a counted noun. */
-function readWhatItCounts(text: string, token: NumberToken, pos: number, factor: number): Reading {
+function readWhatItCounts(text: string, token: NumberToken, pos: number, factor: number, european: string | null) {
   const at = (kind: Figure['kind'], unit: string | undefined, end: number): Reading => ({ kind, unit, start: token.start, end });
   // "millions of Americans", "tens of millions of dollars": the noun comes after "of".
   const vagueOf = Array.isArray(token.value) && /^ of (?!the |its |their |a |an |his |her )/i.test(text.slice(pos, pos + 12));
@@ -114,7 +140,10 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   const age = AGE_RE.exec(text.slice(pos, pos + 12));
   if (age) return at('quantity', 'year of age', pos + age[0].length);
   const money = currencyAfter(text, pos);
-  const u = unitAfter(text, pos);
+  // "One US fluid ounce", "2 imperial gallons": a standard named before the unit.
+  const std = STANDARD_RE.exec(text.slice(pos, pos + 16))?.[0].length ?? 0;
+  const su = std ? unitAfter(text, pos + std) : null;
+  const u = unitAfter(text, pos) ?? (su?.kind === 'quantity' ? { ...su, length: su.length + std } : null);
   if (money && !(u && u.length > money.length)) {
     // "208 pounds" is weight unless money is in the air ("£", "million pounds", "sterling").
     const isWeight = /^\s?pounds?\b/i.test(text.slice(pos, pos + 8)) && factor === 1 && !/sterling/i.test(text.slice(pos, pos + 20));
@@ -122,7 +151,17 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   }
   const symbol = SYMBOL_AFTER.exec(text.slice(pos, pos + 3));
   if (symbol) return at('money', CURRENCY_PREFIXES[symbol[1]!], pos + symbol[0].length); // "1,200€"
+  // "2.5 F" in a story about a capacitor is farads; elsewhere a bare F is a temperature.
+  if (u?.surface === 'F' && /capacit/i.test(text.slice(Math.max(0, pos - 120), pos))) {
+    return at('quantity', 'farad', pos + u.length);
+  }
   if (u) return at(u.kind, u.name, pos + u.length);
+  const local = european && europeanUnit(text, pos, european);
+  if (local) return at(local.kind, local.name, pos + local.length);
+  if (european) {
+    const noun = europeanNoun(text, pos, european); // English plural nouns do not apply
+    return noun ? at('count', noun.noun, noun.end) : at('count', undefined, pos);
+  }
   const read = readNoun(text, token, pos, factor);
   if (read) return at(read.kind, read.unit, read.end);
   return at('count', undefined, vagueOf ? pos - 3 : pos);

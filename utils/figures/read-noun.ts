@@ -12,8 +12,16 @@ import { unitAfter } from './units';
  * @param factor the magnitude already read ("35m" → 1e6)
  */
 export function readNoun(text: string, token: NumberToken, pos: number, factor: number): { kind: Figure['kind']; unit?: string; end: number } | null {
-  const noun = countedNoun(text, pos, token.value === 1);
-  if (noun) return { kind: 'count', unit: noun.noun, end: noun.end };
+  const noun = countedNoun(text, pos, token.value === 1, typeof token.value !== 'number' || token.value >= 1);
+  if (noun) {
+    // "517 rushing yards", "50 previous years": a modifier before a unit still counts the unit.
+    const head = noun.noun.split(' ').pop()!;
+    const u = noun.noun !== head && !/\blight\b/i.test(noun.noun) ? unitAfter(' ' + head, 0) : null;
+    if (u && u.length === head.length + 1 && (u.kind === 'quantity' || u.kind === 'duration')) {
+      return { kind: u.kind, unit: u.name, end: noun.end };
+    }
+    return { kind: 'count', unit: noun.noun, end: noun.end };
+  }
   const of = token.words ? null : /^ of (?:its|their|the|our|his|her|an?)(?: US| UK| imperial)? ?/i.exec(text.slice(pos, pos + 24));
   if (of) {
     const at = pos + of[0].length - 1;

@@ -10,7 +10,7 @@ export interface StoryContext {
 }
 
 const KIND: Record<Figure['kind'], number> = {
-  money: 3, percent: 2.8, ratio: 2, quantity: 2.4, count: 2.4, duration: 1.4, date: 0.4,
+  money: 3, percent: 2.8, ratio: 2, quantity: 2.4, count: 2.4, duration: 1.4, date: 0.4, result: 1.2,
 };
 // A date that says when something will happen or must be done, not when the page was written.
 const DATE_BEFORE = /\b(?:by|until|till|before|due|starting|from|on sale|scheduled for|set for|as soon as)\s+(?:the\s+)?(?:(?:end|start|middle|first half|second half) of\s+|early\s+|late\s+|mid-?)?$/i;

@@ -3,8 +3,13 @@ import type { Figure } from './types';
 type Kind = Figure['kind'];
 // Unit name (singular English) → [kind, surfaces]. Surfaces are matched case-insensitively unless listed in CASED.
 const TABLE: [string, Kind, string[]][] = [
-  ['percent', 'percent', ['%', 'percent', 'per cent', 'pc', 'pct', 'percentage', 'per-cent']],
-  ['percentage point', 'percent', ['percentage points', 'percentage point', 'pp', 'ppt', 'ppts', 'points of percentage']],
+  // The European languages Sift reads write percent in words too ("1,5 Prozent", "3 pour cent").
+  ['percent', 'percent', ['%', 'percent', 'per cent', 'pc', 'pct', 'percentage', 'per-cent', '％', 'prozent',
+    'pour cent', 'por ciento', 'per cento', 'por cento', 'procent']],
+  ['percentage point', 'percent', ['percentage points', 'percentage point', 'pp', 'ppt', 'ppts', 'points of percentage',
+    'prozentpunkte', 'prozentpunkten', 'prozentpunkt', 'points de pourcentage', 'point de pourcentage',
+    'puntos porcentuales', 'punto porcentual', 'punti percentuali', 'punto percentuale', 'pontos percentuais',
+    'ponto percentual', 'procentpunt', 'procentpunten']],
   ['basis point', 'percent', ['basis points', 'basis point', 'bps', 'bp']],
   ['millimetre', 'quantity', ['mm', 'millimetre', 'millimeter', 'millimetres', 'millimeters']],
   ['centimetre', 'quantity', ['cm', 'centimetre', 'centimeter', 'centimetres', 'centimeters']],
@@ -59,7 +64,13 @@ const TABLE: [string, Kind, string[]][] = [
   ['newton metre', 'quantity', ['nm', 'newton metres', 'newton meters', 'newton-metres']],
   ['pound-foot', 'quantity', ['lb-ft', 'lb ft', 'pound-feet', 'pound-foot', 'lb.-ft.']],
   ['volt', 'quantity', ['v', 'volt', 'volts']],
-  ['farad', 'quantity', ['F', 'farad', 'farads']],
+  ['farad', 'quantity', ['farad', 'farads']],
+  ['ampere', 'quantity', ['amps', 'amp', 'ampere', 'amperes']],
+  ['milliampere', 'quantity', ['mA', 'milliamps', 'milliamperes', 'milliampere']],
+  ['milliampere hour', 'quantity', ['mah', 'milliampere hours', 'milliampere-hours', 'milliamp hours']],
+  ['kilovolt', 'quantity', ['kv', 'kilovolts', 'kilovolt']],
+  ['kilovolt per centimetre', 'quantity', ['kv/cm']],
+  ['volt per metre', 'quantity', ['v/m']],
   ['hertz', 'quantity', ['hz', 'hertz']],
   ['kilohertz', 'quantity', ['khz', 'kilohertz']],
   ['megahertz', 'quantity', ['mhz', 'megahertz']],
@@ -70,8 +81,9 @@ const TABLE: [string, Kind, string[]][] = [
   ['terabyte', 'quantity', ['tb', 'terabytes', 'terabyte']],
   ['megabit per second', 'quantity', ['mbps', 'mbit/s', 'mb/s', 'megabits per second']],
   ['gigabit per second', 'quantity', ['gbps', 'gbit/s', 'gigabits per second']],
-  ['celsius', 'quantity', ['°c', 'degrees celsius', 'degrees centigrade', 'degree celsius', 'deg c', 'degc', 'celsius', 'c°', 'ºc']],
-  ['fahrenheit', 'quantity', ['°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degf', 'fahrenheit', 'ºf']],
+  // "12 C" and "54 F" in weather reports: the bare capital letter after a number is a temperature.
+  ['celsius', 'quantity', ['C', '°c', 'degrees celsius', 'degrees centigrade', 'degree celsius', 'deg c', 'degc', 'celsius', 'c°', 'ºc']],
+  ['fahrenheit', 'quantity', ['F', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degf', 'fahrenheit', 'ºf']],
   ['degree', 'quantity', ['degrees', 'degree', '°', 'deg']],
   ['kilopound per square inch', 'quantity', ['ksi']],
   ['pound per square inch', 'quantity', ['psi']],
@@ -82,8 +94,13 @@ const TABLE: [string, Kind, string[]][] = [
   ['decibel', 'quantity', ['db', 'decibels', 'decibel']],
   ['calorie', 'quantity', ['calories', 'calorie', 'kcal', 'cal']],
   ['roentgen', 'quantity', ['R']],
-  ['penny', 'money', ['p', 'pence']],
+  // Sub-units keep the amount as written ("19 cents" = 19 cent, as NewsQuant and CQE annotate it).
+  ['penny', 'money', ['p', 'pence', 'penny']],
   ['cent', 'money', ['cents', 'cent', '¢']],
+  ['sen', 'money', ['sen']],
+  ['paisa', 'money', ['paise', 'paisa']],
+  ['kopek', 'money', ['kopeks', 'kopek', 'kopecks', 'kopeck', 'kopecks']],
+  ['centavo', 'money', ['centavos', 'centavo']],
   ['generation', 'count', ['G']],
   ['second', 'duration', ['seconds', 'second', 'secs', 'sec']],
   ['minute', 'duration', ['minutes', 'minute', 'mins', 'min']],
@@ -96,7 +113,7 @@ const TABLE: [string, Kind, string[]][] = [
   ['century', 'duration', ['centuries', 'century']],
 ];
 
-const CASED = new Set(['PS', 'F', 'R', 'G']);
+const CASED = new Set(['PS', 'F', 'R', 'G', 'C', 'mA']);
 const BY_SURFACE = new Map<string, { name: string; kind: Kind }>();
 for (const [name, kind, surfaces] of TABLE) {
   for (const s of surfaces) BY_SURFACE.set(CASED.has(s) ? s : s.toLowerCase(), { name, kind });
@@ -114,6 +131,15 @@ export function unitAfter(text: string, pos: number): { name: string; kind: Kind
   const hit = BY_SURFACE.get(s) ?? (CASED.has(s) ? undefined : BY_SURFACE.get(s.toLowerCase()));
   if (!hit) return null;
   return { name: hit.name, kind: hit.kind, length: m[0].length, surface: s };
+}
+
+/** Kind of a unit by its name, for the tables of other languages: "CNY" money, "day" duration, "metre" quantity. */
+export function kindOfUnit(name: string): Kind {
+  if (/^[A-Z]{3}$/.test(name)) return 'money';
+  if (/^percent/.test(name)) return 'percent';
+  if (/^(?:second|minute|hour|day|week|month|year)$/.test(name)) return 'duration';
+  if (name === 'times') return 'ratio';
+  return BY_SURFACE.get(name)?.kind ?? (name === 'year of age' || name === 'mu' ? 'quantity' : 'count');
 }
 
 /** Singular unit name for a surface form ("kilometers" → "kilometre"), or null. */

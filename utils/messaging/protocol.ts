@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractResult } from '../article/types';
 import type { ArticleDraft } from '../article/types';
+import type { SiteFilters } from '../clean/filter-list';
 
 export interface SaveResult {
   ok: boolean;
@@ -22,6 +23,8 @@ export interface ProtocolMap {
   cleanAgain(): number;
   /** content script → background: the hidden count for the toolbar badge. */
   reportHidden(count: number): void;
+  /** content script → background: the bundled filter lists' rules for this host (kept out of every page's script). */
+  getSiteFilters(host: string): SiteFilters;
   /** popup → background: store the draft. */
   saveArticle(draft: ArticleDraft): SaveResult;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_ELEMENTS } from '../../../utils/article/bound-size';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { deepPage, giantTablePage, hugePage } from '../../fixtures/hostile/pages';
@@ -36,21 +37,28 @@ describe('extractArticle on bad input gives a typed result, never a hang or a th
     expect(!result.ok && result.error.kind).toBe('no-content');
   });
 
+  // The time this takes is the bench's to print (`npm run bench -- pathological-chromium`); the test's timeout is
+  // only a hang guard. What the bound must do is here: read the article block alone, and say the read was partial.
   it('a 100,000-element page: read within the bound, the article kept, marked partial only if cut', () => {
-    const started = Date.now();
     const result = extractArticle(parseHtml(hugePage(100_000)), 'https://example.com/huge', { force: true });
-    expect(Date.now() - started).toBeLessThan(20_000); // a hang guard, not a timing claim
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.article.text).toContain('tram network by 12 kilometres');
-  }, 60_000); // linkedom takes seconds here on a loaded machine; the browser bound is what the e2e tests time
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).toContain('tram network by 12 kilometres');
+    // The 100,000 numbered cells after the article were cut away, not read: the last one is nowhere in the text.
+    expect(result.article.text).not.toContain('99999');
+    expect(result.article.partial).toBe(true);
+  }, 60_000);
 
   it('5,000-deep nesting does not overflow the stack', () => {
     const result = extractArticle(parseHtml(deepPage(5_000)), 'https://example.com/deep', { force: true });
     expect(result.ok).toBe(true);
   });
 
-  it('a 5 MB table after the article still yields the article (20 MB runs in the browser: linkedom scales superlinearly)', () => {
-    const result = extractArticle(parseHtml(giantTablePage(5)), 'https://example.com/table', { force: true });
+  // 1 MB is already nearly three times the element bound, so it takes the same path as the 20 MB table the e2e tests
+  // load in real browsers; linkedom parses 5 MB in about 5 s of CPU, 1 MB in about 1.
+  it('a 1 MB table after the article, far past the element bound, still yields the article', () => {
+    const doc = parseHtml(giantTablePage(1));
+    expect(doc.querySelectorAll('*').length).toBeGreaterThan(2 * MAX_ELEMENTS);
+    const result = extractArticle(doc, 'https://example.com/table', { force: true });
     expect(result.ok && result.article.text).toContain('tram network');
   }, 60_000);
 

@@ -60,6 +60,18 @@ describe('sanitizeTree', () => {
     sanitizeTree(root);
     expect(root.innerHTML).toBe('kept text');
   });
+
+  it('keeps the prose of a form but none of its controls, and drops a form of labels', () => {
+    const prose = 'The lens ships with a petal hood and a soft pouch, but without the tripod collar, which costs 89 euros extra, and dealers list it from 1,149 euros with deliveries from the end of the month.';
+    const doc = parseHtml(
+      `<html><body><div id="r"><form action="/basket" onsubmit="x()"><p>${prose}</p>` +
+        '<input name="sku"><button formaction="/buy">Buy</button><select><option>1</option></select></form>' +
+        '<form action="/nl"><p>Sign up for our newsletter</p><input name="email"></form></div></body></html>',
+    );
+    const root = doc.getElementById('r')!;
+    sanitizeTree(root);
+    expect(root.innerHTML).toBe(`<p>${prose}</p>`);
+  });
 });
 
 describe('extractArticle on a page with every payload planted', () => {

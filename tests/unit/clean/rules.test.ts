@@ -42,6 +42,9 @@ const cases: [string, string][] = [
   ['consent', '<div id="onetrust-banner-sdk"></div>'],
   ['consent', '<div id="x"><p>We use cookies to improve your experience.</p><button>OK</button></div>'],
   ['consent', '<div id="x" class="cookie-notice"></div>'],
+  ['consent', '<div id="x" class="cmpbox cmpfadeout"><div class="cmpboxtxt">Cookies</div></div>'],
+  ['consent', '<div id="x" class="cmp-banner"></div>'],
+  ['ad', '<aside><div id="x" class="Teaser Teaser--Ads"></div></aside>'],
   ['overlay', '<div id="x" class="modal-backdrop"></div>'],
   ['related', '<section id="x"><h2>Related Articles</h2><ul><li><a href="/a">A</a></li></ul></section>'],
   ['related', '<section id="x"><h2>You may also like</h2><ul><li><a href="/a">A</a></li></ul></section>'],
@@ -67,6 +70,18 @@ describe('clutter rules, one kind at a time', () => {
 
   it('hides nothing on a page of plain article text', () => {
     expect(hiddenIn('')).toEqual([]);
+  });
+
+  it('reads names as whole words in context: a CMS\'s content components and text blocks are not clutter', () => {
+    const aem =
+      '<div class="cmp-title"><h2>Heading</h2></div><div class="cmp-image"><img src="/a.jpg" alt=""></div>' +
+      '<div class="cmp-text"><p>Text</p></div><div class="cookie-text">Baking at home</div><div class="ad_text">Note</div>';
+    expect(hiddenIn(aem)).toEqual([]);
+    const doc = parseHtml(
+      `<html><body><article id="story">${ARTICLE.replace('<p>', '<section class="Report__Section--Ads"><h2>Ads</h2><p>The free version shows a banner under every forecast. ')
+        .replace('</p>', '</p></section>')}</article></body></html>`,
+    );
+    expect(findClutter(doc)).toEqual([]);
   });
 
   it('never hides the article even when its container is named like clutter', () => {

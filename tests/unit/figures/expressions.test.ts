@@ -192,7 +192,7 @@ const numbers: Row[] = [
   ['The Dax fell 0.4 per cent to 13176.', '13176', 'count', 13176, undefined],
   ['Horsepower jumped from 240 to 273.', '240 to 273', 'count', [240, 273], undefined],
   ['About 1000 come from Asia.', '1000', 'count', 1000, undefined, 'approx'],
-  ['Der Umsatz stieg auf 1.234,5 Millionen.', '1.234,5', 'count', 1234.5, undefined],
+  ['Der Umsatz stieg auf 1.234,5 Millionen.', '1.234,5 Millionen', 'count', 1234.5e6, undefined],
   ['One US fluid ounce is 1/16 of a US pint.', '1/16 of a US pint', 'quantity', 0.0625, 'pint'],
   ['Turnout reached 3/4 of voters.', '3/4', 'count', 0.75, undefined],
   ['It has 35m of its Echo devices in homes.', '35m of its Echo devices', 'count', 35e6, 'Echo devices'],

@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(SEED))('key figures of the seed article (../shared/s
       expect(f.measures).toBe("China's AI industry");
     }
     const by = figures.find((f) => f.kind === 'date' && f.text === 'by 2030');
-    expect([by?.value, by?.change, by?.sentence]).toEqual([2030, 'less-than', find('$140bn').sentence]);
+    expect([by?.value, by?.qualifier, by?.change, by?.sentence]).toEqual([2030, 'by', undefined, find('$140bn').sentence]);
   });
 
   it('reads the adoption shares: 8% in June last year to 43%, of Greater China firms using generative AI', () => {

@@ -5,10 +5,12 @@ import {
   FIRST_ROWS,
   firstScreenValue,
   parseFirstScreen,
+  readFirstScreen,
+  storeFirstScreen,
+  watchFirstScreen,
   type FirstScreenStore,
   type StoredFirstScreen,
 } from '../../../utils/library/first-screen/first-screen';
-import { readFirstScreen, storeFirstScreen, watchFirstScreen } from '../../../utils/library/first-screen/first-screen-rows';
 import { removeArticle } from '../../../utils/library/write/remove-article';
 import { saveArticle } from '../../../utils/library/write/save-article';
 import { saveArticles } from '../../../utils/library/write/save-articles';

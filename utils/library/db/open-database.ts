@@ -38,4 +38,4 @@ export function testHook({ api, db }: OpenedDatabase): LibraryTestHook {
   };
 }
 
-export { watchFirstScreen } from '../first-screen/first-screen-rows';
+export { watchFirstScreen } from '../first-screen/first-screen';

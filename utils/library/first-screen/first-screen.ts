@@ -1,11 +1,17 @@
+import { liveQuery } from 'dexie';
+import type { LibraryDb } from '../db/db';
 import type { LibraryItem } from '../db/types';
+import { listArticles } from '../read/list-articles';
+import { toItem } from '../write/to-draft';
 
 // The library's first screenful, kept as a copy outside IndexedDB so the library page can draw it before its
-// database opens. After a browser start Chromium's first IndexedDB open of a 10,000-article library took 120-450 ms,
-// a read of extension storage 20-90 ms. The copy is only ever a preview: the page replaces it with the database's
-// rows as soon as they are read, and never shows an empty copy (that would say "Nothing saved" when it may be false).
+// database opens: after a browser start Chromium's first IndexedDB open of a 10,000-article library took 120-450 ms,
+// a read of extension storage 20-90 ms. This module owns the copy: what it holds, reading and writing it, and
+// refusing one it cannot trust. The copy is only ever a preview: the page draws it busy and replaces it with the
+// database's rows as soon as they are read, and never shows an empty copy (that would say "Nothing saved" when it
+// may be false). Where it lives is the caller's (utils/storage/first-screen-store.ts in the browser, a Map in tests).
 
-/** Key of the copy, in storage.local and in the library page's localStorage (page-first-screen.ts); tests read it. */
+/** Key of the copy in extension storage; tests read it. */
 export const FIRST_SCREEN_KEY = 'libraryFirstScreen';
 
 /** Rows read for the first screenful, before the whole list. */
@@ -27,6 +33,41 @@ export interface FirstScreenStore {
 
 export function firstScreenValue(rows: LibraryItem[]): StoredFirstScreen {
   return { format: FORMAT, rows };
+}
+
+/** The stored copy's rows, or null when there is none, it cannot be read, or parseFirstScreen refuses it. */
+export async function loadFirstScreen(store: FirstScreenStore): Promise<LibraryItem[] | null> {
+  return store.get().then(parseFirstScreen, () => null);
+}
+
+/** The whole library's first screenful, newest saved first, as the page's list shows it. */
+export async function readFirstScreen(db: LibraryDb): Promise<LibraryItem[]> {
+  return (await listArticles(db, {}, { limit: FIRST_ROWS })).map(toItem);
+}
+
+/** Writes the copy from the database (after a save or any other change to the library). */
+export async function storeFirstScreen(db: LibraryDb, store: FirstScreenStore): Promise<void> {
+  await store.set(firstScreenValue(await readFirstScreen(db)));
+}
+
+/**
+ * Keeps the copy equal to the database's first screen while a page is open: any change, from this page, another
+ * tab or the background, rewrites it. `shown` is what the copy held when the page opened (no write when unchanged).
+ * Returns the unsubscribe.
+ */
+export function watchFirstScreen(db: LibraryDb, store: FirstScreenStore, shown: LibraryItem[] | null): () => void {
+  let last = rowsKey(shown);
+  const subscription = liveQuery(() => readFirstScreen(db)).subscribe({
+    next: (rows) => {
+      const key = rowsKey(rows);
+      if (key === last) return;
+      last = key;
+      // Only a head start is lost when extension storage refuses (a full disk); the library itself is untouched.
+      store.set(firstScreenValue(rows)).catch(() => undefined);
+    },
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
 }
 
 /**

@@ -7,7 +7,7 @@ export class InvalidRecordError extends Error {
 }
 
 const MAX_HTML = 5_000_000;
-const FIGURE_KINDS = new Set(['money', 'percent', 'count', 'quantity', 'date', 'duration', 'ratio']);
+const FIGURE_KINDS = new Set(['money', 'percent', 'count', 'quantity', 'date', 'duration', 'ratio', 'result']);
 
 /** The http(s) URL without its hash, or null. */
 export function cleanUrl(value: unknown): string | null {
