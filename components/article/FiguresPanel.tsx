@@ -49,6 +49,7 @@ export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props
           const change = changeWord(fig);
           const text = rowText(row);
           const normal = formatFigureValue(fig);
+          const single = !row.members.length;
           return (
             <li key={`${fig.start}-${index}`}>
               <button
@@ -60,9 +61,9 @@ export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props
                 onClick={() => onSelect(index)}
               >
                 <span className="sift-figure-value">
-                  {change && !row.members.length ? <span className="sift-figure-change">{change} </span> : null}
+                  {change && single ? <span className="sift-figure-change">{change} </span> : null}
                   {text}
-                  {normal !== fig.text && !row.members.length ? <span className="sift-figure-normal"> = {normal}</span> : null}
+                  {normal !== fig.text && single ? <span className="sift-figure-normal"> = {normal}</span> : null}
                 </span>
                 <span className="sift-figure-kind">{KIND_LABELS[fig.kind]}</span>
                 {row.label ? <span className="sift-figure-what">{row.label}</span> : null}

@@ -21,7 +21,9 @@ interface Page { id: string; text: string; title: string; lead: string | null; f
 
 const PICKS = new URL('../../tests/fixtures/editor-picks/', import.meta.url);
 // ../shared beside the checkout; SIFT_SHARED names it from a worktree elsewhere.
-const SHARED = process.env.SIFT_SHARED ? pathToFileURL(`${process.env.SIFT_SHARED}/`) : new URL('../../../shared/', import.meta.url);
+const SHARED = process.env.SIFT_SHARED
+  ? pathToFileURL(`${process.env.SIFT_SHARED}/`)
+  : new URL('../../../shared/', import.meta.url);
 const ZYTE = new URL('corpus/zyte-dev/', SHARED);
 const PAGES = new URL('../../tests/fixtures/pages/', import.meta.url);
 
@@ -29,7 +31,8 @@ function load(): Page[] {
   const out: Page[] = [];
   const read = (file: string, id: string, set: PageSet) => {
     if (!existsSync(file)) return;
-    const r = extractArticle(parseHtml(readHtmlFile(file)), `https://bench.example/${id}`, { contentType: 'text/html' });
+    const url = `https://bench.example/${id}`;
+    const r = extractArticle(parseHtml(readHtmlFile(file)), url, { contentType: 'text/html' });
     if (!r.ok) return;
     const a = r.article;
     out.push({ id, text: a.text, title: a.title, lead: a.excerpt, figures: a.figures, set });
@@ -46,13 +49,17 @@ function spans(text: string, surface: string): [number, number][] {
   const out: [number, number][] = [];
   const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c) || !/[\p{L}\p{N}]/u.test(surface[0]!);
   for (let at = text.indexOf(surface); at !== -1; at = text.indexOf(surface, at + 1)) {
-    const endOk = !text[at + surface.length] || !/[\p{L}\p{N}]/u.test(text[at + surface.length]!) || !/[\p{L}\p{N}]/u.test(surface.at(-1)!);
+    const next = text[at + surface.length];
+    const endOk = !next || !/[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N}]/u.test(surface.at(-1)!);
     if (edge(text[at - 1]) && endOk) out.push([at, at + surface.length]);
   }
   return out;
 }
 
-const STOPS = new Set('the a an of in on at to for by from with and or its their his her this that as is are was were be its’s s per than into over up down about after before new last next'.split(' '));
+const STOPS = new Set(
+  ('the a an of in on at to for by from with and or its their his her this that as is are was were be s per than ' +
+    'into over up down about after before new last next').split(' '),
+);
 export function contentWords(s: string): Set<string> {
   const words = s.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
   return new Set(words.filter((w) => !STOPS.has(w)).map((w) => (w.length > 3 ? w.replace(/s$/, '') : w)));
@@ -66,16 +73,19 @@ export function labelAgrees(label: string, editor: string): boolean {
 }
 
 interface Ranked { figures: Figure[]; label: string; shown: boolean; salience?: number }
-interface Tally { picks: number; hit5: number; found: number; shown5: number; junk5: number; unjudged5: number; labelled: number; agree: number; emptyPages: number; emptyShown: number }
+const COUNTS = ['picks', 'hit5', 'found', 'shown5', 'junk5', 'unjudged5'] as const;
+const MORE = ['labelled', 'agree', 'emptyPages', 'emptyShown'] as const;
+type Tally = Record<(typeof COUNTS)[number] | (typeof MORE)[number], number>;
 
 function score(pages: Page[], rank: (p: Page) => Ranked[], showRows: boolean): Tally {
-  const t: Tally = { picks: 0, hit5: 0, found: 0, shown5: 0, junk5: 0, unjudged5: 0, labelled: 0, agree: 0, emptyPages: 0, emptyShown: 0 };
+  const t = Object.fromEntries([...COUNTS, ...MORE].map((k) => [k, 0])) as Tally;
   for (const page of pages) {
     const rows = rank(page);
     const top = rows.filter((r) => r.shown).slice(0, 5);
     const pickSpans = page.set.picks.map((p) => spans(page.text, p.surface));
     const junkSpans = page.set.junk.flatMap((j) => spans(page.text, j));
-    const hits = (r: Ranked, ss: [number, number][]) => r.figures.some((f) => ss.some(([s, e]) => f.start < e && f.end > s));
+    const hits = (r: Ranked, ss: [number, number][]) =>
+      r.figures.some((f) => ss.some(([s, e]) => f.start < e && f.end > s));
     t.picks += page.set.picks.length;
     if (!page.set.picks.length) {
       t.emptyPages++;
@@ -86,7 +96,8 @@ function score(pages: Page[], rank: (p: Page) => Ranked[], showRows: boolean): T
       if (rows.some((r) => hits(r, ss))) t.found++;
       if (showRows && !top.some((r) => hits(r, ss))) {
         const at = rows.findIndex((r) => hits(r, ss));
-        console.log(`  - ${page.id.padEnd(14)} missed ${page.set.picks[pickSpans.indexOf(ss)]!.surface} (row ${at}${at >= 0 ? ` ${rows[at]!.salience}` : ''})`);
+        const where = `row ${at}${at >= 0 ? ` ${rows[at]!.salience}` : ''}`;
+        console.log(`  - ${page.id.padEnd(14)} missed ${page.set.picks[pickSpans.indexOf(ss)]!.surface} (${where})`);
       }
     });
     for (const r of top) {
@@ -98,8 +109,10 @@ function score(pages: Page[], rank: (p: Page) => Ranked[], showRows: boolean): T
       } else if (hits(r, junkSpans)) t.junk5++;
       else t.unjudged5++;
       if (showRows) {
-        const mark = pick >= 0 ? (labelAgrees(r.label, page.set.picks[pick]!.label) ? '+' : '~') : hits(r, junkSpans) ? 'J' : '?';
-        console.log(`  ${mark} ${page.id.padEnd(14)} ${r.salience ?? ''} ${r.figures.map((f) => f.text).join(' / ').padEnd(28)} · ${r.label}`);
+        const agrees = pick >= 0 && labelAgrees(r.label, page.set.picks[pick]!.label);
+        const mark = pick >= 0 ? (agrees ? '+' : '~') : hits(r, junkSpans) ? 'J' : '?';
+        const texts = r.figures.map((f) => f.text).join(' / ');
+        console.log(`  ${mark} ${page.id.padEnd(14)} ${r.salience ?? ''} ${texts.padEnd(28)} · ${r.label}`);
       }
     }
   }
@@ -107,10 +120,14 @@ function score(pages: Page[], rank: (p: Page) => Ranked[], showRows: boolean): T
 }
 
 const oldOrder = (p: Page): Ranked[] =>
-  [...p.figures].sort((a, b) => b.score - a.score).map((f, i) => ({ figures: [f], label: f.measures ?? f.sentence, shown: i < 5 }));
+  [...p.figures]
+    .sort((a, b) => b.score - a.score)
+    .map((f, i) => ({ figures: [f], label: f.measures ?? f.sentence, shown: i < 5 }));
 const panel = (p: Page): Ranked[] =>
   panelRows(p.figures, { title: p.title, lead: p.lead ?? undefined })
-    .map((r: PanelRow) => ({ figures: [r.figure, ...r.members], label: r.label, shown: r.shown, salience: r.salience }));
+    .map((r: PanelRow) => ({
+      figures: [r.figure, ...r.members], label: r.label, shown: r.shown, salience: r.salience,
+    }));
 
 export async function run(): Promise<void> {
   if (!existsSync(ZYTE)) {
@@ -121,13 +138,16 @@ export async function run(): Promise<void> {
   const show = process.argv.includes('--rows');
   const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '-'}%`.padStart(7);
   console.log(`\nEditor picks: ${pages.length} pages, ${pages.reduce((n, p) => n + p.set.picks.length, 0)} picks`);
-  console.log('order                          recall@5   found   junk@5  unjudged@5  labels agree  empty pages showing rows');
+  console.log(
+    'order                          recall@5   found   junk@5  unjudged@5  labels agree  empty pages showing rows',
+  );
   for (const [name, rank] of [['old: by score, label=measures', oldOrder], ['panelRows', panel]] as const) {
     if (show) console.log(`-- ${name}`);
     const t = score(pages, rank, show && (name === 'panelRows') !== !!process.env.BENCH_OLD);
     console.log(
       `${name.padEnd(30)} ${pct(t.hit5, t.picks)} ${pct(t.found, t.picks)} ${String(t.junk5).padStart(6)} ` +
-        `${String(t.unjudged5).padStart(9)}  ${pct(t.agree, t.labelled)} (${t.agree}/${t.labelled})   ${t.emptyShown}/${t.emptyPages}`,
+        `${String(t.unjudged5).padStart(9)}  ${pct(t.agree, t.labelled)} (${t.agree}/${t.labelled})   ` +
+        `${t.emptyShown}/${t.emptyPages}`,
     );
   }
 }

@@ -100,7 +100,9 @@ describe.each(browserNames)('%s: popup', (name) => {
         index: Number(b.dataset.figureIndex),
         text: b.querySelector('.sift-figure-value')?.textContent ?? '',
         kind: b.querySelector('.sift-figure-kind')?.textContent ?? '',
+        grouped: !!b.dataset.members,
       })),
+      more: document.querySelector('.sift-figures-more')?.textContent ?? '',
       scripts: document.querySelectorAll('.sift-body script, .sift-body [onclick]').length,
     }));
     expect(seen.title).toBe(expected.title);
@@ -113,11 +115,17 @@ describe.each(browserNames)('%s: popup', (name) => {
     if (!read.ok) throw new Error(read.error.message);
     const figures = read.article.figures;
     expect(figures.length).toBeGreaterThan(3);
-    expect(seen.figures.map((f) => f.index).sort((a, b) => a - b)).toEqual(figures.map((_, i) => i));
+    // At most five rows before "Show all N", each showing the figure it stands for; "$3.2bn … to $140bn" is one row.
+    expect(seen.figures.length).toBeGreaterThan(2);
+    expect(seen.figures.length).toBeLessThanOrEqual(5);
     for (const f of seen.figures) expect(f.text).toContain(figures[f.index]!.text);
+    const total = Number(/^Show all (\d+)$/.exec(seen.more)?.[1]);
+    expect(total).toBeGreaterThan(seen.figures.length);
+    const grouped = seen.figures.find((f) => f.grouped);
+    expect(grouped?.text).toMatch(/\$3\.2bn → \$140bn/);
 
-    // Click a figure further down the list: its whole sentence is marked, and scrolled into view.
-    const pick = seen.figures[Math.min(3, seen.figures.length - 1)]!;
+    // Click the grouped row: its whole sentence is marked, and scrolled into view.
+    const pick = grouped!;
     await click(popup, `.sift-figure[data-figure-index="${pick.index}"]`);
     // In view once the (smooth) scroll has run.
     await popup.waitForFunction(() => {
@@ -150,6 +158,12 @@ describe.each(browserNames)('%s: popup', (name) => {
     await popup.waitForFunction((i) => document.querySelector('.sift-figure[aria-pressed="true"]')?.getAttribute('data-figure-index') === String(i), other.index);
     const second = await popup.evaluate(() => [...document.querySelectorAll('mark.sift-highlight')].map((m) => m.textContent).join(''));
     expect(collapse(second)).toBe(collapse(figures[other.index]!.sentence));
+
+    // "Show all N" opens every row, the first ones still first.
+    await click(popup, '.sift-figures-more');
+    await popup.waitForFunction((n) => document.querySelectorAll('.sift-figure').length === n, total);
+    const order = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.sift-figure')].map((b) => Number(b.dataset.figureIndex)));
+    expect(order.slice(0, seen.figures.length)).toEqual(seen.figures.map((f) => f.index));
   });
 
   it('shows the hidden count and undoes it with "Show everything"', async () => {

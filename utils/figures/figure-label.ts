@@ -24,12 +24,12 @@ const lower = (w: string) => w.toLowerCase().replace(/[’]/g, "'");
 /** Trims edge words, attribution and dangling punctuation; returns the words kept. */
 function trimWords(words: string[]): string[] {
   let a = 0, b = words.length;
-  while (a < b && (EDGE.has(lower(words[a]!)) || /^\d/.test(words[a]!))) a++;
+  while (a < b && (EDGE.has(lower(words[a]!)) || PRONOUN.test(lower(words[a]!)) || /^\d/.test(words[a]!))) a++;
   while (b > a && (EDGE.has(lower(words[b - 1]!)) || VERBISH.test(words[b - 1]!) || /^\d/.test(words[b - 1]!))) b--;
   return words.slice(a, b);
 }
 
-const contentCount = (words: string[]) => words.filter((w) => !STOP.has(lower(w)) && !PRONOUN.test(w)).length;
+const contentCount = (words: string[]) => words.filter((w) => !STOP.has(lower(w)) && !PRONOUN.test(lower(w))).length;
 
 /** Words of a stretch of text, as written. */
 const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
@@ -61,7 +61,8 @@ function clauseAround(sentence: string, s: number, e: number): { before: string;
       break;
     }
   }
-  return { before: sentence.slice(from, s), after: sentence.slice(e, to), prior: sentence.slice(prev, Math.max(prev, from - 1)) };
+  const prior = sentence.slice(prev, Math.max(prev, from - 1));
+  return { before: sentence.slice(from, s), after: sentence.slice(e, to), prior };
 }
 
 /**
@@ -74,7 +75,8 @@ function clauseAround(sentence: string, s: number, e: number): { before: string;
 export function figureLabel(fig: Figure, others: Figure[] = []): string {
   const at = fig.sentence.indexOf(fig.text);
   const measures = isGoodLabel(fig.measures, fig) ? fig.measures : undefined;
-  if (fig.kind !== 'date' && measures && contentCount(wordsOf(measures)) >= 2 && (fig.kind === 'percent' || fig.kind === 'ratio')) {
+  const share = fig.kind === 'percent' || fig.kind === 'ratio';
+  if (share && measures && contentCount(wordsOf(measures)) >= 2) {
     return tidy(measures);
   }
   if (at < 0) return isGoodLabel(fig.measures, fig) ? tidy(fig.measures) : '';
@@ -82,13 +84,23 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   let sentence = fig.sentence;
   // Other figures of the row are not words of the label ("from $3.2bn last year to $140bn").
   for (const o of others) sentence = sentence.replace(o.text, (m) => ' '.repeat(m.length));
+  // Asides in brackets ("Nikkei 225 (N225) declined") are blanked, offsets kept, unless the figure is inside one.
+  const aside = (m: string, i: number) => (i <= at && at < i + m.length ? m : ' '.repeat(m.length));
+  sentence = sentence.replace(/\([^()]*\)/g, aside);
   const { before, after, prior } = clauseAround(sentence, at, at + fig.text.length);
   const unitWords = new Set(wordsOf(`${fig.unit ?? ''}`).map(lower));
   // "$3 billion buyout of existing shareholders": the amount is an adjective of the noun after it.
   const next = wordsOf(after.slice(0, 60));
-  if ((fig.kind === 'money' || fig.kind === 'quantity') && /^[\s-]*[a-z]/.test(after) && next.length && !EDGE.has(lower(next[0]!)) && !VERBISH.test(next[0]!)) {
+  const first = next[0] ?? '';
+  const nounNext = /^[\s-]*[a-z]/.test(after) && !!first && !EDGE.has(lower(first)) && !VERBISH.test(first);
+  if ((fig.kind === 'money' || fig.kind === 'quantity') && nounNext) {
     const np = trimWords(next.slice(0, 6).filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w))));
-    if (contentCount(np) >= 1 && np.length >= 1) return np.join(' ');
+    // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
+    if (contentCount(np) >= 2) return np.join(' ');
+    const who = headWords(before, false).slice(0, 4);
+    if (contentCount(np) === 1) {
+      return (contentCount(who) >= 1 && who.length <= 4 ? [...who, '…', ...np] : np).join(' ');
+    }
   }
   let head = headWords(before, others.length > 0);
   if (contentCount(head) < 2) {
@@ -97,8 +109,15 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     // ", which brought in $130m": a relative pronoun stands for the noun that ends the clause before.
     const relative = /^(?:which|who|that)\b/i.test(before.trim());
     const verb = earlier.findIndex((w, i) => i > 0 && isVerb(w));
-    const subject = relative ? trimWords(earlier.slice(-3)) : trimWords(verb > 0 ? earlier.slice(0, verb) : []).slice(-4);
+    const subject = relative
+      ? trimWords(earlier.slice(-3))
+      : trimWords(verb > 0 ? earlier.slice(0, verb) : []).slice(-4);
     if (subject.length && contentCount(subject) >= 1) head = [...subject, ...head];
+    else if (contentCount(head) === 1) {
+      // "the value is about $44m", "declined 0.3%": the sentence's own subject, across commas, says whose.
+      const whole = headWords(sentence.slice(0, at), others.length > 0);
+      if (contentCount(whole) > 1) head = whole;
+    }
   }
   if (contentCount(head) === 0) {
     // "28 people who were in close contact with the patient": a figure that opens its clause is said by what follows.
@@ -107,7 +126,7 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   }
   let tail = trimWords(wordsOf(after).slice(0, 6).filter((w) => !unitWords.has(lower(w))));
   const tailStart = wordsOf(after)[0];
-  if (!tailStart || !/^(?:of|for|in|on|into|to|from|at|per|a|an|across|among|over|under|this|last|next|each)$/i.test(tailStart)) tail = [];
+  if (!tailStart || !COMPLEMENT.test(tailStart)) tail = [];
   if (contentCount(head) >= 2 || (!tail.length && contentCount(head) >= 1)) {
     return [...head, ...(tail.length && head.length <= 4 ? ['…', ...tail] : [])].join(' ');
   }
@@ -116,15 +135,23 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   return contentCount(out.filter((w) => !unitWords.has(lower(w)))) ? out.join(' ') : '';
 }
 
-const VERB_WORDS = new Set(('rose rise rises fell fall falls grew grow grows hit hits made make makes paid pay pays sold sell sells ' +
-  'spent spend spends saw see sees stood stand stands won win wins lost lose loses set sets cut cuts put puts took ' +
-  'take takes gave give gives got get gets had has have is are was were will would could can may might must should ' +
-  'shall did does do reach reached reaches cost costs plans plan planned expects expect expected wants want need ' +
-  'needs agreed bought buy buys earned earn earns raised raise raises topped climbed jumped dropped declined slid ' +
-  'surged soared plunged tumbled totalled totaled amounted accounted posted reported generated estimated forecast ' +
-  'predicted counted recorded received injected invested offered charged charges charge became become remain remained ' +
-  'remains stands kept keep keeps holds held hold found finds identified showed shows killed injured died faces face ' +
-  'faced').split(' '));
+const AUX = /^(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|be|been)$/i;
+// Words that open a complement worth keeping after a figure: "… for the city's transit budget".
+const COMPLEMENT = /^(?:of|for|in|on|into|to|from|at|per|a|an|across|among|over|under|this|last|next|each)$/i;
+const VERB_WORDS = new Set(
+  (
+    'rose rise rises fell fall falls grew grow grows hit hits made make makes paid pay pays sold sell ' +
+    'sells spent spend spends saw see sees stood stand stands won win wins lost lose loses set sets cut ' +
+    'cuts put puts took take takes gave give gives got get gets had has have is are was were will would ' +
+    'could can may might must should shall did does do reach reached reaches cost costs plans plan ' +
+    'planned expects expect expected wants want need needs agreed bought buy buys earned earn earns ' +
+    'raised raise raises topped climbed jumped dropped declined slid surged soared plunged tumbled ' +
+    'totalled totaled amounted accounted posted reported generated estimated forecast predicted counted ' +
+    'recorded received injected invested offered charged charges charge became become remain remained ' +
+    'remains stands kept keep keeps holds held hold found finds identified showed shows killed injured ' +
+    'died faces face faced'
+  ).split(' '),
+);
 /** A finite verb or auxiliary by its form: the end of a subject. */
 function isVerb(w: string): boolean {
   const l = lower(w);
@@ -145,10 +172,12 @@ function headWords(before: string, change: boolean): string[] {
   const open = ws.findLastIndex((w, i) => OPENER.test(w) && ws.length - i > 2);
   if (open >= 0) {
     // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
-    const relative = /^(?:that|which|who)$/i.test(ws[open]!) && open > 0 && !isVerb(ws[open - 1]!) && !SPEECH.test(ws[open - 1]!);
+    const lastWord = ws[open - 1] ?? '';
+    const relative = /^(?:that|which|who)$/i.test(ws[open]!) && open > 0 && !isVerb(lastWord) && !SPEECH.test(lastWord);
     ws = relative ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)] : ws.slice(open + 1);
   }
-  // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its subject.
+  // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its
+  // subject.
   const and = ws.findLastIndex((w, i) => /^(?:and|but)$/i.test(w) && i > 1 && isVerb(ws[i + 1] ?? ''));
   if (and > 0) {
     const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
@@ -163,7 +192,7 @@ function headWords(before: string, change: boolean): string[] {
   const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
   if (v <= 0) return trimWords(ws.slice(-5));
   const subject = trimWords(ws.slice(0, v)).slice(-4);
-  const verbs = ws.slice(v).filter((w, i, a) => !(i < a.length - 1 && /^(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|be|been)$/i.test(w)));
+  const verbs = ws.slice(v).filter((w, i, a) => !(i < a.length - 1 && AUX.test(w)));
   const group = verbs.length > 4 ? [verbs[0]!, '…', ...trimWords(verbs.slice(-2))] : verbs;
   return [...subject, ...group];
 }

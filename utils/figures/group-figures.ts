@@ -15,7 +15,7 @@ const TO_FROM = /^\s*(?:(?:in|by) \d{4}\s*|(?:last|this|next) \w+\s*|a year (?:e
 const MOVE = /^\s*(?:\([^)]*\)\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
 const SHARE_OF = /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
 
-const unitOf = (f: Figure) => (f.kind === 'money' || f.kind === 'percent' ? f.kind + (f.unit ?? '') : f.kind + (f.unit ?? ''));
+const unitOf = (f: Figure) => f.kind + (f.unit ?? '');
 
 /** The text between two figures of the same sentence, or null when they stand in different sentences. */
 function between(a: Figure, b: Figure): string | null {
@@ -33,7 +33,8 @@ const SAME_FIGURE_TO = /\b(?:the|that|this) (?:figure|number|share|rate|proporti
 function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'share' | null {
   if (a.sentence !== b.sentence && a.kind === b.kind && unitOf(a) === unitOf(b) && a.kind !== 'date' && a.measures) {
     const i = b.sentence.indexOf(b.text);
-    if (i > 0 && b.start - a.end < a.sentence.length + b.sentence.length && SAME_FIGURE_TO.test(b.sentence.slice(0, i))) {
+    const next = b.start - a.end < a.sentence.length + b.sentence.length;
+    if (i > 0 && next && SAME_FIGURE_TO.test(b.sentence.slice(0, i))) {
       return 'from-to';
     }
   }
@@ -45,7 +46,8 @@ function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'share' | 
     if (TO_FROM.test(gap)) return 'to-from';
   }
   // A price or level with its move: "closed at $185.25, up 0.35%".
-  if (a.kind !== 'percent' && a.kind !== 'date' && b.kind === 'percent' && (MOVE.test(gap) || (gap.trim() === ',' && b.change))) return 'move';
+  const moved = MOVE.test(gap) || (gap.trim() === ',' && !!b.change);
+  if (a.kind !== 'percent' && a.kind !== 'date' && b.kind === 'percent' && moved) return 'move';
   // "7 of the 10 largest banks": a count with its base.
   if (a.kind === 'count' && b.kind === 'count' && !a.unit && SHARE_OF.test(gap)) return 'share';
   return null;

@@ -1,2 +1,3 @@
 export { extractFigures, type ExtractOptions } from './extract-figures';
 export type { Figure } from './types';
+export { panelRows, type PanelRow, type PanelOptions } from './panel-rows';

@@ -1,4 +1,3 @@
-import { extractFigures } from './extract-figures';
 import { figureLabel } from './figure-label';
 import { groupFigures } from './group-figures';
 import { rowSalience } from './row-salience';
@@ -33,7 +32,7 @@ const REPEAT = 0.7;
 /** At most this many rows before "Show all". */
 export const SHOWN_ROWS = 5;
 /** Rows below this salience wait behind "Show all", so a page with nothing worth a box shows none. */
-export const SHOWN_THRESHOLD = 1.8;
+export const SHOWN_THRESHOLD = 2.7;
 
 /**
  * The key-figures panel: related figures grouped into rows, each with a label, in the order a reader should see
@@ -42,16 +41,18 @@ export const SHOWN_THRESHOLD = 1.8;
  * @param opts the headline and standfirst, whose figures lead the panel
  */
 export function panelRows(figures: Figure[], opts: PanelOptions = {}): PanelRow[] {
-  const story = { title: extractFigures(opts.title ?? ''), lead: extractFigures(opts.lead ?? '') };
+  const story = { title: opts.title ?? '', lead: opts.lead ?? '' };
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   const rows = groupFigures(sorted).map((g) => {
     const label = figureLabel(g.head, g.members);
-    return { figure: g.head, label, members: g.members, change: g.change, shown: false, salience: rowSalience(g, label, story) };
+    const salience = rowSalience(g, label, story);
+    return { figure: g.head, label, members: g.members, change: g.change, shown: false, salience };
   });
   // Many counts of one noun ("25 points", "17 points", …) are a results table or a list, not a story's figures.
   const perUnit = new Map<string, number>();
-  for (const r of rows) if (r.figure.kind === 'count' && r.figure.unit) perUnit.set(r.figure.unit, (perUnit.get(r.figure.unit) ?? 0) + 1);
-  for (const r of rows) if ((perUnit.get(r.figure.unit ?? '') ?? 0) >= LIST && r.figure.kind === 'count') r.salience -= 1.5;
+  const counts = rows.filter((r) => r.figure.kind === 'count' && r.figure.unit);
+  for (const r of counts) perUnit.set(r.figure.unit!, (perUnit.get(r.figure.unit!) ?? 0) + 1);
+  for (const r of counts) if (perUnit.get(r.figure.unit!)! >= LIST) r.salience -= 1.5;
   rows.sort((a, b) => b.salience - a.salience || a.figure.start - b.figure.start);
   // A row that says what a higher row already said (the same label, or the same value again) makes way for others.
   const seen = new Set<string>();

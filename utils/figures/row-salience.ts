@@ -3,10 +3,10 @@ import type { FigureGroup } from './group-figures';
 import type { Figure } from './types';
 
 export interface StoryContext {
-  /** Figures of the headline: a figure in it is what the story is about. */
-  title: Figure[];
-  /** Figures of the standfirst or excerpt. */
-  lead: Figure[];
+  /** The headline: a figure in it is what the story is about. */
+  title: string;
+  /** The standfirst or excerpt. */
+  lead: string;
 }
 
 const KIND: Record<Figure['kind'], number> = {
@@ -22,10 +22,40 @@ const VAGUE = /^(?:(?:a )?dozens?|tens|scores|hundreds|thousands|millions|billio
 // "the 48-year-old Australian": an age describes a person; it is rarely the story.
 const AGE = /\d-year-old\b|^aged?\b/i;
 
-const same = (a: Figure['value'], b: Figure['value']) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether `s` says this figure: its number with the letters glued to it ("12.9bn", "10 percent"), standing alone,
+ * so "10 per cent" is not found in "£10bn". Cheaper than reading the headline's figures, and as exact for this.
+ */
+function mentions(s: string, fig: Figure): boolean {
+  if (!s) return false;
+  const core = /\p{N}[\p{N}.,]*(?:\p{L}+)?/u.exec(fig.text)?.[0];
+  if (!core) {
+    // "Three people" in the text, "3 protesters killed" or "Three killed" in the headline.
+    const word = fig.text.toLowerCase().split(/[\s-]/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const v = Array.isArray(fig.value) ? NaN : fig.value;
+    const either = `${word}${Number.isInteger(v) ? `|${v}` : ''}`;
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${either})(?![\\p{L}\\p{N}])`, 'iu').test(s);
+  }
+  for (let at = s.indexOf(core); at !== -1; at = s.indexOf(core, at + 1)) {
+    const before = s[at - 1] ?? ' ', after = s[at + core.length] ?? ' ';
+    const decimal = /[.,]/.test(after) && /\p{N}/u.test(s[at + core.length + 1] ?? '');
+    if (!/[\p{N}.,]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !decimal) return true;
+  }
+  return false;
+}
 
-/** Whether one of `figs` is this figure: the same kind and value ("$12.9bn" in the headline and the text). */
-const mentions = (figs: Figure[], fig: Figure) => figs.some((t) => t.kind === fig.kind && same(t.value, fig.value));
+const furniture = new Map<string, boolean>();
+/** A line of numbers with few words (a ticker table, a score line), or of capitals only, is page furniture. */
+function isFurniture(sentence: string): boolean {
+  let known = furniture.get(sentence);
+  if (known === undefined) {
+    const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
+    known = letters < 0.5 * sentence.replace(/\s/g, '').length || !/\p{Ll}{3}/u.test(sentence);
+    if (furniture.size > 500) furniture.clear();
+    furniture.set(sentence, known);
+  }
+  return known;
+}
 
 /**
  * How much a row matters to the story, higher first: the kind (money and shares first), where it stands (title,
@@ -36,11 +66,13 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   const f = group.head;
   const all = [f, ...group.members];
   let s = KIND[f.kind];
-  // Figures early in the text carry the story; the extraction's position term is kept, scaled.
+  // Figures early in the text carry the story; the extraction's own score (kind, relative position, repeats) joins in.
   const early = Math.max(0, 1 - f.start / 2500);
-  s += 1.2 * early;
-  if (all.some((m) => mentions(story.title, m))) s += 2.5;
-  else if (all.some((m) => mentions(story.lead, m))) s += 1.2;
+  s += 1.2 * early + 0.3 * f.score;
+  // A small count in words gains nothing from the headline: "Two arrested after bar fight" is still no key figure.
+  const small = SPELLED.test(f.text) && !Array.isArray(f.value) && f.value < 10 && f.kind !== 'ratio';
+  if (!small && all.some((m) => mentions(story.title, m))) s += 2.5;
+  else if (!small && all.some((m) => mentions(story.lead, m))) s += 1.2;
   if (group.change || group.members.length) s += 0.8;
   if (f.converted) s += 0.4;
   if (f.change === 'up' || f.change === 'down') s += 0.3;
@@ -65,8 +97,6 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
     // A date standing alone (a dateline, "July 30, 2025") or at the very top says when the page was written.
     if (f.sentence.trim().length - f.text.length < 12 || f.start < 80) s -= 2;
   }
-  // A figure in a line of numbers with few words (a ticker table, a score line) is page furniture.
-  const letters = f.sentence.replace(/[^\p{L}]/gu, '').length;
-  if (letters < 0.5 * f.sentence.replace(/\s/g, '').length || !/\p{Ll}{3}/u.test(f.sentence)) s -= 2;
+  if (isFurniture(f.sentence)) s -= 2;
   return Math.round(s * 100) / 100;
 }
