@@ -16,11 +16,18 @@ const slices = (page: TestPage) =>
   page.evaluate(() => performance.getEntriesByName('sift:slice').map((e) => ({ start: e.startTime, end: e.startTime + e.duration })));
 
 /**
- * The page's own timer loop, put first in its <head>: it notes when it ran, so a test can tell that the page got a
- * turn of the event loop between two of Sift's slices (a page that never gets one is a hung tab, however short
- * each slice is).
+ * The page's own task loop, put first in its <head>: from DOMContentLoaded until Sift marks the page clean it posts
+ * itself one message at a time and notes when each ran, so a test can tell that the page got a turn of the event
+ * loop between two of Sift's slices (a page that never gets one is a hung tab, however short each slice is). A
+ * message, not a timer: a timer's 4 ms clamp would let a slice shorter than that run again before it was due.
  */
-const PAGE_TICKS = '<script>window.pageTicks = []; (function tick() { pageTicks.push(performance.now()); setTimeout(tick, 0); })();</script>';
+const PAGE_TICKS = `<script>window.pageTicks = [];
+const channel = new MessageChannel();
+channel.port1.onmessage = () => {
+  pageTicks.push(performance.now());
+  if (!document.documentElement.hasAttribute('data-sift-ms')) channel.port2.postMessage(0);
+};
+document.addEventListener('DOMContentLoaded', () => channel.port2.postMessage(0));</script>`;
 
 /** Gaps between consecutive slices in which the page's timer did not run (the slices should all have yielded). */
 function gapsWithoutPageTurn(seen: { start: number; end: number }[], ticks: number[]): number {
