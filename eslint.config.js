@@ -9,9 +9,13 @@ function zones(map) {
         'error',
         {
           patterns: banned.map((name) =>
-            /^[a-z-]+$/.test(name) && !['background', 'content', 'popup', 'library', 'components', 'hooks'].includes(name)
+            /^[a-z-]+$/.test(name) &&
+            !['background', 'content', 'popup', 'library', 'components', 'hooks'].includes(name)
               ? { group: [name, `${name}/*`], message: `${files} may not import ${name}.` }
-              : { group: [`**/${name}/*`, `**/${name}/**`, `@/${name}/**`, `@/utils/${name}/**`], message: `${files} may not import the ${name} room.` },
+              : {
+                  group: [`**/${name}/*`, `**/${name}/**`, `@/${name}/**`, `@/utils/${name}/**`],
+                  message: `${files} may not import the ${name} room.`,
+                },
           ),
         },
       ],
@@ -39,7 +43,10 @@ export default tseslint.config(
     files: ['utils/clean/**', 'utils/article/**', 'utils/figures/**'],
     rules: {
       'no-restricted-globals': ['error', ...browserGlobals],
-      'no-restricted-imports': ['error', { patterns: ['wxt/*', '#imports', '@webext-core/*', 'dexie', 'react', 'react-dom'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['wxt/*', '#imports', '@webext-core/*', 'dexie', 'react', 'react-dom'] },
+      ],
     },
   },
   {
@@ -53,8 +60,28 @@ export default tseslint.config(
   // Rooms by execution context (DarkReader's zones): each says which other rooms it may not reach, so code of one
   // context cannot pull another's weight (a DOM library into the content script, React into the background).
   ...zones({
-    'utils/content/**': ['background', 'popup', 'library', 'components', 'hooks', 'react', 'react-dom', 'dexie', 'linkedom'],
-    'entrypoints/clean.content/**': ['background', 'popup', 'library', 'components', 'hooks', 'react', 'react-dom', 'dexie', 'linkedom'],
+    'utils/content/**': [
+      'background',
+      'popup',
+      'library',
+      'components',
+      'hooks',
+      'react',
+      'react-dom',
+      'dexie',
+      'linkedom',
+    ],
+    'entrypoints/clean.content/**': [
+      'background',
+      'popup',
+      'library',
+      'components',
+      'hooks',
+      'react',
+      'react-dom',
+      'dexie',
+      'linkedom',
+    ],
     'utils/background/**': ['content', 'popup', 'components', 'hooks', 'react', 'react-dom'],
     'entrypoints/background.ts': ['content', 'popup', 'components', 'hooks', 'react', 'react-dom'],
     'utils/popup/**': ['background', 'content', 'linkedom'],

@@ -20,7 +20,10 @@ export function useReaderPrefs(store: PrefsStore | null): [ReaderPrefs, (next: R
   useEffect(() => {
     if (!store) return;
     let live = true;
-    void store.load().then((loaded) => live && setPrefs(loaded), () => undefined);
+    void store.load().then(
+      (loaded) => live && setPrefs(loaded),
+      () => undefined,
+    );
     const stop = store.watch?.((changed) => live && setPrefs(changed));
     return () => {
       live = false;

@@ -48,7 +48,8 @@ export function useReadingPosition(
       const now = measure(el);
       if (now === null) return;
       // A scroll the restore did not make is the reader's: from then on their place counts.
-      if (restoring !== null && Math.abs(el.scrollTop - restoring * (el.scrollHeight - el.clientHeight)) > 2) restoring = null;
+      if (restoring !== null && Math.abs(el.scrollTop - restoring * (el.scrollHeight - el.clientHeight)) > 2)
+        restoring = null;
       last = now;
       clearTimeout(timer);
       timer = setTimeout(flush, 1000);

@@ -28,7 +28,10 @@ const PURIFY: Config & { RETURN_DOM_FRAGMENT: true } = {
  * and the extraction allowlist at render time and inserted as nodes (no innerHTML), so a stored or tampered draft
  * can neither run script nor load anything here.
  */
-export const ArticleBody = forwardRef<HTMLDivElement | null, Props>(function ArticleBody({ html, imageUrls, lang, dir }, ref) {
+export const ArticleBody = forwardRef<HTMLDivElement | null, Props>(function ArticleBody(
+  { html, imageUrls, lang, dir },
+  ref,
+) {
   const root = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => root.current!, []);
 

@@ -73,13 +73,19 @@ export function ArticleView({ draft, imageUrls, hideFigures }: Props) {
     <article className="sift-article" aria-labelledby="sift-article-title">
       <header className="sift-article-head">
         <p className="sift-site">{site}</p>
-        <h1 id="sift-article-title" lang={draft.lang ?? undefined} dir={draft.dir ?? undefined}>{draft.title}</h1>
+        <h1 id="sift-article-title" lang={draft.lang ?? undefined} dir={draft.dir ?? undefined}>
+          {draft.title}
+        </h1>
         <p className="sift-meta">
           {draft.byline ? <span className="sift-byline">{draft.byline}</span> : null}
           {date ? <time dateTime={draft.published ?? undefined}>{date}</time> : null}
           <span className="sift-reading-time">{t('article_min_read', draft.readingMinutes)}</span>
         </p>
-        {draft.partial ? <p className="sift-note" role="note">{t('article_partial')}</p> : null}
+        {draft.partial ? (
+          <p className="sift-note" role="note">
+            {t('article_partial')}
+          </p>
+        ) : null}
       </header>
       {hideFigures ? null : (
         <FiguresPanel

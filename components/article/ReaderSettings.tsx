@@ -30,11 +30,23 @@ export function ReaderSettings({ prefs, onChange }: Props) {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => size(-FONT_SIZES.step)} disabled={prefs.fontSize <= FONT_SIZES.min} title={t('settings_smaller')}>
+      <button
+        type="button"
+        onClick={() => size(-FONT_SIZES.step)}
+        disabled={prefs.fontSize <= FONT_SIZES.min}
+        title={t('settings_smaller')}
+      >
         A−<span className="sift-visually-hidden"> {t('settings_smaller')}</span>
       </button>
-      <output aria-live="polite" aria-label={t('settings_size')}>{t('settings_px', prefs.fontSize)}</output>
-      <button type="button" onClick={() => size(FONT_SIZES.step)} disabled={prefs.fontSize >= FONT_SIZES.max} title={t('settings_larger')}>
+      <output aria-live="polite" aria-label={t('settings_size')}>
+        {t('settings_px', prefs.fontSize)}
+      </output>
+      <button
+        type="button"
+        onClick={() => size(FONT_SIZES.step)}
+        disabled={prefs.fontSize >= FONT_SIZES.max}
+        title={t('settings_larger')}
+      >
         A+<span className="sift-visually-hidden"> {t('settings_larger')}</span>
       </button>
     </div>

@@ -3,7 +3,6 @@ import type { ArticleDraft } from '../../utils/article/types';
 import { t } from '../../utils/i18n/t';
 import { ArticleView } from './ArticleView';
 
-
 class Boundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
 
@@ -28,9 +27,20 @@ function plain(draft: ArticleDraft): ArticleDraft {
  * a throw unmounts the whole popup and leaves it blank.
  */
 export function SafeArticleView(props: Parameters<typeof ArticleView>[0]) {
-  const message = <p className="sift-status" role="alert">{t('article_view_failed')}</p>;
+  const message = (
+    <p className="sift-status" role="alert">
+      {t('article_view_failed')}
+    </p>
+  );
   return (
-    <Boundary key={props.draft.url} fallback={<Boundary fallback={message}><ArticleView {...props} draft={plain(props.draft)} /></Boundary>}>
+    <Boundary
+      key={props.draft.url}
+      fallback={
+        <Boundary fallback={message}>
+          <ArticleView {...props} draft={plain(props.draft)} />
+        </Boundary>
+      }
+    >
       <ArticleView {...props} />
     </Boundary>
   );

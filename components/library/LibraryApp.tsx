@@ -1,6 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { FIRST_ROWS, type LibraryApi, type LibraryArticle, type LibraryItem, type LibraryQuery, type ReadFilter, type StorageState } from './LibraryApi';
+import {
+  FIRST_ROWS,
+  type LibraryApi,
+  type LibraryArticle,
+  type LibraryItem,
+  type LibraryQuery,
+  type ReadFilter,
+  type StorageState,
+} from './LibraryApi';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
 import { LibraryReader } from './LibraryReader';
@@ -98,20 +106,30 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
   const update = (patch: Partial<LibraryArticle>) => setOpen((current) => current && { ...current, ...patch });
 
   return (
-    <div className="lib" onKeyDown={(event) => {
-      if (event.key === 'Escape' && open) close();
-      // "/" jumps to search, as on many reading sites, unless the reader is typing somewhere.
-      if (event.key === '/' && !(event.target instanceof HTMLInputElement)) {
-        event.preventDefault();
-        document.querySelector<HTMLInputElement>('.lib-search')?.focus();
-      }
-    }}>
+    <div
+      className="lib"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) close();
+        // "/" jumps to search, as on many reading sites, unless the reader is typing somewhere.
+        if (event.key === '/' && !(event.target instanceof HTMLInputElement)) {
+          event.preventDefault();
+          document.querySelector<HTMLInputElement>('.lib-search')?.focus();
+        }
+      }}
+    >
       <header className="lib-header">
         <h1>{t('lib_title')}</h1>
         <LibraryFilters
-          search={search} site={site} tag={tag} read={read}
-          sites={facets?.sites ?? []} tags={facets?.tags ?? []}
-          onSearch={setSearch} onSite={setSite} onTag={setTag} onRead={setRead}
+          search={search}
+          site={site}
+          tag={tag}
+          read={read}
+          sites={facets?.sites ?? []}
+          tags={facets?.tags ?? []}
+          onSearch={setSearch}
+          onSite={setSite}
+          onTag={setTag}
+          onRead={setRead}
         />
         <LibraryTransfer
           onExport={(format, options) => api.exportAll(format, options)}
@@ -124,14 +142,22 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
       </header>
       {problem && (
         <div className="lib-problem" role="alert">
-          {problem} <button type="button" onClick={() => setProblem(null)}>{t('dismiss')}</button>
+          {problem}{' '}
+          <button type="button" onClick={() => setProblem(null)}>
+            {t('dismiss')}
+          </button>
         </div>
       )}
       <main className={open ? 'lib-main is-reading' : 'lib-main'}>
         <section className="lib-list-pane" aria-label={t('list_pane')} aria-busy={opening}>
           <LibraryList
-            items={items} activeIndex={activeIndex} openId={open?.id ?? null} filtered={filtered}
-            onActivate={setActiveIndex} onOpen={(item) => void openItem(item)} onDelete={(item) => void remove(item)}
+            items={items}
+            activeIndex={activeIndex}
+            openId={open?.id ?? null}
+            filtered={filtered}
+            onActivate={setActiveIndex}
+            onOpen={(item) => void openItem(item)}
+            onDelete={(item) => void remove(item)}
           />
         </section>
         {open && (
@@ -142,7 +168,9 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
             onPrefs={changePrefs}
             onClose={close}
             onDelete={() => void remove(open)}
-            onRead={(value) => void write(() => api.setRead(open.id, value)).then((ok) => ok && update({ read: value }))}
+            onRead={(value) =>
+              void write(() => api.setRead(open.id, value)).then((ok) => ok && update({ read: value }))
+            }
             onTags={(tags) => void write(() => api.setTags(open.id, tags)).then((ok) => ok && update({ tags }))}
             onProgress={(progress) => void guard(() => api.setProgress(open.id, progress))}
           />

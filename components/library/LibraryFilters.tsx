@@ -28,19 +28,31 @@ export function LibraryFilters(props: Props) {
       />
       <label>
         {t('lib_site')}{' '}
-        <select className="lib-facet" value={props.site ?? ''} onChange={(event) => props.onSite(event.target.value || null)}>
+        <select
+          className="lib-facet"
+          value={props.site ?? ''}
+          onChange={(event) => props.onSite(event.target.value || null)}
+        >
           <option value="">{t('lib_all_sites')}</option>
           {props.sites.map((site) => (
-            <option key={site} value={site}>{site}</option>
+            <option key={site} value={site}>
+              {site}
+            </option>
           ))}
         </select>
       </label>
       <label>
         {t('lib_tag')}{' '}
-        <select className="lib-facet" value={props.tag ?? ''} onChange={(event) => props.onTag(event.target.value || null)}>
+        <select
+          className="lib-facet"
+          value={props.tag ?? ''}
+          onChange={(event) => props.onTag(event.target.value || null)}
+        >
           <option value="">{t('lib_all_tags')}</option>
           {props.tags.map((tag) => (
-            <option key={tag} value={tag}>{tag}</option>
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
           ))}
         </select>
       </label>

@@ -17,7 +17,11 @@ interface Props {
 /** The saved articles as a keyboard-navigable listbox, windowed so 10,000 rows stay fast. */
 export function LibraryList({ items, activeIndex, openId, filtered, onActivate, onOpen, onDelete }: Props) {
   if (items === undefined) {
-    return <p className="lib-list-state" role="status">{t('list_loading')}</p>;
+    return (
+      <p className="lib-list-state" role="status">
+        {t('list_loading')}
+      </p>
+    );
   }
   if (items.length === 0) {
     return (
@@ -79,7 +83,11 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
             }}
           >
             <span className="lib-row-title">
-              {!item.read && <span className="lib-unread" aria-label={t('row_unread')}>● </span>}
+              {!item.read && (
+                <span className="lib-unread" aria-label={t('row_unread')}>
+                  ●{' '}
+                </span>
+              )}
               {rowTitle(item)}
             </span>
             <span className="lib-row-meta">

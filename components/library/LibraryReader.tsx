@@ -31,12 +31,18 @@ export function LibraryReader({ article, prefs, onPrefs, onRead, onTags, onProgr
   return (
     <article className="lib-reader" aria-label={t('reader_label', article.title)}>
       <div className="lib-reader-bar" role="toolbar" aria-label={t('reader_actions')}>
-        <button type="button" onClick={onClose} title={t('reader_close')}>{t('reader_list')}</button>
+        <button type="button" onClick={onClose} title={t('reader_close')}>
+          {t('reader_list')}
+        </button>
         <button type="button" aria-pressed={article.read} onClick={() => onRead(!article.read)}>
           {article.read ? t('mark_unread') : t('mark_read')}
         </button>
-        <a href={article.url} target="_blank" rel="noreferrer noopener">{t('reader_original')}</a>
-        <button type="button" className="lib-danger" onClick={onDelete}>{t('reader_delete')}</button>
+        <a href={article.url} target="_blank" rel="noreferrer noopener">
+          {t('reader_original')}
+        </a>
+        <button type="button" className="lib-danger" onClick={onDelete}>
+          {t('reader_delete')}
+        </button>
         <ReaderSettings prefs={prefs} onChange={onPrefs} />
       </div>
       <LibraryTags tags={article.tags} onChange={onTags} />

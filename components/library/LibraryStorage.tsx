@@ -9,7 +9,11 @@ interface Props {
 // Made on first use: t() needs the browser's i18n, which a module's top level should not reach for.
 let size: Intl.NumberFormat | undefined;
 const mb = (bytes: number) =>
-  (size ??= new Intl.NumberFormat(t('locale_tag'), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })).format(bytes / 1e6);
+  (size ??= new Intl.NumberFormat(t('locale_tag'), {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+  })).format(bytes / 1e6);
 
 /** How much room the library takes, and a button asking the browser to never evict it. */
 export function LibraryStorage({ state, onPersist }: Props) {
@@ -30,7 +34,9 @@ export function LibraryStorage({ state, onPersist }: Props) {
       />{' '}
       {t('count_of', mb(state.usage), mb(state.quota))}
       {state.persisted === false && (
-        <button type="button" className="lib-linkish" onClick={onPersist}>{t('storage_keep')}</button>
+        <button type="button" className="lib-linkish" onClick={onPersist}>
+          {t('storage_keep')}
+        </button>
       )}
       {state.persisted === true && <span className="lib-persisted"> · {t('storage_kept')}</span>}
     </span>

@@ -12,7 +12,10 @@ export function LibraryTags({ tags, onChange }: Props) {
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const added = draft.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
+    const added = draft
+      .split(',')
+      .map((tag) => tag.trim().toLowerCase())
+      .filter(Boolean);
     if (added.length) onChange([...new Set([...tags, ...added])]);
     setDraft('');
   };
@@ -23,7 +26,11 @@ export function LibraryTags({ tags, onChange }: Props) {
         {tags.map((tag) => (
           <li key={tag} className="lib-tag">
             {tag}
-            <button type="button" aria-label={t('tags_remove', tag)} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+            <button
+              type="button"
+              aria-label={t('tags_remove', tag)}
+              onClick={() => onChange(tags.filter((t) => t !== tag))}
+            >
               ×
             </button>
           </li>

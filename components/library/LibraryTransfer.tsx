@@ -81,7 +81,9 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
           ))}
         </ul>
       </details>
-      <button type="button" disabled={!!job} onClick={() => picker.current?.click()}>{t('lib_import_button')}</button>
+      <button type="button" disabled={!!job} onClick={() => picker.current?.click()}>
+        {t('lib_import_button')}
+      </button>
       <input
         ref={picker}
         type="file"
@@ -98,9 +100,15 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
       {job && (
         <div className="lib-job" role="status">
           {job.label}…{' '}
-          <progress max={job.total || undefined} value={job.total ? job.done : undefined} aria-label={t('job_progress', job.label)} />
+          <progress
+            max={job.total || undefined}
+            value={job.total ? job.done : undefined}
+            aria-label={t('job_progress', job.label)}
+          />
           {job.total > 0 && ` ${t('count_of', job.done, job.total)}`}{' '}
-          <button type="button" onClick={() => job.controller.abort()}>{t('job_cancel')}</button>
+          <button type="button" onClick={() => job.controller.abort()}>
+            {t('job_cancel')}
+          </button>
         </div>
       )}
       {outcome && <TransferOutcome outcome={outcome} onDismiss={() => setOutcome(null)} />}
@@ -112,7 +120,10 @@ function TransferOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: 
   if (outcome.kind === 'message') {
     return (
       <div className="lib-report" role="status">
-        {outcome.text} <button type="button" onClick={onDismiss}>{t('dismiss')}</button>
+        {outcome.text}{' '}
+        <button type="button" onClick={onDismiss}>
+          {t('dismiss')}
+        </button>
       </div>
     );
   }
@@ -121,14 +132,18 @@ function TransferOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: 
     <section className="lib-report" role="status" aria-label={t('import_report')}>
       <p>
         {t('import_summary', file, report.imported, report.merged, report.refused.length)}{' '}
-        <button type="button" onClick={onDismiss}>{t('dismiss')}</button>
+        <button type="button" onClick={onDismiss}>
+          {t('dismiss')}
+        </button>
       </p>
       {report.refused.length > 0 && (
         <details>
           <summary>{t('import_why', report.refused.length)}</summary>
           <ul className="lib-refused">
             {report.refused.slice(0, 500).map((row, index) => (
-              <li key={index}><strong>{row.item}</strong>: {row.reason}</li>
+              <li key={index}>
+                <strong>{row.item}</strong>: {row.reason}
+              </li>
             ))}
           </ul>
         </details>

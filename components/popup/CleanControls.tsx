@@ -26,9 +26,13 @@ export function CleanControls({ state, hostname, undone, onShowEverything, onCle
       </span>
       {state.siteEnabled ? (
         undone ? (
-          <button type="button" onClick={() => void onCleanAgain()}>{t('clean_hide')}</button>
+          <button type="button" onClick={() => void onCleanAgain()}>
+            {t('clean_hide')}
+          </button>
         ) : (
-          <button type="button" onClick={() => void onShowEverything()}>{t('clean_show')}</button>
+          <button type="button" onClick={() => void onShowEverything()}>
+            {t('clean_show')}
+          </button>
         )
       ) : null}
       {hostname ? (

@@ -61,19 +61,29 @@ export function PopupApp({ api }: Props) {
     const start = performance.now();
     const answer: SaveResult = await api.save(article);
     performance.measure('sift:save', { start, end: performance.now() });
-    setSave(answer.ok ? { kind: 'saved', updated: !!answer.updated } : { kind: 'error', message: answer.error ?? 'unknown error' });
+    setSave(
+      answer.ok
+        ? { kind: 'saved', updated: !!answer.updated }
+        : { kind: 'error', message: answer.error ?? 'unknown error' },
+    );
   };
 
   const hostname = hostnameOf(article?.url);
   return (
     <div className={`sift-app${api?.full ? ' sift-full' : ''}`}>
       <header className="sift-toolbar" role="toolbar" aria-label="Sift">
-        <span className="sift-brand" aria-hidden="true">Sift</span>
+        <span className="sift-brand" aria-hidden="true">
+          Sift
+        </span>
         <SaveButton state={save} disabled={!article} onSave={() => void onSave()} />
         {api && !api.full && api.tabId !== null ? (
-          <button type="button" onClick={() => api.openInTab()}>{t('popup_open_in_tab')}</button>
+          <button type="button" onClick={() => api.openInTab()}>
+            {t('popup_open_in_tab')}
+          </button>
         ) : null}
-        <a href={api?.libraryUrl ?? 'library.html'} target="_blank" rel="noopener">{t('popup_library')}</a>
+        <a href={api?.libraryUrl ?? 'library.html'} target="_blank" rel="noopener">
+          {t('popup_library')}
+        </a>
         <ReaderSettings prefs={prefs} onChange={changePrefs} />
       </header>
       {clean && api ? (
@@ -99,7 +109,9 @@ export function PopupApp({ api }: Props) {
       ) : null}
       <main className="sift-main" aria-busy={result === null}>
         {result === null ? (
-          <p className="sift-loading" role="status">{t('popup_reading')}</p>
+          <p className="sift-loading" role="status">
+            {t('popup_reading')}
+          </p>
         ) : result.ok ? (
           <SafeArticleView draft={result.article} />
         ) : (

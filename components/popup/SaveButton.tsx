@@ -1,10 +1,7 @@
 import { t } from '../../utils/i18n/t';
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; updated: boolean }
-  | { kind: 'error'; message: string };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; updated: boolean } | { kind: 'error'; message: string };
 
 interface Props {
   state: SaveState;
@@ -14,9 +11,14 @@ interface Props {
 
 /** Save, and what came of it, announced to screen readers. */
 export function SaveButton({ state, disabled, onSave }: Props) {
-  const label = state.kind === 'saving'
-    ? t('save_saving')
-    : state.kind === 'saved' ? (state.updated ? t('save_updated') : t('save_saved')) : t('save_save');
+  const label =
+    state.kind === 'saving'
+      ? t('save_saving')
+      : state.kind === 'saved'
+        ? state.updated
+          ? t('save_updated')
+          : t('save_saved')
+        : t('save_save');
   return (
     <>
       <button

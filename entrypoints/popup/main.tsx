@@ -6,8 +6,10 @@ import { applyUiLanguage } from '../../utils/i18n/t';
 applyUiLanguage(document);
 const api = createPopupApi(location.search);
 
-void Promise.all([import('react-dom/client'), import('../../components/popup/PopupApp')]).then(([{ createRoot }, { PopupApp }]) => {
-  const root = createRoot(document.getElementById('root')!);
-  root.render(<PopupApp api={null} />);
-  void api.then((ready) => root.render(<PopupApp api={ready} />));
-});
+void Promise.all([import('react-dom/client'), import('../../components/popup/PopupApp')]).then(
+  ([{ createRoot }, { PopupApp }]) => {
+    const root = createRoot(document.getElementById('root')!);
+    root.render(<PopupApp api={null} />);
+    void api.then((ready) => root.render(<PopupApp api={ready} />));
+  },
+);

@@ -11,7 +11,11 @@ import type { Figure } from '../../utils/figures/types';
 export const COUNT = Number(process.env.SIFT_BENCH_COUNT ?? 10_000);
 const GROUND_TRUTH = resolve('../shared/corpus/zyte-dev/ground-truth.json');
 
-export interface Base { url: string; text: string; figures: Figure[] }
+export interface Base {
+  url: string;
+  text: string;
+  figures: Figure[];
+}
 
 /** The corpus article texts with their figures, or null (said once) when the corpus is absent. */
 export function loadBases(): Base[] | null {
@@ -20,7 +24,11 @@ export function loadBases(): Base[] | null {
     return null;
   }
   const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { url: string; articleBody: string }>;
-  return Object.values(truth).map((page) => ({ url: page.url, text: page.articleBody, figures: extractFigures(page.articleBody) }));
+  return Object.values(truth).map((page) => ({
+    url: page.url,
+    text: page.articleBody,
+    figures: extractFigures(page.articleBody),
+  }));
 }
 
 /**
@@ -49,10 +57,20 @@ export function draftFrom(bases: Base[], i: number): ArticleDraft {
   const url = `${base.url.replace(/#.*/, '')}${base.url.includes('?') ? '&' : '?'}sift-bench=${i}`;
   const words = base.text.split(/\s+/).length;
   return {
-    url, canonicalUrl: url, title: `${(paragraphs[0] ?? 'Untitled').slice(0, 90)} (${i})`,
-    byline: null, siteName: new URL(base.url).hostname, published: null, lang: 'en', dir: 'ltr', excerpt: null,
+    url,
+    canonicalUrl: url,
+    title: `${(paragraphs[0] ?? 'Untitled').slice(0, 90)} (${i})`,
+    byline: null,
+    siteName: new URL(base.url).hostname,
+    published: null,
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: null,
     html: paragraphs.map((p) => `<p>${p.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`).join(''),
-    text: base.text, words, readingMinutes: Math.max(1, Math.round(words / 230)), images: [], figures: base.figures,
+    text: base.text,
+    words,
+    readingMinutes: Math.max(1, Math.round(words / 230)),
+    images: [],
+    figures: base.figures,
   };
 }
-

@@ -45,21 +45,25 @@ export async function run(): Promise<void> {
         // An article's first pass may span several slices: wait for it to end (pages that are not articles
         // record no gate and are left alone).
         await page.waitForFunction(
-          () => !performance.getEntriesByName('sift:gate').length || document.documentElement.hasAttribute('data-sift-ms'),
+          () =>
+            !performance.getEntriesByName('sift:gate').length || document.documentElement.hasAttribute('data-sift-ms'),
           undefined,
           10_000,
         );
         // Give injected-later passes (throttled observer) a moment to show up too.
         await new Promise((ok) => setTimeout(ok, 100));
         const [passes, gates, pageSlices] = await page.evaluate(() =>
-          ['sift:clean', 'sift:gate', 'sift:slice'].map((name) => performance.getEntriesByName(name).map((e) => e.duration)),
+          ['sift:clean', 'sift:gate', 'sift:slice'].map((name) =>
+            performance.getEntriesByName(name).map((e) => e.duration),
+          ),
         );
         slices.push(...(pageSlices ?? []));
         const share = await page.evaluate(() => {
           const total = document.body?.textContent?.replace(/\s+/g, '').length ?? 0;
           let hidden = 0;
           for (const el of document.querySelectorAll('[data-sift-hidden]')) {
-            if (!el.parentElement?.closest('[data-sift-hidden]')) hidden += el.textContent?.replace(/\s+/g, '').length ?? 0;
+            if (!el.parentElement?.closest('[data-sift-hidden]'))
+              hidden += el.textContent?.replace(/\s+/g, '').length ?? 0;
           }
           return total ? hidden / total : 0;
         });
@@ -89,16 +93,27 @@ export async function run(): Promise<void> {
     `first cleaning pass: median ${fmt(quantile(first, 0.5))} ms, p95 ${fmt(quantile(first, 0.95))} ms, max ${fmt(first.at(-1) ?? NaN)} ms` +
       ` (goal median ≤ ${GOAL_MS} ms: ${fmt(quantile(first, 0.5) / GOAL_MS)}× of it)`,
   );
-  console.log(`article check before it (once a page): median ${fmt(quantile(gate, 0.5))} ms, p95 ${fmt(quantile(gate, 0.95))} ms`);
-  console.log(`slowest first passes: ${slowest.slice(0, 3).map(([ms, p]) => `${fmt(ms)} ms ${p.split('/').slice(-2).join('/')}`).join(', ')}`);
+  console.log(
+    `article check before it (once a page): median ${fmt(quantile(gate, 0.5))} ms, p95 ${fmt(quantile(gate, 0.95))} ms`,
+  );
+  console.log(
+    `slowest first passes: ${slowest
+      .slice(0, 3)
+      .map(([ms, p]) => `${fmt(ms)} ms ${p.split('/').slice(-2).join('/')}`)
+      .join(', ')}`,
+  );
   const meanShare = hiddenShare.reduce((a, b) => a + b, 0) / (hiddenShare.length || 1);
   const none = hiddenShare.filter((s) => s === 0).length;
   console.log(
     `hidden share of page text: mean ${(meanShare * 100).toFixed(1)}%, pages with nothing hidden ${none}/${hiddenShare.length}`,
   );
   slices.sort((a, b) => a - b);
-  console.log(`main-thread slices (all passes): median ${fmt(quantile(slices, 0.5))} ms, p95 ${fmt(quantile(slices, 0.95))} ms, max ${fmt(slices.at(-1) ?? NaN)} ms`);
+  console.log(
+    `main-thread slices (all passes): median ${fmt(quantile(slices, 0.5))} ms, p95 ${fmt(quantile(slices, 0.95))} ms, max ${fmt(slices.at(-1) ?? NaN)} ms`,
+  );
   if (later.length) {
-    console.log(`later passes (observer): ${later.length}, median ${fmt(quantile(later, 0.5))} ms, p95 ${fmt(quantile(later, 0.95))} ms`);
+    console.log(
+      `later passes (observer): ${later.length}, median ${fmt(quantile(later, 0.5))} ms, p95 ${fmt(quantile(later, 0.95))} ms`,
+    );
   }
 }

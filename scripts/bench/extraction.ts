@@ -31,7 +31,10 @@ function siftText(html: string, url: string): string {
 
 function zyte(): void {
   const dir = join(CORPUS, 'zyte-dev');
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   const base: PageScore[] = [];
   const sift: PageScore[] = [];
   const ms = { baseHtml: [] as number[], siftHtml: [] as number[], baseDom: [] as number[], siftDom: [] as number[] };
@@ -60,12 +63,19 @@ function zyte(): void {
   const b = aggregate(base);
   const s = aggregate(sift);
   const f = (x: number) => x.toFixed(4);
-  const ratio = (x: number[], y: number[]) => `Readability ${median(x).toFixed(1)}, Sift ${median(y).toFixed(1)}, ratio ${(median(y) / median(x)).toFixed(2)}`;
+  const ratio = (x: number[], y: number[]) =>
+    `Readability ${median(x).toFixed(1)}, Sift ${median(y).toFixed(1)}, ratio ${(median(y) / median(x)).toFixed(2)}`;
   console.log(`zyte-dev (${base.length} pages), 4-gram shingle metric:`);
   console.log(`  Readability.js  F1 ${f(b.f1)}  P ${f(b.precision)}  R ${f(b.recall)}`);
-  console.log(`  Sift            F1 ${f(s.f1)}  P ${f(s.precision)}  R ${f(s.recall)}   (targets F1 >= 0.965, P >= 0.95, R >= ${f(b.recall - 0.005)})`);
-  console.log(`  median ms/page at popup open (page already cleaned; clone + extraction + figures): ${ratio(ms.baseDom, ms.siftDom)} (target <= 1.3)`);
-  console.log(`  median ms/page from HTML (parse + cleaning + extraction + figures, the CLI's path): ${ratio(ms.baseHtml, ms.siftHtml)}`);
+  console.log(
+    `  Sift            F1 ${f(s.f1)}  P ${f(s.precision)}  R ${f(s.recall)}   (targets F1 >= 0.965, P >= 0.95, R >= ${f(b.recall - 0.005)})`,
+  );
+  console.log(
+    `  median ms/page at popup open (page already cleaned; clone + extraction + figures): ${ratio(ms.baseDom, ms.siftDom)} (target <= 1.3)`,
+  );
+  console.log(
+    `  median ms/page from HTML (parse + cleaning + extraction + figures, the CLI's path): ${ratio(ms.baseHtml, ms.siftHtml)}`,
+  );
 }
 
 function readabilityPages(): void {
@@ -79,15 +89,26 @@ function readabilityPages(): void {
     const t = performance.now();
     const hidden = findClutter(doc);
     cleanMs.push(performance.now() - t);
-    const expected = shingles(parseHtml(readFileSync(join(dir, slug, 'expected.html'), 'utf8')).body?.textContent ?? '');
+    const expected = shingles(
+      parseHtml(readFileSync(join(dir, slug, 'expected.html'), 'utf8')).body?.textContent ?? '',
+    );
     const hiddenShingles = new Map<string, number>();
-    for (const m of hidden) for (const [k, n] of shingles(m.element.textContent ?? '')) hiddenShingles.set(k, (hiddenShingles.get(k) ?? 0) + n);
+    for (const m of hidden)
+      for (const [k, n] of shingles(m.element.textContent ?? ''))
+        hiddenShingles.set(k, (hiddenShingles.get(k) ?? 0) + n);
     let lost = 0;
     for (const [k, n] of expected) lost += Math.min(n, hiddenShingles.get(k) ?? 0);
     if (lost === 0) zero += 1;
-    else lossy.push(`${slug} (${lost}/${[...expected.values()].reduce((a, b) => a + b, 0)}: ${[...new Set(hidden.filter((m) => [...shingles(m.element.textContent ?? '').keys()].some((k) => expected.has(k))).map((m) => m.rule))].join(', ')})`);
+    else
+      lossy.push(
+        `${slug} (${lost}/${[...expected.values()].reduce((a, b) => a + b, 0)}: ${[...new Set(hidden.filter((m) => [...shingles(m.element.textContent ?? '').keys()].some((k) => expected.has(k))).map((m) => m.rule))].join(', ')})`,
+      );
   }
-  console.log(`readability-pages: pages where cleaning hides none of Readability's expected text: ${zero}/${slugs.length} (target >= 125)`);
+  console.log(
+    `readability-pages: pages where cleaning hides none of Readability's expected text: ${zero}/${slugs.length} (target >= 125)`,
+  );
   if (lossy.length) console.log(`  with loss (shingles lost/expected: rules): ${lossy.join('; ')}`);
-  console.log(`  findClutter in Node (linkedom): median ${median(cleanMs).toFixed(2)} ms/page, p95 ${quantile(cleanMs, 0.95).toFixed(2)} ms`);
+  console.log(
+    `  findClutter in Node (linkedom): median ${median(cleanMs).toFixed(2)} ms/page, p95 ${quantile(cleanMs, 0.95).toFixed(2)} ms`,
+  );
 }

@@ -15,9 +15,25 @@ import { panelRows, type PanelRow } from '../../utils/figures/panel-rows.ts';
 import type { Figure } from '../../utils/figures/types.ts';
 import { parseHtml, readHtmlFile } from '../lib/parse-html.ts';
 
-interface Pick { surface: string; value?: number | number[]; unit?: string; label: string }
-interface PageSet { picks: Pick[]; junk: string[]; note?: string }
-interface Page { id: string; text: string; title: string; lead: string | null; figures: Figure[]; set: PageSet }
+interface Pick {
+  surface: string;
+  value?: number | number[];
+  unit?: string;
+  label: string;
+}
+interface PageSet {
+  picks: Pick[];
+  junk: string[];
+  note?: string;
+}
+interface Page {
+  id: string;
+  text: string;
+  title: string;
+  lead: string | null;
+  figures: Figure[];
+  set: PageSet;
+}
 
 const PICKS = new URL('../../tests/fixtures/editor-picks/', import.meta.url);
 // ../shared beside the checkout; SIFT_SHARED names it from a worktree elsewhere.
@@ -57,22 +73,34 @@ function spans(text: string, surface: string): [number, number][] {
 }
 
 const STOPS = new Set(
-  ('the a an of in on at to for by from with and or its their his her this that as is are was were be s per than ' +
-    'into over up down about after before new last next').split(' '),
+  (
+    'the a an of in on at to for by from with and or its their his her this that as is are was were be s per than ' +
+    'into over up down about after before new last next'
+  ).split(' '),
 );
 export function contentWords(s: string): Set<string> {
-  const words = s.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    s
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return new Set(words.filter((w) => !STOPS.has(w)).map((w) => (w.length > 3 ? w.replace(/s$/, '') : w)));
 }
 export function labelAgrees(label: string, editor: string): boolean {
-  const a = contentWords(label), b = contentWords(editor);
+  const a = contentWords(label),
+    b = contentWords(editor);
   if (!a.size || !b.size) return false;
   let common = 0;
   for (const w of a) if (b.has(w)) common++;
   return (2 * common) / (a.size + b.size) >= 0.5;
 }
 
-interface Ranked { figures: Figure[]; label: string; shown: boolean; salience?: number }
+interface Ranked {
+  figures: Figure[];
+  label: string;
+  shown: boolean;
+  salience?: number;
+}
 const COUNTS = ['picks', 'hit5', 'found', 'shown5', 'junk5', 'unjudged5'] as const;
 const MORE = ['labelled', 'agree', 'emptyPages', 'emptyShown'] as const;
 type Tally = Record<(typeof COUNTS)[number] | (typeof MORE)[number], number>;
@@ -124,10 +152,12 @@ const oldOrder = (p: Page): Ranked[] =>
     .sort((a, b) => b.score - a.score)
     .map((f, i) => ({ figures: [f], label: f.measures ?? f.sentence, shown: i < 5 }));
 const panel = (p: Page): Ranked[] =>
-  panelRows(p.figures, { title: p.title, lead: p.lead ?? undefined })
-    .map((r: PanelRow) => ({
-      figures: [r.figure, ...r.members], label: r.label, shown: r.shown, salience: r.salience,
-    }));
+  panelRows(p.figures, { title: p.title, lead: p.lead ?? undefined }).map((r: PanelRow) => ({
+    figures: [r.figure, ...r.members],
+    label: r.label,
+    shown: r.shown,
+    salience: r.salience,
+  }));
 
 export async function run(): Promise<void> {
   if (!existsSync(ZYTE)) {
@@ -141,7 +171,10 @@ export async function run(): Promise<void> {
   console.log(
     'order                          recall@5   found   junk@5  unjudged@5  labels agree  empty pages showing rows',
   );
-  for (const [name, rank] of [['old: by score, label=measures', oldOrder], ['panelRows', panel]] as const) {
+  for (const [name, rank] of [
+    ['old: by score, label=measures', oldOrder],
+    ['panelRows', panel],
+  ] as const) {
     if (show) console.log(`-- ${name}`);
     const t = score(pages, rank, show && (name === 'panelRows') !== !!process.env.BENCH_OLD);
     console.log(

@@ -14,7 +14,8 @@ function speed(shared: string | null): { median: number; docs: number } {
   const docs: string[] = [];
   if (bodies && existsSync(bodies)) {
     const gt = JSON.parse(readFileSync(bodies, 'utf8')) as Record<string, { articleBody?: string }>;
-    for (const v of Object.values(gt)) if (v.articleBody && v.articleBody.split(/\s+/).length >= 100) docs.push(v.articleBody);
+    for (const v of Object.values(gt))
+      if (v.articleBody && v.articleBody.split(/\s+/).length >= 100) docs.push(v.articleBody);
   }
   const seed = shared && join(shared, 'seed/news-page-as-read.txt');
   if (seed && existsSync(seed)) docs.push(readFileSync(seed, 'utf8'));
@@ -35,7 +36,11 @@ function speed(shared: string | null): { median: number; docs: number } {
 async function bundleSize(): Promise<{ min: number; gz: number }> {
   const out = await build({
     entryPoints: [new URL('../../utils/figures/index.ts', import.meta.url).pathname],
-    bundle: true, minify: true, format: 'esm', write: false, target: 'es2022',
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
   });
   const code = out.outputFiles[0]!.contents;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
@@ -45,8 +50,11 @@ export async function run(): Promise<void> {
   const shared = findShared();
   scoreNewsQuant(shared, process.argv.includes('--errors'));
   const sp = speed(shared);
-  if (sp.docs) console.log(`speed: median ${sp.median.toFixed(3)} ms per 1,000 words over ${sp.docs} article texts (goal <= 2)`);
+  if (sp.docs)
+    console.log(`speed: median ${sp.median.toFixed(3)} ms per 1,000 words over ${sp.docs} article texts (goal <= 2)`);
   else console.log('speed: not measured: no article texts in ../shared/corpus/zyte-dev');
   const size = await bundleSize();
-  console.log(`size: utils/figures bundled ${(size.min / 1024).toFixed(1)} KB min, ${(size.gz / 1024).toFixed(1)} KB min+gz (goal <= 20)`);
+  console.log(
+    `size: utils/figures bundled ${(size.min / 1024).toFixed(1)} KB min, ${(size.gz / 1024).toFixed(1)} KB min+gz (goal <= 20)`,
+  );
 }

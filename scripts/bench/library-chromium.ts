@@ -18,7 +18,13 @@ type Hooked = typeof globalThis & { siftLibrary?: LibraryTestHook; firstRowAt?: 
  * page's own marks of where the time went (ms from navigation): its script ran, React first drew, its database
  * opened, the database's first rows were read.
  */
-interface Render { row: number; script: number; react: number; dbOpen: number; dbRows: number }
+interface Render {
+  row: number;
+  script: number;
+  react: number;
+  dbOpen: number;
+  dbRows: number;
+}
 /** Browser restarts on the filled profile, each timing one cold open and then warm ones. */
 const RESTARTS = 5;
 const WARM_OPENS = 2;
@@ -31,7 +37,8 @@ const FLOOR_RESTARTS = 3;
  * fetched) no extension page avoids. Added to a copy of the build only; Sift does not ship it.
  */
 const FLOOR_PAGE = {
-  'floor.html': '<!DOCTYPE html><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script><div id="root"></div>',
+  'floor.html':
+    '<!DOCTYPE html><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script><div id="root"></div>',
   'floor.js': `performance.mark('sift:library-script');
 const row = document.createElement('div');
 row.setAttribute('role', 'option');
@@ -59,7 +66,9 @@ export async function run(): Promise<void> {
 
     const before = await usage(page);
     const insertStart = Date.now();
-    await fillLibrary(bases, (batch) => page.evaluate((drafts) => (globalThis as Hooked).siftLibrary!.saveMany(drafts), batch));
+    await fillLibrary(bases, (batch) =>
+      page.evaluate((drafts) => (globalThis as Hooked).siftLibrary!.saveMany(drafts), batch),
+    );
     const insertMs = Date.now() - insertStart;
     const after = await usage(page);
 
@@ -130,20 +139,28 @@ export async function run(): Promise<void> {
     }
 
     const line = (label: string, value: number, unit: string, goal?: number) =>
-      console.log(`${label.padEnd(46)} ${value.toFixed(1).padStart(9)} ${unit}${goal ? `   (goal ≤ ${goal} ${unit}: ${(value / goal).toFixed(2)}x)` : ''}`);
+      console.log(
+        `${label.padEnd(46)} ${value.toFixed(1).padStart(9)} ${unit}${goal ? `   (goal ≤ ${goal} ${unit}: ${(value / goal).toFixed(2)}x)` : ''}`,
+      );
     console.log(`${COUNT} articles of corpus text (${bases.length} pages repeated), Chromium, built extension`);
     const renders = (label: string, list: Render[]) => {
       line(`${label}, median of ${list.length}`, median(list.map((r) => r.row)), 'ms', 200);
       const at = (pick: (r: Render) => number) => median(list.map(pick)).toFixed(0);
       const copies = list.filter((r) => r.row < r.dbRows).length;
-      console.log(`${''.padEnd(48)}(each ${list.map((r) => r.row.toFixed(0)).join(', ')} ms; of ${list.length}, ${copies} from the stored copy)`);
-      console.log(`${''.padEnd(48)}(script ran at ${at((r) => r.script)} ms, React drew at ${at((r) => r.react)} ms, database open at ${at((r) => r.dbOpen)} ms, its first rows read at ${at((r) => r.dbRows)} ms)`);
+      console.log(
+        `${''.padEnd(48)}(each ${list.map((r) => r.row.toFixed(0)).join(', ')} ms; of ${list.length}, ${copies} from the stored copy)`,
+      );
+      console.log(
+        `${''.padEnd(48)}(script ran at ${at((r) => r.script)} ms, React drew at ${at((r) => r.react)} ms, database open at ${at((r) => r.dbOpen)} ms, its first rows read at ${at((r) => r.dbRows)} ms)`,
+      );
     };
     renders('first render, cold (browser restarted)', cold);
     renders('first render, warm (reopened)', warm);
     const floor = (label: string, list: Render[], sift: Render[]) => {
       const ms = median(list.map((r) => r.row));
-      console.log(`${label.padEnd(46)} ${ms.toFixed(1).padStart(9)} ms   (Sift's first render: ${(median(sift.map((r) => r.row)) / ms).toFixed(2)}x)`);
+      console.log(
+        `${label.padEnd(46)} ${ms.toFixed(1).padStart(9)} ms   (Sift's first render: ${(median(sift.map((r) => r.row)) / ms).toFixed(2)}x)`,
+      );
     };
     floor(`  floor, cold: empty page drawing a row (${floorCold.length})`, floorCold, cold);
     floor(`  floor, warm (${floorWarm.length})`, floorWarm, warm);
@@ -154,7 +171,11 @@ export async function run(): Promise<void> {
     line('save one article, median of 50', median(saveMs), 'ms');
     line('bulk insert, per article', insertMs / COUNT, 'ms');
     line('database size per article', (after - before) / COUNT / 1024, 'KiB');
-    line('article text per article (input)', bases.reduce((sum, b) => sum + b.text.length, 0) / bases.length / 1024, 'KiB');
+    line(
+      'article text per article (input)',
+      bases.reduce((sum, b) => sum + b.text.length, 0) / bases.length / 1024,
+      'KiB',
+    );
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -186,7 +207,9 @@ async function timeFirstRow(context: BrowserContext, url: string): Promise<Rende
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(
-    () => (globalThis as Hooked).firstRowAt !== undefined && performance.getEntriesByName('sift:library-db-rows').length > 0,
+    () =>
+      (globalThis as Hooked).firstRowAt !== undefined &&
+      performance.getEntriesByName('sift:library-db-rows').length > 0,
     null,
     { timeout: 60_000 },
   );
@@ -214,9 +237,9 @@ async function usage(page: Page): Promise<number> {
 function pickQueries(bases: Base[]): string[] {
   const counts = new Map<string, number>();
   for (const base of bases) {
-    for (const word of new Set(base.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of new Set(base.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []))
+      counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
   return Array.from({ length: 40 }, (_, k) => ranked[Math.floor((k / 40) * ranked.length)]![0]);
 }
-

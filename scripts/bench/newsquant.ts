@@ -48,7 +48,9 @@ export function scoreNewsQuant(shared: string | null, errors: boolean): void {
     console.log(`NewsQuant dev: ${rows.length} sentences, scored by ../shared/figures/score.py (dates left out)`);
     console.log('extractor                        value F1   value+unit F1');
     const f1 = (k: 'value' | 'value+unit') => s[k][2].toFixed(1).padStart(5);
-    console.log(`Sift utils/figures (this run)      ${f1('value')}          ${f1('value+unit')}    (${pr('value')} / ${pr('value+unit')})`);
+    console.log(
+      `Sift utils/figures (this run)      ${f1('value')}          ${f1('value+unit')}    (${pr('value')} / ${pr('value+unit')})`,
+    );
     console.log('CQE (published, full NewsQuant)     92.0           85.6');
     console.log('quantulum3 (published)              73.0           47.2');
     console.log('npm best: @microsoft/recognizers    72.2           40.9');

@@ -32,9 +32,15 @@ export async function run(): Promise<void> {
       `infinite scroll   ${passes.length} later passes over added blocks in 10 s: median ${fmt(quantile(passes, 0.5))},` +
         ` p95 ${fmt(quantile(passes, 0.95))} ms; longest slice ${fmt(slices.at(-1) ?? NaN)} ms`,
     );
-    for (const [label, file] of [['100,000 elements', 'huge.html'], ['20 MB table', 'table.html']] as const) {
+    for (const [label, file] of [
+      ['100,000 elements', 'huge.html'],
+      ['20 MB table', 'table.html'],
+    ] as const) {
       const started = Date.now();
-      await (page.raw as { goto(url: string, o: object): Promise<unknown> }).goto(server.url(`/pathological/${file}`), { waitUntil: 'domcontentloaded', timeout: 180_000 });
+      await (page.raw as { goto(url: string, o: object): Promise<unknown> }).goto(server.url(`/pathological/${file}`), {
+        waitUntil: 'domcontentloaded',
+        timeout: 180_000,
+      });
       const loaded = Date.now() - started;
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-sift-ms'), undefined, 120_000);
       const slices = (await measures('sift:slice')).sort((a, b) => a - b);

@@ -22,10 +22,17 @@ const ROUNDS = 3;
 function corpusPaths(): string[] {
   const zd = join(sharedCorpus, 'zyte-dev');
   const rp = join(sharedCorpus, 'readability-pages');
-  const zyte = readdirSync(zd).filter((f) => f.endsWith('.html.gz')).sort().map((f) => `/corpus/zyte-dev/${f.slice(0, -3)}`);
-  const readability = readdirSync(rp).filter((d) => existsSync(join(rp, d, 'source.html'))).sort().map((d) => `/corpus/readability-pages/${d}/source.html`);
+  const zyte = readdirSync(zd)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()
+    .map((f) => `/corpus/zyte-dev/${f.slice(0, -3)}`);
+  const readability = readdirSync(rp)
+    .filter((d) => existsSync(join(rp, d, 'source.html')))
+    .sort()
+    .map((d) => `/corpus/readability-pages/${d}/source.html`);
   // A spread of both sets, the same pages every run.
-  const every = (list: string[], n: number) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / n)) === 0).slice(0, n);
+  const every = (list: string[], n: number) =>
+    list.filter((_, i) => i % Math.max(1, Math.floor(list.length / n)) === 0).slice(0, n);
   return [...every(zyte, Math.ceil(PAGES / 2)), ...every(readability, Math.floor(PAGES / 2))];
 }
 
@@ -48,9 +55,16 @@ export async function run(): Promise<void> {
   await ext.waitForFunction(() => !!(globalThis as LibraryHooked).siftLibrary);
   await (ext.raw as Page).fill('input[type=search]', 'zzqxjw');
   const filled = Date.now();
-  await fillLibrary(bases, (batch) => ext.evaluate((drafts) => (globalThis as LibraryHooked).siftLibrary!.saveMany(drafts), batch));
-  const saved = await ext.evaluate(async (whole) => (await (globalThis as LibraryHooked).siftLibrary!.api.list(whole)).length, WHOLE_LIBRARY);
-  console.log(`library: ${saved} articles saved before timing (${((Date.now() - filled) / 1000).toFixed(0)} s to write)`);
+  await fillLibrary(bases, (batch) =>
+    ext.evaluate((drafts) => (globalThis as LibraryHooked).siftLibrary!.saveMany(drafts), batch),
+  );
+  const saved = await ext.evaluate(
+    async (whole) => (await (globalThis as LibraryHooked).siftLibrary!.api.list(whole)).length,
+    WHOLE_LIBRARY,
+  );
+  console.log(
+    `library: ${saved} articles saved before timing (${((Date.now() - filled) / 1000).toFixed(0)} s to write)`,
+  );
   const shell: number[] = [];
   const shown: number[] = [];
   const extraction: number[] = [];
@@ -67,7 +81,11 @@ export async function run(): Promise<void> {
         const read = await sendToContent(ext, 'getArticle', {}, tabId);
         extraction.push(Date.now() - start);
         const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-        await popup.waitForFunction(() => performance.getEntriesByName('sift:article-shown').length || performance.getEntriesByName('sift:status-shown').length);
+        await popup.waitForFunction(
+          () =>
+            performance.getEntriesByName('sift:article-shown').length ||
+            performance.getEntriesByName('sift:status-shown').length,
+        );
         const shellAt = await timeline(popup, 'sift:shell');
         const shownAt = await timeline(popup, 'sift:article-shown');
         if (shellAt !== null) shell.push(shellAt);
@@ -82,9 +100,14 @@ export async function run(): Promise<void> {
           await (popup.raw as unknown as { click(s: string): Promise<void> }).click('.sift-save');
           await popup.waitForFunction(() => performance.getEntriesByName('sift:save').length, undefined, 30_000);
           const took = await timeline(popup, 'sift:save');
-          const state = await popup.evaluate(() => document.querySelector('.sift-save')?.getAttribute('data-save-state'));
+          const state = await popup.evaluate(() =>
+            document.querySelector('.sift-save')?.getAttribute('data-save-state'),
+          );
           if (state === 'saved' && took !== null) saves.push(took);
-          else saveErrors.add(await popup.evaluate(() => document.querySelector('.sift-error')?.textContent ?? 'no answer'));
+          else
+            saveErrors.add(
+              await popup.evaluate(() => document.querySelector('.sift-error')?.textContent ?? 'no answer'),
+            );
         }
         await popup.close();
       }
@@ -92,12 +115,17 @@ export async function run(): Promise<void> {
   } finally {
     await bench.close();
   }
-  console.log(`pages: ${corpusPaths().length}, shown as articles: ${corpusPaths().length - notShown.length}, popup opens timed: ${shown.length}`);
+  console.log(
+    `pages: ${corpusPaths().length}, shown as articles: ${corpusPaths().length - notShown.length}, popup opens timed: ${shown.length}`,
+  );
   console.log(`popup shell drawn: median ${fmt(median(shell))} ms`);
   console.log(
     `popup open → article shown: median ${fmt(median(shown))} ms (goal ≤ ${GOAL_MS} ms: ${(median(shown) / GOAL_MS).toFixed(2)}× of it); ` +
       `extraction round trip alone (baseline, same run): median ${fmt(median(extraction))} ms, ratio ${(median(shown) / median(extraction)).toFixed(2)}×`,
   );
-  if (saves.length) console.log(`save per article (popup click → stored; the bench is offline, so corpus images on other hosts are not fetched): median ${fmt(median(saves))} ms, max ${fmt(Math.max(...saves))} ms over ${saves.length}`);
+  if (saves.length)
+    console.log(
+      `save per article (popup click → stored; the bench is offline, so corpus images on other hosts are not fetched): median ${fmt(median(saves))} ms, max ${fmt(Math.max(...saves))} ms over ${saves.length}`,
+    );
   for (const e of saveErrors) console.log(`  save failed: ${e}`);
 }

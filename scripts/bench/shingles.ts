@@ -11,7 +11,11 @@ export function shingles(text: string): Map<string, number> {
   return counts;
 }
 
-export interface PageScore { tp: number; fp: number; fn: number }
+export interface PageScore {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 export function scorePage(predicted: string, truth: string): PageScore {
   const p = shingles(predicted);

@@ -34,15 +34,31 @@ function extractFile(file: string, url: string): Record<string, unknown> {
   } catch (error) {
     return { file, error: `cannot read: ${(error as Error).message}` };
   }
-  const hidden = findClutter(doc).map((m) => ({ rule: m.rule, text: (m.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) }));
+  const hidden = findClutter(doc).map((m) => ({
+    rule: m.rule,
+    text: (m.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
+  }));
   const result = extractArticle(doc, url, { contentType: 'text/html' });
   if (!result.ok) return { file, error: result.error.message, kind: result.error.kind };
   const a = result.article;
   return {
-    file, title: a.title, byline: a.byline, siteName: a.siteName, published: a.published, lang: a.lang, dir: a.dir,
-    text: a.text, html: a.html, words: a.words, readingMinutes: a.readingMinutes, hidden,
+    file,
+    title: a.title,
+    byline: a.byline,
+    siteName: a.siteName,
+    published: a.published,
+    lang: a.lang,
+    dir: a.dir,
+    text: a.text,
+    html: a.html,
+    words: a.words,
+    readingMinutes: a.readingMinutes,
+    hidden,
     figures: panelRows(a.figures, { title: a.title, lead: a.excerpt ?? undefined }).map((row) => ({
-      ...figureFields(row.figure), label: row.label, members: row.members.map(figureFields), shown: row.shown,
+      ...figureFields(row.figure),
+      label: row.label,
+      members: row.members.map(figureFields),
+      shown: row.shown,
     })),
   };
 }

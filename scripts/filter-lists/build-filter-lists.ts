@@ -71,11 +71,15 @@ function licenceText(source: FilterListSource): string {
     'uBlock filters (https://github.com/uBlockOrigin/uAssets) by Raymond Hill and contributors, under the GNU',
     'General Public License, version 3 (https://www.gnu.org/licenses/gpl-3.0.html).',
     '',
-    'The compiled rules (generic.json, sites.json inside this extension\'s scripts) are a derivative of those lists',
+    "The compiled rules (generic.json, sites.json inside this extension's scripts) are a derivative of those lists",
     'and are available under the same terms.',
     ...(existsSync(copyright) ? ['', `---- ${copyright} ----`, readFileSync(copyright, 'utf8')] : []),
     ...(existsSync('/usr/share/common-licenses/GPL-3')
-      ? ['', '---- GNU General Public License, version 3 ----', readFileSync('/usr/share/common-licenses/GPL-3', 'utf8')]
+      ? [
+          '',
+          '---- GNU General Public License, version 3 ----',
+          readFileSync('/usr/share/common-licenses/GPL-3', 'utf8'),
+        ]
       : []),
   ].join('\n');
 }

@@ -4,7 +4,8 @@
 import type { FilterListGeneric, FilterListSites } from '../../utils/clean/filter-list';
 
 // uBO/ABP procedural operators and pseudo-classes a plain querySelector cannot run (or runs too slowly).
-const UNSUPPORTED = /:(has-text|upward|xpath|remove|remove-attr|remove-class|style|matches-css|matches-css-before|matches-css-after|matches-attr|matches-media|matches-path|matches-prop|min-text-length|watch-attr|others|if|if-not|nth-ancestor|spath|contains|-abp-[a-z-]+|has|is|where)\(|^[\^+:]|\{|\}/;
+const UNSUPPORTED =
+  /:(has-text|upward|xpath|remove|remove-attr|remove-class|style|matches-css|matches-css-before|matches-css-after|matches-attr|matches-media|matches-path|matches-prop|min-text-length|watch-attr|others|if|if-not|nth-ancestor|spath|contains|-abp-[a-z-]+|has|is|where)\(|^[\^+:]|\{|\}/;
 // A simple generic selector that one class or id names: "##.ad-banner", "###ad_300".
 const SIMPLE = /^([.#])([A-Za-z_-][\w-]*)$/;
 // The class or id of a compound selector's last part, to look up only elements that carry it.
@@ -25,7 +26,10 @@ function parseLine(line: string): Parsed | null {
   if (UNSUPPORTED.test(selector!)) return null;
   const domains: string[] = [];
   const negated: string[] = [];
-  for (const raw of domainPart!.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean)) {
+  for (const raw of domainPart!
+    .split(',')
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean)) {
     // Entity ("google.*") and regex domains need matching Sift does not do: the rule is left out whole.
     if (raw.endsWith('.*') || raw.includes('/')) return null;
     if (raw.startsWith('~')) negated.push(raw.slice(1));

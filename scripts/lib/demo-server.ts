@@ -22,10 +22,15 @@ const PICTURES: Record<string, [number, number, string]> = {
 /** An SVG stand-in: a coloured plate with its file name, so a reader sees where a picture stands and which. */
 export function standIn(name: string): string {
   const [width, height, fill] = PICTURES[name] ?? [48, 48, '#999999'];
-  const label = width >= 100 ? `<text x="50%" y="50%" dominant-baseline="middle" text-anchor="middle" fill="#fff"
-    font-family="sans-serif" font-size="${Math.round(height / 4)}">${name.replace(/[^\w.-]/g, '')}</text>` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
-    + `<rect width="100%" height="100%" fill="${fill}"/>${label}</svg>`;
+  const label =
+    width >= 100
+      ? `<text x="50%" y="50%" dominant-baseline="middle" text-anchor="middle" fill="#fff"
+    font-family="sans-serif" font-size="${Math.round(height / 4)}">${name.replace(/[^\w.-]/g, '')}</text>`
+      : '';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="100%" height="100%" fill="${fill}"/>${label}</svg>`
+  );
 }
 
 function servePicture(url: string | undefined, res: ServerResponse): void {

@@ -64,10 +64,22 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
   async function expectCleaned(page: TestPage, fixture: string) {
     const { hidden, survive, scrollLocked } = expectedOf(fixture);
     const seen = await inspectItems(page, hidden, survive);
-    expect(seen.hidden.filter((v) => v.found === 0), 'hidden items missing from the page').toEqual([]);
-    expect(seen.hidden.filter((v) => v.visible > 0), 'clutter still visible').toEqual([]);
-    expect(seen.survive.filter((v) => v.found === 0), 'article paragraphs missing from the page').toEqual([]);
-    expect(seen.survive.filter((v) => v.visible === 0), 'article paragraphs hidden').toEqual([]);
+    expect(
+      seen.hidden.filter((v) => v.found === 0),
+      'hidden items missing from the page',
+    ).toEqual([]);
+    expect(
+      seen.hidden.filter((v) => v.visible > 0),
+      'clutter still visible',
+    ).toEqual([]);
+    expect(
+      seen.survive.filter((v) => v.found === 0),
+      'article paragraphs missing from the page',
+    ).toEqual([]);
+    expect(
+      seen.survive.filter((v) => v.visible === 0),
+      'article paragraphs hidden',
+    ).toEqual([]);
     if (scrollLocked) {
       const overflow = await page.evaluate(() =>
         [document.documentElement, document.body].map((el) => getComputedStyle(el).overflowY),
@@ -91,7 +103,10 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
     expect(await sendToContent(ext, 'showEverything')).toBe(marked);
     const { hidden, survive } = expectedOf(demo);
     const undone = await inspectItems(page, hidden, survive);
-    expect(undone.hidden.filter((v) => v.visible < v.found), 'still hidden after undo').toEqual([]);
+    expect(
+      undone.hidden.filter((v) => v.visible < v.found),
+      'still hidden after undo',
+    ).toEqual([]);
     expect(undone.survive.every((v) => v.visible > 0)).toBe(true);
     expect((await siftMarks(page)).any).toBe(0);
 
@@ -108,7 +123,11 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
       promo.innerHTML = '<p>Get the app</p><a href="https://apps.apple.com/app/id1">Download on the App Store</a>';
       document.body.append(promo);
     });
-    await page.waitForFunction(() => document.getElementById('late-promo')?.hasAttribute('data-sift-hidden'), undefined, 5000);
+    await page.waitForFunction(
+      () => document.getElementById('late-promo')?.hasAttribute('data-sift-hidden'),
+      undefined,
+      5000,
+    );
     const seen = await inspectItems(page, ['#late-promo'], []);
     expect(seen.hidden[0]).toMatchObject({ found: 1, visible: 0 });
     await expectCleaned(page, demo);
@@ -140,7 +159,10 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
     await page.reload();
     expect(await waitForContentScript(ext)).toEqual({ hidden: 0, siteEnabled: false });
     const off = await inspectItems(page, hidden, survive);
-    expect(off.hidden.filter((v) => v.visible < v.found), 'hidden while the site is off').toEqual([]);
+    expect(
+      off.hidden.filter((v) => v.visible < v.found),
+      'hidden while the site is off',
+    ).toEqual([]);
     expect((await siftMarks(page)).any).toBe(0);
 
     await storageSet(ext, { [SITE_SETTINGS_KEY]: {} });
@@ -167,7 +189,10 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
   it('lifts the scroll lock a hidden overlay left on html and body, and puts it back on undo', async () => {
     const page = await openCleaned('/gen/scroll-locked.html');
     const overflow = () =>
-      page.evaluate(() => [getComputedStyle(document.documentElement).overflowY, getComputedStyle(document.body).overflowY]);
+      page.evaluate(() => [
+        getComputedStyle(document.documentElement).overflowY,
+        getComputedStyle(document.body).overflowY,
+      ]);
     expect(await overflow()).toEqual(['auto', 'auto']);
     await sendToContent(ext, 'showEverything');
     expect(await overflow()).toEqual(['hidden', 'hidden']);
@@ -181,7 +206,8 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
     if (!result.ok) return;
     const { survive } = expectedOf(demo);
     for (const item of survive) {
-      if (typeof item === 'string') expect(result.article.text.replace(/\s+/g, ' ')).toContain(item.replace(/\s+/g, ' ').trim());
+      if (typeof item === 'string')
+        expect(result.article.text.replace(/\s+/g, ' ')).toContain(item.replace(/\s+/g, ' ').trim());
     }
     expect(result.article.words).toBeGreaterThan(100);
     expect(await page.evaluate(() => document.body.innerHTML.length)).toBe(before);

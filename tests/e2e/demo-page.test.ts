@@ -23,8 +23,10 @@ describe.skipIf(!existsSync(chromeBuild))('the demo page npm start opens', () =>
     await page.goto(server.url('/demo/source.html'));
     await page.waitForFunction(() => [...document.images].every((img) => img.complete));
     const pictures = await page.evaluate(() =>
-      [...document.images].filter((img) => new URL(img.src).pathname.startsWith('/img/'))
-        .map((img) => ({ src: new URL(img.src).pathname, width: img.naturalWidth })));
+      [...document.images]
+        .filter((img) => new URL(img.src).pathname.startsWith('/img/'))
+        .map((img) => ({ src: new URL(img.src).pathname, width: img.naturalWidth })),
+    );
     expect(pictures.length).toBeGreaterThanOrEqual(8);
     expect(pictures.filter((p) => p.width === 0)).toEqual([]);
   });

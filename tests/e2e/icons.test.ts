@@ -23,11 +23,18 @@ for (const name of browserNames) {
       browser = await launchBrowser(name);
       const page = await browser.openExtensionPage('library.html');
       const seen = await page.evaluate(async () => {
-        const g = globalThis as unknown as { browser?: { runtime: { getManifest(): Manifest } }; chrome: { runtime: { getManifest(): Manifest } } };
+        const g = globalThis as unknown as {
+          browser?: { runtime: { getManifest(): Manifest } };
+          chrome: { runtime: { getManifest(): Manifest } };
+        };
         const manifest = (g.browser ?? g.chrome).runtime.getManifest();
         const action = (manifest.action ?? manifest.browser_action)?.default_icon ?? {};
         const sizes: Record<string, string> = {};
-        for (const [size, path] of [...Object.entries(manifest.icons ?? {}), ...Object.entries(action), ['16', '/icon/off-16.png']]) {
+        for (const [size, path] of [
+          ...Object.entries(manifest.icons ?? {}),
+          ...Object.entries(action),
+          ['16', '/icon/off-16.png'],
+        ]) {
           const bitmap = await createImageBitmap(await (await fetch(path!)).blob());
           sizes[`${size} ${path}`] = `${bitmap.width}x${bitmap.height}`;
         }

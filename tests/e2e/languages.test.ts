@@ -13,7 +13,9 @@ import { fixtureDraft } from './library-draft';
 type Messages = Record<string, { message: string }>;
 const words = (locale: string) => {
   const messages = JSON.parse(readFileSync(resolve('public/_locales', locale, 'messages.json'), 'utf8')) as Messages;
-  return new Set(Object.values(messages).flatMap(({ message }) => message.replace(/\$\w+\$/g, ' ').match(/\p{L}{3,}/gu) ?? []));
+  return new Set(
+    Object.values(messages).flatMap(({ message }) => message.replace(/\$\w+\$/g, ' ').match(/\p{L}{3,}/gu) ?? []),
+  );
 };
 // Words of the English strings that German does not share ("Sift", "PDF", "HTML" are the same in both).
 const german = words('de');
@@ -35,7 +37,8 @@ const uiText = (page: TestPage, skip: string) =>
     return parts.join(' ');
   }, skip);
 
-const englishIn = (text: string) => englishOnly.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text));
+const englishIn = (text: string) =>
+  englishOnly.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text));
 
 describe.skipIf(!existsSync(chromeBuild))('Sift in German (Chromium --lang=de)', () => {
   let session: ChromiumSession | undefined;
@@ -52,7 +55,10 @@ describe.skipIf(!existsSync(chromeBuild))('Sift in German (Chromium --lang=de)',
     expect(englishIn(await uiText(library, ''))).toEqual([]);
 
     // With an article open: its own text is English (the article's language), Sift's controls around it are not.
-    const draft = fixtureDraft(join(resolve('tests/fixtures/e2e-pages'), 'library-article/index.html'), 'https://coastal.example/a');
+    const draft = fixtureDraft(
+      join(resolve('tests/fixtures/e2e-pages'), 'library-article/index.html'),
+      'https://coastal.example/a',
+    );
     await saveDraft(library, draft);
     await openSaved(library, 'Brennholm harbour reopens', false);
     const controls = await uiText(library, '.sift-article h1, .sift-body, .sift-figure, .lib-row-title, .lib-tag');

@@ -44,7 +44,8 @@ async function snapshot(page: TestPage, id: string) {
 
 for (const name of browserNames) {
   const build = name === 'chromium' ? chromeBuild : firefoxBuild;
-  if (!existsSync(build)) console.warn(`library e2e in ${name} skipped: no build at ${build} (npm run test:e2e builds it)`);
+  if (!existsSync(build))
+    console.warn(`library e2e in ${name} skipped: no build at ${build} (npm run test:e2e builds it)`);
   describe.skipIf(!existsSync(build))(`library in ${name}`, () => {
     let server: StaticServer;
     let browser: TestBrowser | undefined;
@@ -65,9 +66,15 @@ for (const name of browserNames) {
       expect(draft.images).toEqual([`${server.origin}/library-article/harbour.png`]);
       // The bytes go along: an extension page may not fetch another origin's image (Firefox refuses without CORS).
       const png = [...readFileSync(join(pages, 'library-article/harbour.png'))];
-      id = (await page.evaluate(({ d, bytes }) => (globalThis as Hooked).siftLibrary!.save(d, {
-        [d.images[0]!]: new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
-      }), { d: draft, bytes: png })).id;
+      id = (
+        await page.evaluate(
+          ({ d, bytes }) =>
+            (globalThis as Hooked).siftLibrary!.save(d, {
+              [d.images[0]!]: new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
+            }),
+          { d: draft, bytes: png },
+        )
+      ).id;
       expect(id).toBeTruthy();
     });
 
@@ -101,12 +108,17 @@ for (const name of browserNames) {
 
     it('finds it by a word of its text and by a figure, and not by a word it lacks', async () => {
       const page = await openLibrary(browser!);
-      for (const [query, hits] of [['mackerel', 1], ['$4.7bn', 1], ['zeppelin', 0]] as const) {
+      for (const [query, hits] of [
+        ['mackerel', 1],
+        ['$4.7bn', 1],
+        ['zeppelin', 0],
+      ] as const) {
         await search(page, query);
         await page.waitForFunction(
-          (n) => n === 0
-            ? !!document.querySelector('.lib-list-state')?.textContent?.includes('No saved article matches')
-            : document.querySelectorAll('[role=option]').length === n,
+          (n) =>
+            n === 0
+              ? !!document.querySelector('.lib-list-state')?.textContent?.includes('No saved article matches')
+              : document.querySelectorAll('[role=option]').length === n,
           hits,
         );
         expect((await rowTitles(page)).length, query).toBe(hits);
@@ -123,8 +135,9 @@ for (const name of browserNames) {
             resolveLink(this.href);
           };
         });
-        const button = [...document.querySelectorAll<HTMLButtonElement>('[role=menuitem]')]
-          .find((item) => item.textContent?.startsWith('Sift JSON'))!;
+        const button = [...document.querySelectorAll<HTMLButtonElement>('[role=menuitem]')].find((item) =>
+          item.textContent?.startsWith('Sift JSON'),
+        )!;
         button.click();
         return (await fetch(await link)).text();
       });
@@ -134,7 +147,9 @@ for (const name of browserNames) {
 
       browser = await launchBrowser(name); // a fresh profile
       const fresh = await openLibrary(browser);
-      await fresh.waitForFunction(() => !!document.querySelector('.lib-list-state')?.textContent?.includes('Nothing saved'));
+      await fresh.waitForFunction(
+        () => !!document.querySelector('.lib-list-state')?.textContent?.includes('Nothing saved'),
+      );
       await upload(browser, fresh, file);
       await fresh.waitForFunction(() => !!document.querySelector('[aria-label="Import report"]'));
       const report = await fresh.evaluate(() => document.querySelector('[aria-label="Import report"]')!.textContent);

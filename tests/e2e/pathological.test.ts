@@ -13,7 +13,9 @@ import { tabIdOf } from './harness/messages.ts';
 import { startServer, type StaticServer } from './harness/server.ts';
 
 const slices = (page: TestPage) =>
-  page.evaluate(() => performance.getEntriesByName('sift:slice').map((e) => ({ start: e.startTime, end: e.startTime + e.duration })));
+  page.evaluate(() =>
+    performance.getEntriesByName('sift:slice').map((e) => ({ start: e.startTime, end: e.startTime + e.duration })),
+  );
 
 /**
  * The page's own task loop, put first in its <head>: from DOMContentLoaded until Sift marks the page clean it posts
@@ -60,7 +62,10 @@ describe.each(browserNames)('%s: pathological pages', (name) => {
   it('a 20 MB table: cleaned in short slices, and the popup reads the article, marked partial', async () => {
     const page = await browser.newPage();
     // The browser itself needs most of a minute to parse and lay out 1.4 million table cells on this machine.
-    await (page.raw as { goto(url: string, o: object): Promise<unknown> }).goto(server.url('/p/table.html'), { waitUntil: 'domcontentloaded', timeout: 150_000 });
+    await (page.raw as { goto(url: string, o: object): Promise<unknown> }).goto(server.url('/p/table.html'), {
+      waitUntil: 'domcontentloaded',
+      timeout: 150_000,
+    });
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-sift-ms'), undefined, 120_000);
     const seen = await slices(page);
     const ticks = await page.evaluate(() => (window as unknown as { pageTicks: number[] }).pageTicks);
@@ -71,7 +76,11 @@ describe.each(browserNames)('%s: pathological pages', (name) => {
     expect(gapsWithoutPageTurn(seen, ticks)).toBe(0);
 
     const popup = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(ext, server.url('/p/table.html'))}`);
-    await popup.waitForFunction(() => !!document.querySelector('.sift-article h1') || !!document.querySelector('.sift-status'), undefined, 60_000);
+    await popup.waitForFunction(
+      () => !!document.querySelector('.sift-article h1') || !!document.querySelector('.sift-status'),
+      undefined,
+      60_000,
+    );
     const shown = await popup.evaluate(() => ({
       title: document.querySelector('.sift-article h1')?.textContent,
       note: document.querySelector('.sift-note')?.textContent,
@@ -99,7 +108,8 @@ describe.each(browserNames)('%s: pathological pages', (name) => {
         ads: ads.length,
         adsHidden: hiddenUntil(ads),
         promosHidden: hiddenUntil(promos),
-        articleHidden: [...document.querySelectorAll('article p')].filter((p) => p.closest('[data-sift-hidden]')).length,
+        articleHidden: [...document.querySelectorAll('article p')].filter((p) => p.closest('[data-sift-hidden]'))
+          .length,
         passes: performance.getEntriesByName('sift:clean').map((e) => e.duration),
       };
     });

@@ -62,7 +62,9 @@ describe.each(browserNames)('%s: a page opened before Sift was installed', (name
     const cleanedBefore = await page.evaluate(() => document.documentElement.hasAttribute('data-sift-ms'));
     if (name === 'chromium') expect(cleanedBefore).toBe(false);
     const popup = await late.openExtensionPage(`popup.html?tab=${await tabIdOf(ext, url)}`);
-    await popup.waitForFunction(() => !!document.querySelector('.sift-article h1') || !!document.querySelector('.sift-status'));
+    await popup.waitForFunction(
+      () => !!document.querySelector('.sift-article h1') || !!document.querySelector('.sift-status'),
+    );
     expect(await popup.evaluate(() => document.querySelector('.sift-article h1')?.textContent)).toMatch(/DeepSeek/);
     expect(await popup.evaluate(() => document.querySelectorAll('.sift-figure').length)).toBeGreaterThan(3);
     // The injected script cleans the page as the declared one would.
@@ -91,7 +93,9 @@ describe('firefox: a private window that refuses IndexedDB', () => {
   it('the library says why it cannot open; the page is still cleaned and the clean view still works; saving says why not', async () => {
     const library = await browser.openExtensionPage('library.html');
     await library.waitForFunction(() => !!document.querySelector('[role=alert]'));
-    expect(await library.evaluate(() => document.querySelector('[role=alert]')?.textContent)).toMatch(/cannot open your library.*private browsing/s);
+    expect(await library.evaluate(() => document.querySelector('[role=alert]')?.textContent)).toMatch(
+      /cannot open your library.*private browsing/s,
+    );
 
     const url = server.url('/pages/seed-deepseek-china-ai/source.html');
     const page = await browser.newPage();
@@ -103,7 +107,9 @@ describe('firefox: a private window that refuses IndexedDB', () => {
 
     await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.sift-save')!.click());
     await popup.waitForFunction(() => !!document.querySelector('.sift-error'));
-    expect(await popup.evaluate(() => document.querySelector('.sift-error')?.textContent)).toMatch(/^Not saved: .*does not allow Sift to store articles/);
+    expect(await popup.evaluate(() => document.querySelector('.sift-error')?.textContent)).toMatch(
+      /^Not saved: .*does not allow Sift to store articles/,
+    );
     // Nothing else broke: the article is still shown.
     expect(await popup.evaluate(() => document.querySelector('.sift-article h1')?.textContent)).toMatch(/DeepSeek/);
   });

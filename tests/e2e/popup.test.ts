@@ -54,7 +54,11 @@ async function storedArticle(ext: TestPage, canonicalUrl: string) {
         req.onerror = () => fail(req.error);
       });
     try {
-      const [row] = await get<{ id: string; savedAt: number; updatedAt: number; title: string }>('articles', 'canonicalUrl', key);
+      const [row] = await get<{ id: string; savedAt: number; updatedAt: number; title: string }>(
+        'articles',
+        'canonicalUrl',
+        key,
+      );
       if (!row) return null;
       const images = await get<{ url: string; blob: Blob }>('images', 'articleId', row.id);
       return { ...row, images: images.map((i) => ({ url: i.url, type: i.blob.type, size: i.blob.size })) };
@@ -71,7 +75,11 @@ interface Clickable {
 const click = (page: TestPage, selector: string) => (page.raw as unknown as Clickable).click(selector);
 
 describe.each(browserNames)('%s: popup', (name) => {
-  const s = useExtensionSession(name, () => ({ '/pages/': pagesDir, '/gen/': writeGeneratedPages(), '/img/': writeImagePage() }));
+  const s = useExtensionSession(name, () => ({
+    '/pages/': pagesDir,
+    '/gen/': writeGeneratedPages(),
+    '/img/': writeImagePage(),
+  }));
 
   /** Opens a served page in a tab and returns its tab id once its content script answers. */
   async function openTab(path: string): Promise<{ page: TestPage; tabId: number }> {
@@ -91,7 +99,9 @@ describe.each(browserNames)('%s: popup', (name) => {
   it('shows the article with its header and key figures; a figure click highlights its sentence', async () => {
     const { tabId } = await openTab(`/pages/${demo}/source.html`);
     const popup = await openPopup(tabId);
-    await popup.waitForFunction(() => !!(document.querySelector('.sift-article h1') && document.querySelector('.sift-body p')));
+    await popup.waitForFunction(
+      () => !!(document.querySelector('.sift-article h1') && document.querySelector('.sift-body p')),
+    );
     const seen = await popup.evaluate(() => ({
       title: document.querySelector('.sift-article h1')?.textContent,
       meta: document.querySelector('.sift-meta')?.textContent ?? '',
@@ -153,24 +163,39 @@ describe.each(browserNames)('%s: popup', (name) => {
 
     // Keyboard: Enter on another figure moves the highlight there.
     const other = seen.figures[0]!;
-    await popup.evaluate((i) => document.querySelector<HTMLElement>(`.sift-figure[data-figure-index="${i}"]`)!.focus(), other.index);
+    await popup.evaluate(
+      (i) => document.querySelector<HTMLElement>(`.sift-figure[data-figure-index="${i}"]`)!.focus(),
+      other.index,
+    );
     await (popup.raw as unknown as { keyboard: { press(key: string): Promise<void> } }).keyboard.press('Enter');
-    await popup.waitForFunction((i) => document.querySelector('.sift-figure[aria-pressed="true"]')?.getAttribute('data-figure-index') === String(i), other.index);
-    const second = await popup.evaluate(() => [...document.querySelectorAll('mark.sift-highlight')].map((m) => m.textContent).join(''));
+    await popup.waitForFunction(
+      (i) =>
+        document.querySelector('.sift-figure[aria-pressed="true"]')?.getAttribute('data-figure-index') === String(i),
+      other.index,
+    );
+    const second = await popup.evaluate(() =>
+      [...document.querySelectorAll('mark.sift-highlight')].map((m) => m.textContent).join(''),
+    );
     expect(collapse(second)).toBe(collapse(figures[other.index]!.sentence));
 
     // "Show all N" opens every row, the first ones still first.
     await click(popup, '.sift-figures-more');
     await popup.waitForFunction((n) => document.querySelectorAll('.sift-figure').length === n, total);
-    const order = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.sift-figure')].map((b) => Number(b.dataset.figureIndex)));
+    const order = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.sift-figure')].map((b) => Number(b.dataset.figureIndex)),
+    );
     expect(order.slice(0, seen.figures.length)).toEqual(seen.figures.map((f) => f.index));
   });
 
   it('shows the hidden count and undoes it with "Show everything"', async () => {
     const { page, tabId } = await openTab(`/pages/${demo}/source.html`);
     const popup = await openPopup(tabId);
-    await popup.waitForFunction(() => /Hidden: \d+/.test(document.querySelector('.sift-hidden-count')?.textContent ?? ''));
-    const count = await popup.evaluate(() => Number(/(\d+)/.exec(document.querySelector('.sift-hidden-count')!.textContent!)![1]));
+    await popup.waitForFunction(() =>
+      /Hidden: \d+/.test(document.querySelector('.sift-hidden-count')?.textContent ?? ''),
+    );
+    const count = await popup.evaluate(() =>
+      Number(/(\d+)/.exec(document.querySelector('.sift-hidden-count')!.textContent!)![1]),
+    );
     expect(count).toBeGreaterThan(0);
     expect(count).toBe(await page.evaluate(() => document.querySelectorAll('[data-sift-hidden]').length));
     await click(popup, '.sift-clean button');
@@ -182,10 +207,21 @@ describe.each(browserNames)('%s: popup', (name) => {
     const { tabId } = await openTab('/gen/non-article.html');
     const popup = await openPopup(tabId);
     await popup.waitForFunction(() => !!document.querySelector('.sift-status'));
-    expect(await popup.evaluate(() => document.querySelector('.sift-status')?.getAttribute('data-state'))).toBe('not-article');
+    expect(await popup.evaluate(() => document.querySelector('.sift-status')?.getAttribute('data-state'))).toBe(
+      'not-article',
+    );
     await click(popup, '.sift-status button');
-    await popup.waitForFunction(() => !!(document.querySelector('.sift-article h1') ?? document.querySelector('.sift-status[data-state="no-content"]')));
-    const after = await popup.evaluate(() => document.querySelector('.sift-article h1')?.textContent ?? document.querySelector('.sift-status')?.getAttribute('data-state'));
+    await popup.waitForFunction(
+      () =>
+        !!(
+          document.querySelector('.sift-article h1') ?? document.querySelector('.sift-status[data-state="no-content"]')
+        ),
+    );
+    const after = await popup.evaluate(
+      () =>
+        document.querySelector('.sift-article h1')?.textContent ??
+        document.querySelector('.sift-status')?.getAttribute('data-state'),
+    );
     expect(after).toBe('Shop - Lamps');
   });
 
@@ -218,7 +254,9 @@ describe.each(browserNames)('%s: popup', (name) => {
     expect(tabId).toBeGreaterThanOrEqual(0);
     const popup = await openPopup(tabId);
     await popup.waitForFunction(() => !!document.querySelector('.sift-status'));
-    expect(await popup.evaluate(() => document.querySelector('.sift-status')?.getAttribute('data-state'))).toBe('internal-page');
+    expect(await popup.evaluate(() => document.querySelector('.sift-status')?.getAttribute('data-state'))).toBe(
+      'internal-page',
+    );
     expect(await popup.evaluate(() => (document.querySelector('.sift-save') as HTMLButtonElement).disabled)).toBe(true);
   });
 
@@ -228,12 +266,18 @@ describe.each(browserNames)('%s: popup', (name) => {
     let popup = await openPopup(tabId);
     await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
     await click(popup, '.sift-save');
-    await popup.waitForFunction(() => document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'saving' && document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'idle');
+    await popup.waitForFunction(
+      () =>
+        document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'saving' &&
+        document.querySelector('.sift-save')?.getAttribute('data-save-state') !== 'idle',
+    );
     expect(await popup.evaluate(() => document.querySelector('.sift-error')?.textContent ?? null)).toBeNull();
     expect(await popup.evaluate(() => document.querySelector('.sift-save')?.textContent)).toBe('Saved ✓');
     const first = await storedArticle(s.ext, canonical);
     expect(first?.title).toBe('Harbour traffic rises again');
-    expect(first?.images).toEqual([{ url: s.server.url('/img/harbour.png'), type: 'image/png', size: png(320, 200).length }]);
+    expect(first?.images).toEqual([
+      { url: s.server.url('/img/harbour.png'), type: 'image/png', size: png(320, 200).length },
+    ]);
 
     await popup.close();
     popup = await openPopup(tabId);
@@ -251,25 +295,41 @@ describe.each(browserNames)('%s: popup', (name) => {
     // No driver can click a native context menu or press a browser-level shortcut (a synthesized Alt+Shift+S
     // reaches the page, not the browser, in both). So check that the functions exposed as siftSaving are the
     // registered listeners, that the menu item and the command exist, and run each listener as the browser would.
-    const probe = await inBackground(s.browser, s.ext, async (bg, id) => {
-      type Listen = { hasListener(fn: unknown): boolean };
-      interface Api {
-        contextMenus: { onClicked: Listen; update(id: string, props: object): Promise<void> };
-        commands: { onCommand: Listen; getAll(): Promise<{ name?: string; shortcut?: string }[]> };
-        tabs: { get(id: number): Promise<{ id?: number; url?: string }> };
-      }
-      type Saving = { onMenuClick(info: object, tab: object): Promise<SaveResult>; onCommand(c: string, tab: object): Promise<SaveResult> };
-      const g = bg as unknown as { browser?: Api; chrome: Api; siftSaving: Saving };
-      const api = g.browser?.contextMenus ? g.browser : g.chrome;
-      const tab = await api.tabs.get(id);
-      return {
-        listening: api.contextMenus.onClicked.hasListener(g.siftSaving.onMenuClick) && api.commands.onCommand.hasListener(g.siftSaving.onCommand),
-        menuItem: await api.contextMenus.update('sift-save-page', {}).then(() => true, (e: unknown) => String(e)),
-        command: (await api.commands.getAll()).find((c) => c.name === 'save-page')?.shortcut,
-        viaMenu: await g.siftSaving.onMenuClick({ menuItemId: 'sift-save-page', editable: false, pageUrl: tab.url }, tab),
-        viaShortcut: await g.siftSaving.onCommand('save-page', tab),
-      };
-    }, tabId);
+    const probe = await inBackground(
+      s.browser,
+      s.ext,
+      async (bg, id) => {
+        type Listen = { hasListener(fn: unknown): boolean };
+        interface Api {
+          contextMenus: { onClicked: Listen; update(id: string, props: object): Promise<void> };
+          commands: { onCommand: Listen; getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+          tabs: { get(id: number): Promise<{ id?: number; url?: string }> };
+        }
+        type Saving = {
+          onMenuClick(info: object, tab: object): Promise<SaveResult>;
+          onCommand(c: string, tab: object): Promise<SaveResult>;
+        };
+        const g = bg as unknown as { browser?: Api; chrome: Api; siftSaving: Saving };
+        const api = g.browser?.contextMenus ? g.browser : g.chrome;
+        const tab = await api.tabs.get(id);
+        return {
+          listening:
+            api.contextMenus.onClicked.hasListener(g.siftSaving.onMenuClick) &&
+            api.commands.onCommand.hasListener(g.siftSaving.onCommand),
+          menuItem: await api.contextMenus.update('sift-save-page', {}).then(
+            () => true,
+            (e: unknown) => String(e),
+          ),
+          command: (await api.commands.getAll()).find((c) => c.name === 'save-page')?.shortcut,
+          viaMenu: await g.siftSaving.onMenuClick(
+            { menuItemId: 'sift-save-page', editable: false, pageUrl: tab.url },
+            tab,
+          ),
+          viaShortcut: await g.siftSaving.onCommand('save-page', tab),
+        };
+      },
+      tabId,
+    );
     expect(probe.listening).toBe(true);
     expect(probe.menuItem).toBe(true);
     expect(probe.command).toMatch(/^Alt\+Shift\+S$/);
@@ -298,13 +358,22 @@ describe.each(browserNames)('%s: popup', (name) => {
     await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
     expect(await popup.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('system');
     if (name === 'chromium') await (popup.raw as PwPage).selectOption('.sift-settings select', 'sepia');
-    else await (popup.raw as unknown as { select(sel: string, value: string): Promise<unknown> }).select('.sift-settings select', 'sepia');
+    else
+      await (popup.raw as unknown as { select(sel: string, value: string): Promise<unknown> }).select(
+        '.sift-settings select',
+        'sepia',
+      );
     await click(popup, '.sift-settings button[title="Larger text"]');
     await popup.waitForFunction(() => getComputedStyle(document.querySelector('.sift-article')!).fontSize === '18px');
 
     // The full tab opens on the same tab's article, with the prefs read back from storage.
-    type Opened = { evaluate<R>(fn: () => R): Promise<R>; waitForFunction(fn: () => unknown): Promise<unknown>; close(): Promise<void> };
-    const ff = name === 'chromium' ? null : (popup.raw as unknown as { browser(): { pages(): Promise<Opened[]> } }).browser();
+    type Opened = {
+      evaluate<R>(fn: () => R): Promise<R>;
+      waitForFunction(fn: () => unknown): Promise<unknown>;
+      close(): Promise<void>;
+    };
+    const ff =
+      name === 'chromium' ? null : (popup.raw as unknown as { browser(): { pages(): Promise<Opened[]> } }).browser();
     const before = ff ? new Set(await ff.pages()) : null;
     const opened: Promise<Opened> =
       name === 'chromium'

@@ -32,7 +32,11 @@ function writePages(): string {
   // A scroll-lock library's pinned body: fixed at the reader's scroll position, touch scrolling off.
   writeFileSync(
     join(dir, 'pinned-body.html'),
-    page('body.pinned { position: fixed; top: -600px; left: 0; right: 0; touch-action: none }', 'pinned', cookieOverlay),
+    page(
+      'body.pinned { position: fixed; top: -600px; left: 0; right: 0; touch-action: none }',
+      'pinned',
+      cookieOverlay,
+    ),
   );
   // The page locks scrolling on purpose (its own open menu) and Sift hides no overlay: the lock stays.
   writeFileSync(join(dir, 'own-lock.html'), page('body { overflow: hidden }', '', ''));
@@ -76,12 +80,16 @@ describe.each(browserNames)('%s: scroll locks', (name) => {
       const html = getComputedStyle(document.documentElement).overflowY;
       const viewport = html === 'visible' ? getComputedStyle(document.body).overflowY : html;
       const pinned = getComputedStyle(document.body).position === 'fixed';
-      return viewport !== 'hidden' && viewport !== 'clip' && !pinned && document.documentElement.scrollHeight > innerHeight;
+      return (
+        viewport !== 'hidden' && viewport !== 'clip' && !pinned && document.documentElement.scrollHeight > innerHeight
+      );
     });
 
   it('scrolls after cleaning a page whose stylesheet says body { overflow: hidden }, and is locked again on undo', async () => {
     const tab = await openCleaned('/scroll/stylesheet-lock.html');
-    expect(await tab.evaluate(() => document.querySelector('.cookie-consent-overlay')!.getAttribute('data-sift-hidden'))).toBeTruthy();
+    expect(
+      await tab.evaluate(() => document.querySelector('.cookie-consent-overlay')!.getAttribute('data-sift-hidden')),
+    ).toBeTruthy();
     expect(await tab.evaluate(() => getComputedStyle(document.body).overflowY)).toBe('auto');
     expect(await scrolls(tab)).toBe(true);
     await sendToContent(ext, 'showEverything');
@@ -89,7 +97,7 @@ describe.each(browserNames)('%s: scroll locks', (name) => {
     expect(await scrolls(tab)).toBe(false);
   });
 
-  it('unpins a fixed body at the reader\'s place and lets touch scroll again', async () => {
+  it("unpins a fixed body at the reader's place and lets touch scroll again", async () => {
     const tab = await openCleaned('/scroll/pinned-body.html');
     const state = await tab.evaluate(() => ({
       position: getComputedStyle(document.body).position,

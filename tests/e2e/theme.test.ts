@@ -16,8 +16,20 @@ import { fixtureDraft } from './library-draft';
 const page = join(resolve('tests/fixtures/e2e-pages'), 'library-article/index.html');
 const TITLE = 'Brennholm harbour reopens';
 // What a reader reads in the library: the article's own text and header, the list beside it, the reader's controls.
-const TEXT = ['.sift-article h1', '.sift-body p', '.sift-meta', '.sift-site', '.sift-figure-value', '.sift-figure-kind',
-  '.lib-row-title', '.lib-row-meta', '.lib-reader-bar button', '.lib-reader-bar a', '.lib-header h1', '.sift-settings output'];
+const TEXT = [
+  '.sift-article h1',
+  '.sift-body p',
+  '.sift-meta',
+  '.sift-site',
+  '.sift-figure-value',
+  '.sift-figure-kind',
+  '.lib-row-title',
+  '.lib-row-meta',
+  '.lib-reader-bar button',
+  '.lib-reader-bar a',
+  '.lib-header h1',
+  '.sift-settings output',
+];
 
 /** Picks a theme in the reader's select, as a reader would (React listens to change events). */
 async function pickTheme(library: TestPage, theme: string) {
@@ -58,7 +70,11 @@ for (const name of browserNames) {
     it('keeps every theme the reader picks readable, and the pick survives a reload', async () => {
       const library = await openLibrary(browser!);
       await openSaved(library, TITLE, false);
-      for (const [theme, colorScheme] of [['light', 'light'], ['sepia', 'light'], ['dark', 'dark']] as const) {
+      for (const [theme, colorScheme] of [
+        ['light', 'light'],
+        ['sepia', 'light'],
+        ['dark', 'dark'],
+      ] as const) {
         await pickTheme(library, theme);
         expect(await scheme(library), theme).toBe(colorScheme);
         for (const s of await textContrast(library, TEXT)) {

@@ -18,7 +18,9 @@ interface Expected {
 }
 
 const PAGES = fixturePages;
-const pages = readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const pages = readdirSync(PAGES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.each(pages)('fixture page %s', (name) => {
@@ -31,7 +33,10 @@ describe.each(pages)('fixture page %s', (name) => {
     for (const selector of expected.hidden) {
       const el = doc.querySelector(selector);
       expect(el, `${selector} exists in the page`).not.toBeNull();
-      expect(hidden.some((h) => h === el || h.contains(el!)), `${selector} is hidden`).toBe(true);
+      expect(
+        hidden.some((h) => h === el || h.contains(el!)),
+        `${selector} is hidden`,
+      ).toBe(true);
     }
   });
 
@@ -40,7 +45,10 @@ describe.each(pages)('fixture page %s', (name) => {
     const hiddenText = findClutter(doc).map((m) => squash(m.element.textContent ?? ''));
     for (const paragraph of expected.survive) {
       const start = squash(paragraph).slice(0, 80);
-      expect(hiddenText.find((t) => t.includes(start)), `hidden: "${start}"`).toBeUndefined();
+      expect(
+        hiddenText.find((t) => t.includes(start)),
+        `hidden: "${start}"`,
+      ).toBeUndefined();
     }
   });
 

@@ -3,7 +3,8 @@ import { isReadable } from '../../utils/article/is-readable';
 import { looksLikeArticle } from '../../utils/clean/looks-like-article';
 import { corpusDir, corpusExtract, corpusPages, corpusPresent } from '../fixtures/corpus-pass';
 
-if (!corpusPresent) console.warn(`skipping the readability-pages tests: ${corpusDir} is absent (it sits beside the repository in CI)`);
+if (!corpusPresent)
+  console.warn(`skipping the readability-pages tests: ${corpusDir} is absent (it sits beside the repository in CI)`);
 
 // Every check against these pages is in this one file, so each page is parsed once and extracted once per run
 // (tests/fixtures/corpus-pass.ts), whichever worker runs it: that is most of the unit suite's time.

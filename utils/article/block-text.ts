@@ -1,4 +1,5 @@
-const BLOCK = /^(P|DIV|H[1-6]|LI|BLOCKQUOTE|PRE|FIGCAPTION|FIGURE|TR|TABLE|SECTION|ARTICLE|UL|OL|DL|DT|DD|HEADER|FOOTER|ASIDE|DETAILS|SUMMARY|HR|BR)$/;
+const BLOCK =
+  /^(P|DIV|H[1-6]|LI|BLOCKQUOTE|PRE|FIGCAPTION|FIGURE|TR|TABLE|SECTION|ARTICLE|UL|OL|DL|DT|DD|HEADER|FOOTER|ASIDE|DETAILS|SUMMARY|HR|BR)$/;
 
 /** The visible text of an article subtree, one paragraph per block, so sentences do not run into each other. */
 export function blockText(root: Element): string {

@@ -40,7 +40,23 @@ export function boundSize(doc: Document, max: number): { partial: boolean } | nu
   return count() <= max * 1.1 ? { partial: true } : null;
 }
 
-const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote', 'table', 'figure', 'img', 'ul', 'ol']);
+const LEAF_BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'pre',
+  'blockquote',
+  'table',
+  'figure',
+  'img',
+  'ul',
+  'ol',
+]);
 
 /**
  * Nesting past `maxDepth` holds no meaning a reader sees: lift the blocks found below that depth up to it,

@@ -113,9 +113,7 @@ function removeClutter(clone: Document): void {
 }
 
 function notArticle(forced = false): ExtractResult {
-  const message = forced
-    ? 'Sift found no readable text on this page.'
-    : 'This page does not look like an article.';
+  const message = forced ? 'Sift found no readable text on this page.' : 'This page does not look like an article.';
   return { ok: false, error: { kind: forced ? 'no-content' : 'not-article', message } };
 }
 

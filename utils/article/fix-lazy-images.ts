@@ -1,8 +1,17 @@
 import { descendants } from '../clean/descendants';
 
-const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy', 'data-echo'];
+const LAZY_SRC = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-url',
+  'data-hi-res-src',
+  'data-lazy',
+  'data-echo',
+];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
-const PLACEHOLDER = /^(data:image\/(gif|png|svg)|about:blank)|(spacer|blank|placeholder|transparent|pixel|lazy)[^/]*\.(gif|png|svg)/i;
+const PLACEHOLDER =
+  /^(data:image\/(gif|png|svg)|about:blank)|(spacer|blank|placeholder|transparent|pixel|lazy)[^/]*\.(gif|png|svg)/i;
 
 /**
  * Makes lazy-loaded images real on a clone: `data-src`/`data-srcset` and friends become `src`/`srcset`, and an
@@ -65,5 +74,10 @@ function copyImage(doc: Document, source: Element): Element | null {
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }

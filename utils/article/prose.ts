@@ -1,6 +1,7 @@
 // Running text on a page, wherever its markup puts it: <p>, bare <div>s, table cells, captions.
 const BLOCK = /^(p|div|td|section|article|blockquote|pre|figcaption|dd|main)$/;
-const CHILD_BLOCK = /^(p|div|ul|ol|table|section|article|blockquote|pre|figure|h[1-6]|header|footer|nav|aside|form|dl)$/;
+const CHILD_BLOCK =
+  /^(p|div|ul|ol|table|section|article|blockquote|pre|figure|h[1-6]|header|footer|nav|aside|form|dl)$/;
 const OUTSIDE = /^(nav|header|footer|aside|form|button|select|script|style|noscript|template|li|h[1-6])$/;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 const SENTENCE_END = /[.!?。！？…:;"”»)]\s*$/;

@@ -24,10 +24,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 }
 
 function canonicalOf(doc: Document, url: string): string {
-  const candidates = [
-    first(doc, 'link[rel~="canonical"]', 'href'),
-    first(doc, 'meta[property="og:url"]', 'content'),
-  ];
+  const candidates = [first(doc, 'link[rel~="canonical"]', 'href'), first(doc, 'meta[property="og:url"]', 'content')];
   for (const href of candidates) {
     if (!href) continue;
     try {

@@ -7,7 +7,10 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 /** Words in a text, counting each CJK character as a word (those scripts do not separate words by spaces). */
 export function countWords(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
-  const rest = text.replace(CJK, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const rest = text
+    .replace(CJK, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return cjk + rest;
 }
 

@@ -13,9 +13,33 @@ export type UrlKind = keyof typeof URL_SCHEMES;
 
 // Named references that spell ASCII punctuation or whitespace: enough to hide a scheme's colon or break a name.
 const NAMED: Record<string, string> = {
-  tab: '\t', newline: '\n', colon: ':', sol: '/', bsol: '\\', semi: ';', comma: ',', period: '.', excl: '!',
-  quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', lpar: '(', rpar: ')', num: '#', percnt: '%', nbsp: '\u00a0',
-  equals: '=', quest: '?', plus: '+', commat: '@', lowbar: '_', grave: '`', hyphen: '-', dash: '-',
+  tab: '\t',
+  newline: '\n',
+  colon: ':',
+  sol: '/',
+  bsol: '\\',
+  semi: ';',
+  comma: ',',
+  period: '.',
+  excl: '!',
+  quot: '"',
+  apos: "'",
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  lpar: '(',
+  rpar: ')',
+  num: '#',
+  percnt: '%',
+  nbsp: '\u00a0',
+  equals: '=',
+  quest: '?',
+  plus: '+',
+  commat: '@',
+  lowbar: '_',
+  grave: '`',
+  hyphen: '-',
+  dash: '-',
 };
 // C0 and C1 controls, spaces of every kind, zero-width and bidi marks, BOM.
 const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;

@@ -1,7 +1,20 @@
 import { isClobbered } from '../clean/is-clobbered';
 import {
-  attributesOf, firstChild, getAttr, insertBefore, namespaceOf, nextSibling, nodeType, parentNode, removeAttr,
-  removeNode, safeCall, safeGet, setAttr, tagOf, textOf,
+  attributesOf,
+  firstChild,
+  getAttr,
+  insertBefore,
+  namespaceOf,
+  nextSibling,
+  nodeType,
+  parentNode,
+  removeAttr,
+  removeNode,
+  safeCall,
+  safeGet,
+  setAttr,
+  tagOf,
+  textOf,
 } from '../clean/safe-dom';
 import { isAllowedSrcset, isAllowedUrl, type UrlKind } from './safe-url';
 
@@ -10,13 +23,15 @@ import { isAllowedSrcset, isAllowedUrl, type UrlKind } from './safe-url';
 // rest. A <form> that holds a paragraph of prose is unwrapped, not dropped: ASP.NET sites and shops' buy boxes wrap
 // article text in one; other forms (sign-up, comment, search boxes) go with their labels.
 const KEEP = new Set(
-  ('a abbr address article aside b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt ' +
+  (
+    'a abbr address article aside b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt ' +
     'em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark ol p picture pre q rp rt ruby ' +
     's samp section small source span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr'
   ).split(' '),
 );
 const DROP_WITH_CONTENT = new Set(
-  ('script style noscript template iframe frame frameset object embed applet svg math input button select ' +
+  (
+    'script style noscript template iframe frame frameset object embed applet svg math input button select ' +
     'textarea option optgroup datalist output meta link base title head audio video track canvas map area portal ' +
     'xmp noembed noframes plaintext isindex keygen dialog slot param marquee'
   ).split(' '),
@@ -58,7 +73,7 @@ export function isSafeUrl(value: string): boolean {
  */
 export function sanitizeTree(root: Element): void {
   const walk = (parent: Node) => {
-    for (let node = firstChild(parent); node; ) {
+    for (let node = firstChild(parent); node;) {
       const next = nextSibling(node);
       const type = nodeType(node);
       if (type === 1) {

@@ -2,17 +2,46 @@ import { descendants } from '../clean/descendants';
 
 // Lines that are about the article rather than of it: datelines, bylines, photo credits and captions,
 // "Read more"/"See also" pointers. The benchmark's ground truth (and a reader) leaves them out of the body.
-const DATELINE = /^(published|updated|posted|last updated|first published|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b[\s:|]/i;
-const TIMESTAMP = /\b(\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\d{1,2}\s*(am|pm))\b.*\b(19|20)\d{2}\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d{2}\b.*\b(am|pm|[ECMP][SD]T|GMT|UTC)\b/i;
+const DATELINE =
+  /^(published|updated|posted|last updated|first published|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b[\s:|]/i;
+const TIMESTAMP =
+  /\b(\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\d{1,2}\s*(am|pm))\b.*\b(19|20)\d{2}\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d{2}\b.*\b(am|pm|[ECMP][SD]T|GMT|UTC)\b/i;
 const BYLINE = /^(by|von|par|por|di)\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|\||-|–|and|&)\s*.*)?$/u;
-const CREDIT = /^(image (copyright|caption)|photo(graph)?:|credit:|source:|picture:|foto:|bild:)|\((image|photo|picture|pic|credit)s?:?[^)]*\)$|\b(credit|photo|image|picture)s?:\s*[\p{Lu}][^.]{0,60}$|\((ap|afp|reuters|getty|epa)( photo)?[^)]*\)$|getty images$/iu;
-const POINTER = /^(read more|see more|see also|more|also read|also on [\w.]+|related|watch|listen|more information|citation|tags?|filed under|get .{0,40} by clicking here|read more on .{0,40}|follow .{0,60} on (twitter|facebook|instagram))\s*[:|-]?/i;
+const CREDIT =
+  /^(image (copyright|caption)|photo(graph)?:|credit:|source:|picture:|foto:|bild:)|\((image|photo|picture|pic|credit)s?:?[^)]*\)$|\b(credit|photo|image|picture)s?:\s*[\p{Lu}][^.]{0,60}$|\((ap|afp|reuters|getty|epa)( photo)?[^)]*\)$|getty images$/iu;
+const POINTER =
+  /^(read more|see more|see also|more|also read|also on [\w.]+|related|watch|listen|more information|citation|tags?|filed under|get .{0,40} by clicking here|read more on .{0,40}|follow .{0,60} on (twitter|facebook|instagram))\s*[:|-]?/i;
 
 const INLINE_LINES = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'time', 'small', 'button', 'label', 'font']);
-const PHOTO_CAPTION = /^(in this|this|an?|the) .{0,80}\b(file )?(photo|image|picture|photograph|handout)\b|\b(photo|image|picture)s? (by|courtesy|credit)\b|\((ap|afp|reuters|getty|epa|file)\b[^)]*\)\s*$|\bpictured\b/i;
+const PHOTO_CAPTION =
+  /^(in this|this|an?|the) .{0,80}\b(file )?(photo|image|picture|photograph|handout)\b|\b(photo|image|picture)s? (by|courtesy|credit)\b|\((ap|afp|reuters|getty|epa|file)\b[^)]*\)\s*$|\bpictured\b/i;
 
 // Lines are judged whole: inline elements (a, b, span, time...) only as part of their block.
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'dl', 'dt', 'dd', 'table', 'blockquote', 'header', 'footer', 'aside', 'address']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'blockquote',
+  'header',
+  'footer',
+  'aside',
+  'address',
+]);
 
 /**
  * Removes from Readability's output what sits inside its container but is not article text: captions and

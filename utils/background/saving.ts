@@ -11,7 +11,10 @@ import { askTab, UnreachableTabError } from '../messaging/ask-tab';
 import { t } from '../i18n/t';
 
 /** Stores a draft with its images; `updated` when the canonical URL was already in the library. */
-export type StoreDraft = (draft: ArticleDraft, images: ReadonlyMap<string, Blob>) => Promise<{ id: string; updated: boolean }>;
+export type StoreDraft = (
+  draft: ArticleDraft,
+  images: ReadonlyMap<string, Blob>,
+) => Promise<{ id: string; updated: boolean }>;
 
 export const MENU_ID = 'sift-save-page';
 export const COMMAND = 'save-page';
@@ -22,7 +25,8 @@ const READER_ERRORS = ['StorageFullError', 'NewerDatabaseError', 'StorageUnavail
 function describe(error: unknown): string {
   if (error instanceof Error && READER_ERRORS.includes(error.name)) return error.message;
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  if (/QuotaExceeded|quota/i.test(message)) return 'Your browser is out of storage space for Sift; nothing was written.';
+  if (/QuotaExceeded|quota/i.test(message))
+    return 'Your browser is out of storage space for Sift; nothing was written.';
   return `The library database is unavailable (${message}).`;
 }
 
@@ -62,9 +66,9 @@ export function registerSaving(store: StoreDraft): void {
   onMessage('saveArticle', ({ data }) => saveDraft(data, store));
   const fromTab = (tabId: number | undefined) => (tabId === undefined ? undefined : saveTab(tabId, store));
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: MENU_ID, title: t('menu_save'), contexts: ['page'] }),
-    );
+    void browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: MENU_ID, title: t('menu_save'), contexts: ['page'] }));
   });
   // Named, and returning the save, so a test can check these very functions are the registered listeners and
   // run them with the browser's own event arguments (no driver can click a native menu or press a browser shortcut).

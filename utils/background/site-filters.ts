@@ -8,6 +8,8 @@ import { onMessage } from '../messaging/protocol';
  */
 export function registerSiteFilters(): () => void {
   return onMessage('getSiteFilters', ({ data }) =>
-    typeof data === 'string' && data.length < 256 ? siteFilters(sites as FilterListSites, data) : { selectors: [], exceptions: [] },
+    typeof data === 'string' && data.length < 256
+      ? siteFilters(sites as FilterListSites, data)
+      : { selectors: [], exceptions: [] },
   );
 }

@@ -38,7 +38,21 @@ const BOX_WORDS: Record<ClutterKind, number> = {
   share: 40,
   'sticky-video': 200,
 };
-const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'a', 'strong', 'b', 'label', 'legend', 'figcaption']);
+const LABEL_TAGS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'a',
+  'strong',
+  'b',
+  'label',
+  'legend',
+  'figcaption',
+]);
 const MAX_LABEL_CHARS = 160;
 // Generic containers count as labels only when (nearly) leaves: their text is then short to read.
 const GENERIC_LABEL = new Set(['div', 'span', 'p', 'li']);
@@ -73,7 +87,11 @@ const CHECK_EVERY = 512;
  * for long. Elements the page adds between steps are reached by the walk when they sit ahead of it; the content
  * script's observer covers the rest.
  */
-export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, options: FindClutterOptions = {}): ClutterScan {
+export function scanClutter(
+  doc: Document,
+  rules: ClutterRule[] = defaultRules,
+  options: FindClutterOptions = {},
+): ClutterScan {
   const scope = options.within ?? doc.body;
   const found = new Map<Element, ClutterMatch>();
   if (!scope) return { step: () => true, matches: () => [] };
@@ -167,7 +185,8 @@ export function scanClutter(doc: Document, rules: ClutterRule[] = defaultRules, 
       if (!selectorsDone) {
         // Selector rules are native queries: fast even on huge pages, so they run whole in the first step.
         for (const rule of rules) {
-          if (rule.selector) for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
+          if (rule.selector)
+            for (const el of scopedAll(scope, rule.selector)) add(el, rule, `matches ${rule.kind} markup`);
           for (const selector of rule.selectors ?? []) {
             for (const el of tryAll(scope, selector)) add(el, rule, `filter list: ${selector}`);
           }

@@ -4,7 +4,8 @@ export interface ScrollLock {
   cause: string;
 }
 
-const LOCK_CLASS = /^(modal-open|no-?scroll|noscroll|overflow-hidden|scroll-?lock(ed)?|disable-?scroll|has-?overlay|tp-modal-open|sp-message-open|didomi-popup-open|fc-ab-root-open|is-locked|stop-scrolling)$/i;
+const LOCK_CLASS =
+  /^(modal-open|no-?scroll|noscroll|overflow-hidden|scroll-?lock(ed)?|disable-?scroll|has-?overlay|tp-modal-open|sp-message-open|didomi-popup-open|fc-ab-root-open|is-locked|stop-scrolling)$/i;
 
 /**
  * The scroll lock an overlay leaves on <html> or <body> (inline `overflow: hidden`, `position: fixed`, or a

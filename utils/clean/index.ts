@@ -1,4 +1,11 @@
-export { findClutter, scanClutter, HIDDEN_ATTR, type ClutterMatch, type ClutterScan, type FindClutterOptions } from './find-clutter';
+export {
+  findClutter,
+  scanClutter,
+  HIDDEN_ATTR,
+  type ClutterMatch,
+  type ClutterScan,
+  type FindClutterOptions,
+} from './find-clutter';
 export { locateArticle, type ArticleLocation } from './locate-article';
 export { defaultRules, type ClutterKind, type ClutterRule } from './rules';
 export { findScrollLock, type ScrollLock } from './find-scroll-lock';

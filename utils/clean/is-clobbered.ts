@@ -2,12 +2,41 @@ import { getAttr, queryAll, safeGet, tagOf } from './safe-dom';
 
 // Built-ins a walker or sanitiser reads: if the element's own view of one differs from its prototype's, a page
 // has shadowed it (a named form control in a browser; an expando anywhere).
-const NODES = ['nodeType', 'nodeName', 'localName', 'tagName', 'namespaceURI', 'parentNode', 'parentElement',
-  'firstChild', 'lastChild', 'nextSibling', 'previousSibling', 'firstElementChild', 'nextElementSibling',
-  'ownerDocument'];
-const METHODS = ['remove', 'removeChild', 'insertBefore', 'appendChild', 'replaceWith', 'cloneNode', 'contains',
-  'hasChildNodes', 'getAttribute', 'setAttribute', 'removeAttribute', 'hasAttribute', 'getAttributeNames',
-  'querySelector', 'querySelectorAll', 'matches', 'closest'];
+const NODES = [
+  'nodeType',
+  'nodeName',
+  'localName',
+  'tagName',
+  'namespaceURI',
+  'parentNode',
+  'parentElement',
+  'firstChild',
+  'lastChild',
+  'nextSibling',
+  'previousSibling',
+  'firstElementChild',
+  'nextElementSibling',
+  'ownerDocument',
+];
+const METHODS = [
+  'remove',
+  'removeChild',
+  'insertBefore',
+  'appendChild',
+  'replaceWith',
+  'cloneNode',
+  'contains',
+  'hasChildNodes',
+  'getAttribute',
+  'setAttribute',
+  'removeAttribute',
+  'hasAttribute',
+  'getAttributeNames',
+  'querySelector',
+  'querySelectorAll',
+  'matches',
+  'closest',
+];
 // Collections a getter may build afresh: shadowed when the value is not even of the same kind.
 const COLLECTIONS = ['attributes', 'childNodes', 'children'];
 

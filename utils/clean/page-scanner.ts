@@ -9,7 +9,8 @@ import { defaultRules, type ClutterRule } from './rules';
 export function pageScanner(rules: ClutterRule[] = defaultRules): (doc: Document, within?: Element) => ClutterScan {
   let article: ArticleLocation | null | undefined;
   return (doc, within) => {
-    if (!within || article === undefined || (article !== null && !article.root.isConnected)) article = locateArticle(doc);
+    if (!within || article === undefined || (article !== null && !article.root.isConnected))
+      article = locateArticle(doc);
     return scanClutter(doc, rules, { article, within });
   };
 }

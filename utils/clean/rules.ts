@@ -74,7 +74,8 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'ad-slot',
     kind: 'ad',
-    token: /^(ads?|adv|advert|adverts|advertisement|advertising|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?banner|ad-?box|ad-?block|ad-?holder|ad-?placeholder|ad-?zone|dfp|dfp-ad|gpt-ad|google-?ads?|adsbygoogle|banner-?ad|leaderboard|skyscraper|mpu|billboard|sidebar-ad|top-?ad|bottom-?ad|inline-?ad|ad-(top|bottom|right|left|inline|article|header|footer|sidebar|mid|middle|\d+)|div-gpt-ad.*|dfp-.*|ad_.*|ads_.*|adunit.*|anzeige|werbung|publicit[eé]|publicidad|pub|annonce)$/i,
+    token:
+      /^(ads?|adv|advert|adverts|advertisement|advertising|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?banner|ad-?box|ad-?block|ad-?holder|ad-?placeholder|ad-?zone|dfp|dfp-ad|gpt-ad|google-?ads?|adsbygoogle|banner-?ad|leaderboard|skyscraper|mpu|billboard|sidebar-ad|top-?ad|bottom-?ad|inline-?ad|ad-(top|bottom|right|left|inline|article|header|footer|sidebar|mid|middle|\d+)|div-gpt-ad.*|dfp-.*|ad_.*|ads_.*|adunit.*|anzeige|werbung|publicit[eé]|publicidad|pub|annonce)$/i,
   },
   // The "Advertisement" label an ad slot carries above the creative, in the languages of the fixture pages.
   {
@@ -87,7 +88,11 @@ export const defaultRules: ClutterRule[] = [
     name: 'ad-iframe',
     kind: 'ad',
     attr: [
-      { tags: ['iframe'], name: 'src', pattern: /doubleclick\.net|googlesyndication|amazon-adsystem|adnxs\.com|adservice\.google/i },
+      {
+        tags: ['iframe'],
+        name: 'src',
+        pattern: /doubleclick\.net|googlesyndication|amazon-adsystem|adnxs\.com|adservice\.google/i,
+      },
       { tags: ['iframe'], name: 'id', pattern: /^google_ads_iframe/ },
       { name: 'data-ad-slot' },
       { name: 'data-ad-unit' },
@@ -100,7 +105,8 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'sponsored',
     kind: 'sponsored',
-    token: /^(taboola.*|trc_.*|outbrain.*|ob-widget.*|ob_.*|OUTBRAIN|revcontent.*|rc-widget.*|mgid.*|zergnet.*|sponsored(-.*)?|sponsored-?(content|article)|promoted(-.*)?|promoted-?content|native-?ad.*|partner-?content|paid-?content|branded-?content)$/i,
+    token:
+      /^(taboola.*|trc_.*|outbrain.*|ob-widget.*|ob_.*|OUTBRAIN|revcontent.*|rc-widget.*|mgid.*|zergnet.*|sponsored(-.*)?|sponsored-?(content|article)|promoted(-.*)?|promoted-?content|native-?ad.*|partner-?content|paid-?content|branded-?content)$/i,
   },
   {
     name: 'sponsored-heading',
@@ -112,7 +118,12 @@ export const defaultRules: ClutterRule[] = [
     name: 'app-store-badge',
     kind: 'app-promo',
     attr: [
-      { tags: ['a'], name: 'href', pattern: /apps\.apple\.com|itunes\.apple\.com\/.*app|play\.google\.com\/store|appgallery\.huawei\.com|app\.adjust\.com|onelink\.me|\.app\.link\// },
+      {
+        tags: ['a'],
+        name: 'href',
+        pattern:
+          /apps\.apple\.com|itunes\.apple\.com\/.*app|play\.google\.com\/store|appgallery\.huawei\.com|app\.adjust\.com|onelink\.me|\.app\.link\//,
+      },
       { tags: ['img'], name: 'alt', pattern: /app store|google play|play store|appstore/i },
       { tags: ['img'], name: 'src', pattern: /app-?store|google-?play|play-?store/i },
     ],
@@ -120,14 +131,16 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'app-promo',
     kind: 'app-promo',
-    token: /^(app-?promo.*|app-?download.*|download-?app.*|get-?the-?app|app-?banner|smart-?banner|smartbanner.*|open-?in-?app|app-?install.*|ai-?promo.*|ai-?features?-?promo.*)$/i,
+    token:
+      /^(app-?promo.*|app-?download.*|download-?app.*|get-?the-?app|app-?banner|smart-?banner|smartbanner.*|open-?in-?app|app-?install.*|ai-?promo.*|ai-?features?-?promo.*)$/i,
   },
   { name: 'app-promo-text', kind: 'app-promo', text: appPromoText },
   // Newsletter and sign-up boxes (and paywall/registration nags that sit between paragraphs).
   {
     name: 'newsletter',
     kind: 'newsletter',
-    token: /^(newsletter.*|.*-newsletter|signup.*|sign-up.*|subscribe-?(box|form|promo|banner|cta|widget)|email-?signup|inline-?signup|nl-?signup|regwall.*|registration-?wall)$/i,
+    token:
+      /^(newsletter.*|.*-newsletter|signup.*|sign-up.*|subscribe-?(box|form|promo|banner|cta|widget)|email-?signup|inline-?signup|nl-?signup|regwall.*|registration-?wall)$/i,
   },
   {
     name: 'newsletter-text',
@@ -139,7 +152,8 @@ export const defaultRules: ClutterRule[] = [
     name: 'consent',
     kind: 'consent',
     // "cmp" only with a word that says banner: "cmp-text", "cmp-image", "cmp-title" are a CMS's content components.
-    token: /^(.*cookie.*|consent.*|.*-consent|gdpr.*|cmp|cmp-?(banner|ui|modal|popup|overlay|dialog|notice|root|wrapper|message|consent|layer|box|app)(-.*)?|cmpbox.*|cmpwrapper|qc-cmp.*|onetrust.*|ot-sdk.*|cybotcookiebot.*|cookiebot.*|didomi.*|sp_message_container.*|truste|truste-.*|trustarc.*|cc-banner|cc-window|privacy-?banner|tcf|tcf-.*|tcfapi.*)$/i,
+    token:
+      /^(.*cookie.*|consent.*|.*-consent|gdpr.*|cmp|cmp-?(banner|ui|modal|popup|overlay|dialog|notice|root|wrapper|message|consent|layer|box|app)(-.*)?|cmpbox.*|cmpwrapper|qc-cmp.*|onetrust.*|ot-sdk.*|cybotcookiebot.*|cookiebot.*|didomi.*|sp_message_container.*|truste|truste-.*|trustarc.*|cc-banner|cc-window|privacy-?banner|tcf|tcf-.*|tcfapi.*)$/i,
   },
   {
     name: 'consent-text',
@@ -150,13 +164,15 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'overlay',
     kind: 'overlay',
-    token: /^(modal-?(backdrop|overlay)|overlay-?(backdrop|modal)|interstitial.*|lightbox-?overlay|popup-?(overlay|modal)|exit-?intent.*|paywall-?overlay|fc-ab-root|tp-modal|tp-backdrop)$/i,
+    token:
+      /^(modal-?(backdrop|overlay)|overlay-?(backdrop|modal)|interstitial.*|lightbox-?overlay|popup-?(overlay|modal)|exit-?intent.*|paywall-?overlay|fc-ab-root|tp-modal|tp-backdrop)$/i,
   },
   // "Related / Recommended / More stories / Read next" rails.
   {
     name: 'related',
     kind: 'related',
-    token: /^(related(-?(articles?|stories|posts|content|links|news|items|reads))?|recommended(-.*)?|recommendations?|more-?(stories|articles|news|from.*|on.*)|read-?(next|more-?stories)|you-?may-?(also-?)?like|most-?(read|popular|viewed)|trending(-.*)?|popular-?(posts|stories)|also-?read|further-?reading|jp-relatedposts|crp_related|yarpp.*)$/i,
+    token:
+      /^(related(-?(articles?|stories|posts|content|links|news|items|reads))?|recommended(-.*)?|recommendations?|more-?(stories|articles|news|from.*|on.*)|read-?(next|more-?stories)|you-?may-?(also-?)?like|most-?(read|popular|viewed)|trending(-.*)?|popular-?(posts|stories)|also-?read|further-?reading|jp-relatedposts|crp_related|yarpp.*)$/i,
   },
   {
     name: 'related-heading',
@@ -167,7 +183,8 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'comments',
     kind: 'comments',
-    token: /^(comments?(-?(section|area|container|wrapper|list|widget|box|block|thread|count|link))?|disqus.*|dsq-.*|coral-?.*|fb-comments|spot-?im.*|openweb.*|viafoura.*|vf-.*comments?.*|respond|reply-?form|discussion(-.*)?|kommentare|commentaires|comentarios)$/i,
+    token:
+      /^(comments?(-?(section|area|container|wrapper|list|widget|box|block|thread|count|link))?|disqus.*|dsq-.*|coral-?.*|fb-comments|spot-?im.*|openweb.*|viafoura.*|vf-.*comments?.*|respond|reply-?form|discussion(-.*)?|kommentare|commentaires|comentarios)$/i,
   },
   {
     name: 'comments-heading',
@@ -178,13 +195,19 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'share',
     kind: 'share',
-    token: /^(share(-?(bar|buttons?|tools?|links?|icons?|box|container|widget|menu|panel|this|article))?|sharetools|sharedaddy|sd-social.*|.*-sharing(-.*)?|social|social-?(share.*|bar|buttons?|links|icons|media-?share|tools)|sharing(-.*)?|sharethis.*|addthis.*|a2a_kit|shariff.*|st-btn|teilen)$/i,
+    token:
+      /^(share(-?(bar|buttons?|tools?|links?|icons?|box|container|widget|menu|panel|this|article))?|sharetools|sharedaddy|sd-social.*|.*-sharing(-.*)?|social|social-?(share.*|bar|buttons?|links|icons|media-?share|tools)|sharing(-.*)?|sharethis.*|addthis.*|a2a_kit|shariff.*|st-btn|teilen)$/i,
   },
-  { name: 'share-heading', kind: 'share', text: /^(share( this( article| story| page)?)?( on)?:?|teilen:?|partager( cet article)?:?|compartir:?|分享到?[:：]?)$/i },
+  {
+    name: 'share-heading',
+    kind: 'share',
+    text: /^(share( this( article| story| page)?)?( on)?:?|teilen:?|partager( cet article)?:?|compartir:?|分享到?[:：]?)$/i,
+  },
   // Sticky and floating autoplay players (video ads that follow the reader).
   {
     name: 'sticky-video',
     kind: 'sticky-video',
-    token: /^(sticky-?(video|player).*|floating-?(video|player).*|video-?(sticky|float|floating|dock|docked).*|jw-flag-floating|connatix.*|cnx-.*|primis.*|aniview.*|ex-co.*|vidazoo.*|teads.*)$/i,
+    token:
+      /^(sticky-?(video|player).*|floating-?(video|player).*|video-?(sticky|float|floating|dock|docked).*|jw-flag-floating|connatix.*|cnx-.*|primis.*|aniview.*|ex-co.*|vidazoo.*|teads.*)$/i,
   },
 ];

@@ -51,8 +51,7 @@ export const firstChild = (n: Node): Node | null => safeGet<Node | null>(n, 'fir
 export const nextSibling = (n: Node): Node | null => safeGet<Node | null>(n, 'nextSibling') ?? null;
 export const parentElement = (n: Node): Element | null => safeGet<Element | null>(n, 'parentElement') ?? null;
 export const firstElementChild = (n: Node): Element | null => safeGet<Element | null>(n, 'firstElementChild') ?? null;
-export const nextElementSibling = (n: Node): Element | null =>
-  safeGet<Element | null>(n, 'nextElementSibling') ?? null;
+export const nextElementSibling = (n: Node): Element | null => safeGet<Element | null>(n, 'nextElementSibling') ?? null;
 
 /** The lower-case tag name, '' when the DOM gives none. */
 export function tagOf(el: Element): string {

@@ -36,7 +36,8 @@ export function createCleaner(doc: Document, options: CleanerOptions): Cleaner {
   let lastReported = -1;
   const observer = new MutationObserver((records) => {
     // Only new elements matter; Sift's own attribute writes are not observed, so it never wakes itself.
-    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) added.add(node as Element);
+    for (const record of records)
+      for (const node of record.addedNodes) if (node.nodeType === 1) added.add(node as Element);
     schedule(throttleMs);
   });
 

@@ -4,24 +4,32 @@ import { kindOfUnit } from './units';
 // Units written in the article's language after a number: "drei Jahre", "12 ans", "cinco años", "tre ore".
 // Kept per language because some are English words too ("ore", "mes", "dia"). unit=surface,surface;...
 const UNITS: Record<string, string> = {
-  de: 'year=jahr,jahre,jahren;month=monat,monate,monaten;week=woche,wochen;day=tag,tage,tagen;hour=stunde,stunden;' +
+  de:
+    'year=jahr,jahre,jahren;month=monat,monate,monaten;week=woche,wochen;day=tag,tage,tagen;hour=stunde,stunden;' +
     'minute=minuten;second=sekunden;kilometre=kilometer;metre=meter;metric ton=tonnen;degree=grad;' +
     'year of age=jahre alt',
-  fr: 'year=an,ans,année,années;month=mois;week=semaine,semaines;day=jour,jours;hour=heure,heures;second=secondes;' +
+  fr:
+    'year=an,ans,année,années;month=mois;week=semaine,semaines;day=jour,jours;hour=heure,heures;second=secondes;' +
     'kilometre=kilomètres;metre=mètres;degree=degrés',
-  es: 'year=año,años;month=mes,meses;week=semana,semanas;day=día,días;hour=hora,horas;minute=minutos;second=segundos;' +
+  es:
+    'year=año,años;month=mes,meses;week=semana,semanas;day=día,días;hour=hora,horas;minute=minutos;second=segundos;' +
     'kilometre=kilómetros;metre=metros;metric ton=toneladas;degree=grados',
-  it: 'year=anno,anni;month=mese,mesi;week=settimana,settimane;day=giorno,giorni;hour=ora,ore;minute=minuti;' +
+  it:
+    'year=anno,anni;month=mese,mesi;week=settimana,settimane;day=giorno,giorni;hour=ora,ore;minute=minuti;' +
     'second=secondi;kilometre=chilometri;metre=metri;metric ton=tonnellate;degree=gradi',
-  pt: 'year=ano,anos;month=mês,meses;week=semana,semanas;day=dia,dias;hour=hora,horas;minute=minutos;second=segundos;' +
+  pt:
+    'year=ano,anos;month=mês,meses;week=semana,semanas;day=dia,dias;hour=hora,horas;minute=minutos;second=segundos;' +
     'kilometre=quilômetros,quilómetros;metre=metros;metric ton=toneladas;degree=graus',
-  nl: 'year=jaar,jaren;month=maand,maanden;week=week,weken;day=dag,dagen;hour=uur;minute=minuten;second=seconden;' +
+  nl:
+    'year=jaar,jaren;month=maand,maanden;week=week,weken;day=dag,dagen;hour=uur;minute=minuten;second=seconden;' +
     'kilometre=kilometer;metre=meter;metric ton=ton;degree=graden',
 };
 // Function words that look like plurals (German nouns are capitalised, so German needs none).
 const STOP = new Set(
-  ('des les aux dans sont plus sous leurs mais los las más dos nos nas sus ellos dei delle degli gli che alle nelle ' +
-    'sulle dalle sono hanno tutte tutti een zijn tussen tegen hebben').split(' '),
+  (
+    'des les aux dans sont plus sous leurs mais los las más dos nos nas sus ellos dei delle degli gli che alle nelle ' +
+    'sulle dalle sono hanno tutte tutti een zijn tussen tegen hebben'
+  ).split(' '),
 );
 
 const cache = new Map<string, { re: RegExp; names: Map<string, string> }>();

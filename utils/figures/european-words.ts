@@ -16,15 +16,20 @@ const ARTICLES = new Set('ein eine einen einem einer eines un une uno una um uma
 // Words for 1-12, 20, 30, 40, 50, 100 and 1000 in that order; variants of one number joined by "/".
 const VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50, 100, 1e3];
 const WORD_LISTS: Record<string, string> = {
-  de: 'ein/eine/einen/einem/einer/eines zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig ' +
+  de:
+    'ein/eine/einen/einem/einer/eines zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig ' +
     'vierzig fünfzig hundert tausend',
-  fr: 'un/une deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante ' +
+  fr:
+    'un/une deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante ' +
     'cent/cents mille',
-  es: 'un/uno/una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta ' +
+  es:
+    'un/uno/una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta ' +
     'cien/ciento mil',
-  it: 'un/uno/una due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta quaranta ' +
+  it:
+    'un/uno/una due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta quaranta ' +
     'cinquanta cento mille/mila',
-  pt: 'um/uma dois/duas três quatro cinco seis sete oito nove dez onze doze vinte trinta quarenta cinquenta ' +
+  pt:
+    'um/uma dois/duas três quatro cinco seis sete oito nove dez onze doze vinte trinta quarenta cinquenta ' +
     'cem/cento mil',
   nl: 'een twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd duizend',
 };
@@ -84,7 +89,10 @@ export function findEuropeanWords(text: string, lang: string): [number, number, 
   const mags = MAGNITUDES[lang]!;
   for (const m of text.matchAll(regexes(lang).words)) {
     if (/\d[\s\u00a0]?$/.test(text.slice(m.index - 2, m.index))) continue; // "3 mil milhões": the digits' magnitude
-    const parts = m[0].toLowerCase().split(/[ -]+/).filter((w) => !/^(?:et|y|e)$/.test(w));
+    const parts = m[0]
+      .toLowerCase()
+      .split(/[ -]+/)
+      .filter((w) => !/^(?:et|y|e)$/.test(w));
     // "eine" or "millones" alone, and the "cent" of "pour cent"
     const w0 = parts[0]!;
     if (parts.length === 1 && (ARTICLES.has(w0) || (mags[w0] && !words[w0]))) continue;

@@ -55,10 +55,15 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   const ratios = findRatios(text);
   const plain = drafts.filter((d) => !ratios.some((r) => r.start < d.end && r.end > d.start));
   // Plain numbers in words ("one", "eight") only count when a range or a partner gave them a unit.
-  const joined = joinRanges(text, [...plain, ...ratios].sort((a, b) => a.start - b.start)).filter(
+  const joined = joinRanges(
+    text,
+    [...plain, ...ratios].sort((a, b) => a.start - b.start),
+  ).filter(
     (d) =>
       d.kind !== 'count' ||
-      (d.unit ? !isNamedCount(text, d.start, d.end) : !d.words && !isIdentifier(text, d.start, d.end) && !nameFollows(text, d.end)),
+      (d.unit
+        ? !isNamedCount(text, d.start, d.end)
+        : !d.words && !isIdentifier(text, d.start, d.end) && !nameFollows(text, d.end)),
   );
   // Chinese and Japanese figures come read whole: no ranges to join, no English identifiers to drop.
   joined.push(...cjk);
@@ -68,13 +73,20 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   const figures: Figure[] = [];
   let si = 0;
   let previous: { measures: string; sentence: number } | undefined;
-  const all = [...joined.map((d) => ({ ...d, date: false })), ...dates.map((d) => ({ ...d, date: true }))].sort((a, b) => a.start - b.start);
+  const all = [...joined.map((d) => ({ ...d, date: false })), ...dates.map((d) => ({ ...d, date: true }))].sort(
+    (a, b) => a.start - b.start,
+  );
   for (const d of all) {
     while (si < sentences.length - 1 && sentences[si]![1] <= d.start) si++;
     const [ss, se] = sentences[si] ?? [0, text.length];
     const sentence = text.slice(ss, se);
     const fig: Omit<Figure, 'score'> = {
-      kind: d.kind, value: d.value, text: text.slice(d.start, d.end), start: d.start, end: d.end, sentence,
+      kind: d.kind,
+      value: d.value,
+      text: text.slice(d.start, d.end),
+      start: d.start,
+      end: d.end,
+      sentence,
     };
     if (d.unit) fig.unit = d.unit;
     if (d.change) fig.change = d.change;

@@ -4,15 +4,70 @@ import type { Figure } from './types';
 // Words that may not open or close a label: a label that starts with "and" or ends with "of the" reads as a clause
 // cut mid-way.
 const EDGE = new Set([
-  ...STOP, 'also', 'just', 'some', 'more', 'most', 'least', 'nearly', 'almost', 'roughly', 'around', 'approximately',
-  'an', 'estimated', 'total', 'so', 'then', 'still', 'now', 'already', 'which', 'who', 'whom', 'whose', 'while',
-  'although', 'though', 'because', 'if', 'whether', 'however', 'meanwhile', 'since', 'when', 'where', 'than', 'both',
-  'reportedly', 'only', 'another', 'further', 'additional', 'extra', 'nearly', 'around', 'roughly', 'even', 'plus',
-  'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...STOP,
+  'also',
+  'just',
+  'some',
+  'more',
+  'most',
+  'least',
+  'nearly',
+  'almost',
+  'roughly',
+  'around',
+  'approximately',
+  'an',
+  'estimated',
+  'total',
+  'so',
+  'then',
+  'still',
+  'now',
+  'already',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'although',
+  'though',
+  'because',
+  'if',
+  'whether',
+  'however',
+  'meanwhile',
+  'since',
+  'when',
+  'where',
+  'than',
+  'both',
+  'reportedly',
+  'only',
+  'another',
+  'further',
+  'additional',
+  'extra',
+  'nearly',
+  'around',
+  'roughly',
+  'even',
+  'plus',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);
-const PRONOUN = /^(?:it|its|it's|they|them|their|he|him|his|she|her|this|that|these|those|there|we|us|our|i|me|my|you|your|one|which|who)$/i;
+const PRONOUN =
+  /^(?:it|its|it's|they|them|their|he|him|his|she|her|this|that|these|those|there|we|us|our|i|me|my|you|your|one|which|who)$/i;
 // Said-clauses and sources name who spoke, not what the figure is.
-const ATTRIBUTION = /,?\s*(?:\b(?:he|she|they|it|officials?|analysts?|experts?|police|reports?)\s+)?\b(?:said|says|say|told \w+|added|according to\b.*|reported|noted|estimated?s?)\s*$/i;
+const ATTRIBUTION =
+  /,?\s*(?:\b(?:he|she|they|it|officials?|analysts?|experts?|police|reports?)\s+)?\b(?:said|says|say|told \w+|added|according to\b.*|reported|noted|estimated?s?)\s*$/i;
 const BOUND = /[;:()[\]{}"“”«»„—–]|\s-\s|,(?!\d)|(?<=\w)\.(?=\s)|!|\?|'(?=\s)|(?<=\s)'/g;
 const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|did|does|do)$/i;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?/gu;
@@ -23,7 +78,8 @@ const lower = (w: string) => w.toLowerCase().replace(/[’]/g, "'");
 
 /** Trims edge words, attribution and dangling punctuation; returns the words kept. */
 function trimWords(words: string[]): string[] {
-  let a = 0, b = words.length;
+  let a = 0,
+    b = words.length;
   while (a < b && (EDGE.has(lower(words[a]!)) || PRONOUN.test(lower(words[a]!)) || /^\d/.test(words[a]!))) a++;
   while (b > a && (EDGE.has(lower(words[b - 1]!)) || VERBISH.test(words[b - 1]!) || /^\d/.test(words[b - 1]!))) b--;
   return words.slice(a, b);
@@ -51,7 +107,9 @@ export function isGoodLabel(label: string | undefined, fig: Pick<Figure, 'unit' 
 
 /** The clause around [s, e) of the sentence: the text between the bounds before and after it. */
 function clauseAround(sentence: string, s: number, e: number): { before: string; after: string; prior: string } {
-  let from = 0, prev = 0, to = sentence.length;
+  let from = 0,
+    prev = 0,
+    to = sentence.length;
   for (const m of sentence.matchAll(BOUND)) {
     if (m.index + m[0].length <= s) {
       prev = from;
@@ -124,7 +182,11 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     const pred = predicateWords(after, fig);
     if (contentCount(pred) >= 2) return pred.join(' ');
   }
-  let tail = trimWords(wordsOf(after).slice(0, 6).filter((w) => !unitWords.has(lower(w))));
+  let tail = trimWords(
+    wordsOf(after)
+      .slice(0, 6)
+      .filter((w) => !unitWords.has(lower(w))),
+  );
   const tailStart = wordsOf(after)[0];
   if (!tailStart || !COMPLEMENT.test(tailStart)) tail = [];
   if (contentCount(head) >= 2 || (!tail.length && contentCount(head) >= 1)) {
@@ -160,8 +222,10 @@ function isVerb(w: string): boolean {
 
 // Clause openers after which a new subject starts: "Morgan Stanley predicts that China's AI industry will grow".
 // Verbs that introduce what someone said or found: "predict that the market will reach".
-const SPEECH = /^(?:sa(?:id|ys?)|found|finds?|show(?:s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(?:s|ed)?|note[sd]?|add(?:s|ed)|claim(?:s|ed)?|report(?:s|ed)?|announce[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|estimate[sd]?|suggest(?:s|ed)?|conclude[sd]?|insist(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|know|knows|knew)$/i;
-const OPENER = /^(?:that|which|who|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
+const SPEECH =
+  /^(?:sa(?:id|ys?)|found|finds?|show(?:s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(?:s|ed)?|note[sd]?|add(?:s|ed)|claim(?:s|ed)?|report(?:s|ed)?|announce[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|estimate[sd]?|suggest(?:s|ed)?|conclude[sd]?|insist(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|know|knows|knew)$/i;
+const OPENER =
+  /^(?:that|which|who|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
 
 /**
  * Who did what, from the words before a figure: the subject (its last four words) and the verb group nearest the

@@ -5,7 +5,19 @@ import type { Draft } from './read-figure';
 // Chinese and Japanese figures: digits or numerals with 万/亿/兆 ("380万人次", "3.5万亿美元", "1兆2000億円",
 // "三千名"), bounds (约, 超过, 余/多), moves (增长, 下降), ranges ("20%至30%") and "百分之二十".
 const HAN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1e3, 仟: 1e3 };
 const BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
@@ -14,7 +26,8 @@ const DIGITS = '[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?'
 const MAG = '(?:[十百千](?![瓦克米])|[万萬亿億兆](?!瓦))';
 const HAN = '[零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億兆]';
 const NUMBER = `(?:${DIGITS}(?:[多余餘])?(?:${MAG}+(?:${DIGITS}${MAG}+)*)?|${HAN}+)`;
-const BEFORE = '(约为|约合|約為|约|約|大约|大約|近|将近|接近|逾|超过|超過|超|多达|高达|达到|达|不到|不足|仅|およそ|百分之)?';
+const BEFORE =
+  '(约为|约合|約為|约|約|大约|大約|近|将近|接近|逾|超过|超過|超|多达|高达|达到|达|不到|不足|仅|およそ|百分之)?';
 const FIGURE_RE = new RegExp(
   `${BEFORE}(${NUMBER})(?:[%％]?\\s?[-–~～至到]\\s?(${NUMBER}))?([多余餘])?(以上|左右)?\\s?(${CJK_UNIT_SOURCE})?` +
     '(以上|以下|左右)?',
@@ -33,7 +46,8 @@ export function parseCjkNumber(raw: string): number | null {
   for (const m of s.matchAll(/[0-9]+(?:\.[0-9]+)?|./g)) {
     const t = m[0];
     if (/^[0-9]/.test(t)) digit = Number(t);
-    else if (HAN_DIGITS[t] !== undefined) digit = digit * 10 + HAN_DIGITS[t]!; // "二〇二四" reads digit by digit
+    else if (HAN_DIGITS[t] !== undefined)
+      digit = digit * 10 + HAN_DIGITS[t]!; // "二〇二四" reads digit by digit
     else if (SMALL[t]) {
       section += (digit || 1) * SMALL[t]!;
       digit = 0;
@@ -56,7 +70,8 @@ function change(before: string, bound: string | undefined, after: string[]): Dra
   if (after.includes('以下') || /^(?:不到|不足)$/.test(bound ?? '')) return 'less-than';
   if (UP.test(before)) return 'up';
   if (DOWN.test(before)) return 'down';
-  if (after.includes('左右') || /^(?:约为|约合|約為|约|約|大约|大約|近|将近|接近|およそ)$/.test(bound ?? '')) return 'approx';
+  if (after.includes('左右') || /^(?:约为|约合|約為|约|約|大约|大約|近|将近|接近|およそ)$/.test(bound ?? ''))
+    return 'approx';
   return undefined;
 }
 
@@ -76,8 +91,7 @@ export function findCjkFigures(text: string): Draft[] {
     const end = m.index + whole.trimEnd().length;
     const prev = text[m.index - 1] ?? '';
     const next = text[end] ?? '';
-    const touches =
-      !!bound || CJK_CHAR.test(prev + (unitWord ?? '') + next) || /[万萬亿億兆]/.test(first);
+    const touches = !!bound || CJK_CHAR.test(prev + (unitWord ?? '') + next) || /[万萬亿億兆]/.test(first);
     if (!touches || /[0-9０-９.．a-zA-Z]/.test(prev)) continue;
     if (prev === '第' || /^[月日号號点點时時:：]/.test(next)) continue; // ordinals, dates and times
     const percentWords = bound === '百分之';
@@ -97,7 +111,8 @@ export function findCjkFigures(text: string): Draft[] {
     if (isHan && a === 1 && !second && !percentWords) continue; // "一个", "一家": the article "a"
     if (isHan && /^[十百千万萬亿億兆]$/.test(first)) continue; // "千万" (by all means), "万一" (in case)
     // "3至5万": the magnitude of the second number is shared by the first when written once.
-    const mag = (s: string) => (/[万萬亿億兆千百]$/.test(s) ? parseCjkNumber('1' + s.replace(/^[^万萬亿億兆千百]+/, '')) : 1);
+    const mag = (s: string) =>
+      /[万萬亿億兆千百]$/.test(s) ? parseCjkNumber('1' + s.replace(/^[^万萬亿億兆千百]+/, '')) : 1;
     const lo = second && !/[万萬亿億兆千百十]/.test(first) && mag(second)! > 1 ? a * mag(second)! : a;
     const [kind, name] = percentWords
       ? (['percent', 'percent'] as const)
@@ -110,8 +125,15 @@ export function findCjkFigures(text: string): Draft[] {
     const glued = /[多余餘]/.test(first + (unitWord ?? '')) ? '多' : undefined; // "300余家", "3个多月"
     const bounds = [endBound, pre, post, glued].filter((x): x is string => !!x);
     out.push({
-      kind, value: b === null ? a : [lo, b], unit: name, start: cur ? cur.start : start, end, base: a, factor: 1,
-      words: isHan, change: change(before, bound, bounds),
+      kind,
+      value: b === null ? a : [lo, b],
+      unit: name,
+      start: cur ? cur.start : start,
+      end,
+      base: a,
+      factor: 1,
+      words: isHan,
+      change: change(before, bound, bounds),
     });
   }
   return out;

@@ -5,7 +5,8 @@ import { unitAfter } from './units';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // A month name ends a word: "Mark", "Janet" and "Augusta" are names, not March, January and August.
-const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![A-Za-z])';
+const MONTH =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![A-Za-z])';
 const REL = '(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|the previous|the following) (?:year|month)';
 // Dates in the forms news uses: "June last year", "March 29", "1 September 2019", "Jan. 24, 2023", "2019-09-01",
 // "in 2019", "by 2030", "the 1990s", "last month".
@@ -27,7 +28,8 @@ const QUALIFIER = /^(by|before|until|till|since|after|from)\b/i;
 // otherwise "By April Smith" and "with June Carter" are names.
 const MONTH_PREP = /\b(?:in|since|until|during|early|late|mid|last|this|next|of|before|after)\s+$/i;
 // The sentence speaks of the future, so a month without a year is the next one, not the last ("will open in March").
-const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are) (?:set|due|expected|scheduled|slated|poised|going) to|plans? to|upcoming|coming)\b|\w['’]ll\b/i;
+const FUTURE =
+  /\b(?:will|won['’]t|shall|(?:is|are) (?:set|due|expected|scheduled|slated|poised|going) to|plans? to|upcoming|coming)\b|\w['’]ll\b/i;
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -46,7 +48,10 @@ function relative(rel: string, pub: Date | null): { year: number; month?: number
 function aboutFuture(text: string, at: number, to: number): boolean {
   const from = Math.max(0, at - 200);
   const before = text.slice(from, at).replace(/^[^]*[.!?;,\n]\s/, '');
-  return FUTURE.test(before) || FUTURE.test(text.slice(to, to + 30).split(/[.!?;\n]|\b(?:that|which|who|because|but|when|while)\b/)[0]!);
+  return (
+    FUTURE.test(before) ||
+    FUTURE.test(text.slice(to, to + 30).split(/[.!?;\n]|\b(?:that|which|who|because|but|when|while)\b/)[0]!)
+  );
 }
 
 /**
@@ -65,9 +70,23 @@ export function findDates(text: string, published: string | null | undefined): F
     if (m[1]) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     else if (m[5]) {
       if (m[5] === 'May' && !m[4] && !m[6] && !m[7] && !m[8]) continue; // the verb "may"
-      if (!m[4] && !m[6] && !m[7] && !m[8] && !/^(?:in|since|by|until|from|last|this|next|early|late|mid|of|during|before|after|on) $/i.test(text.slice(Math.max(0, m.index - 7), m.index).replace(/^.*?(\w+ )$/, '$1'))) continue;
+      if (
+        !m[4] &&
+        !m[6] &&
+        !m[7] &&
+        !m[8] &&
+        !/^(?:in|since|by|until|from|last|this|next|early|late|mid|of|during|before|after|on) $/i.test(
+          text.slice(Math.max(0, m.index - 7), m.index).replace(/^.*?(\w+ )$/, '$1'),
+        )
+      )
+        continue;
       const bare = !m[4] && !m[6] && !m[7] && !m[8];
-      if (bare && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !MONTH_PREP.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (
+        bare &&
+        /^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        !MONTH_PREP.test(text.slice(Math.max(0, m.index - 8), m.index))
+      )
+        continue;
       month = monthIndex(m[5]);
       day = Number(m[4] ?? m[6]) || undefined;
       if (m[7]) year = Number(m[7]);
@@ -96,12 +115,27 @@ export function findDates(text: string, published: string | null | undefined): F
     // "2,019" or "2019 people" are not years: a year stands free of grouping marks and counted nouns.
     const end = m.index + m[0].length;
     const range = m[10] ? /^\s*[-–]\s*\d[\d,.]*/.exec(text.slice(end, end + 12)) : null;
-    if (m[10] && (/^[,.]\d/.test(text.slice(end, end + 2)) || countedNoun(text, end, false)?.noun.includes(' ') === false || unitAfter(text, end) || (range && unitAfter(text, end + range[0].length)))) {
+    if (
+      m[10] &&
+      (/^[,.]\d/.test(text.slice(end, end + 2)) ||
+        countedNoun(text, end, false)?.noun.includes(' ') === false ||
+        unitAfter(text, end) ||
+        (range && unitAfter(text, end + range[0].length)))
+    ) {
       continue;
     }
     const value = day && month ? year * 10000 + month * 100 + day : month ? year * 100 + month : year;
     const unit = day && month ? 'day' : month ? 'month' : m[9] ? 'decade' : 'year';
-    const date: Figure = { kind: 'date', value, unit, text: m[0], start: m.index, end: m.index + m[0].length, sentence: '', score: 0 };
+    const date: Figure = {
+      kind: 'date',
+      value,
+      unit,
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      sentence: '',
+      score: 0,
+    };
     // "by 2022" is a deadline, not "less than 2022": the bounding word is kept as written.
     const word = QUALIFIER.exec(m[0].trimStart())?.[1]?.toLowerCase();
     if (word) date.qualifier = word === 'till' ? 'until' : (word as Figure['qualifier']);

@@ -34,7 +34,7 @@ const IDIOMS = [
   'take five\\b',
   'forty winks\\b',
   // French, German, Spanish, Italian, Portuguese
-  'faire d[’\']une pierre deux coups',
+  "faire d[’']une pierre deux coups",
   'en deux temps,? trois mouvements',
   'se mettre en quatre',
   'zwei Fliegen mit einer Klappe',
@@ -42,7 +42,7 @@ const IDIOMS = [
   'matar dos pájaros de un tiro',
   'en un dos por tres',
   'prendere due piccioni con una fava',
-  'in quattro e quattr[’\']otto',
+  "in quattro e quattr[’']otto",
   'matar dois coelhos com uma cajadada',
 ];
 // ASCII \b and no u flag keep this one scan cheap; every idiom starts with an ASCII letter or digit.

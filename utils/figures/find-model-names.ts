@@ -16,7 +16,8 @@ const MODEL_RE = new RegExp(
 // A maker's name before a model number with a variant: "Boeing 737-800", "Cessna 172-S".
 const MAKER_MODEL_RE = /(?=\d)(?<=\b([A-Z][a-z]{1,15}) )\d{3,4}[-–]\d{1,4}[A-Za-z]*(?![\d%])/g;
 // Words that may stand capitalised before a year span or a range, "From 2010-2015", "Between 100-200".
-const NOT_MAKER = /^(?:From|Between|In|By|Since|Until|Of|Around|About|Some|Nearly|Over|Under|Only|Just|Almost|Roughly|Approximately|Ages?|Aged|Rooms?|Pages?|Seasons?)$/;
+const NOT_MAKER =
+  /^(?:From|Between|In|By|Since|Until|Of|Around|About|Some|Nearly|Over|Under|Only|Just|Almost|Roughly|Approximately|Ages?|Aged|Rooms?|Pages?|Seasons?)$/;
 
 /** Character ranges of product, model and version names. */
 export function findModelNames(text: string): [number, number][] {

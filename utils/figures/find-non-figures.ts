@@ -3,7 +3,8 @@ import { findModelNames } from './find-model-names';
 import { findPageChrome } from './find-page-chrome';
 
 // Emergency and service numbers people are told to call, not a count ("called 100 voters", "rang 999 times").
-const SHORT = '(?:000|1(?:00|01|02|08|10|11|12|19|22)|911|999|988|061|1[5-9])(?![\\d%]|[,.]\\d|\\s(?:(?!as\\b|is\\b|was\\b|has\\b|this\\b|its\\b)[a-z]+s|of|per|percent|million|thousand|hundred)\\b)';
+const SHORT =
+  '(?:000|1(?:00|01|02|08|10|11|12|19|22)|911|999|988|061|1[5-9])(?![\\d%]|[,.]\\d|\\s(?:(?!as\\b|is\\b|was\\b|has\\b|this\\b|its\\b)[a-z]+s|of|per|percent|million|thousand|hundred)\\b)';
 
 // Spans that hold digits but are not figures: phone numbers, clock times, list markers, and identifiers.
 const SKIP_RE = new RegExp(
@@ -40,10 +41,12 @@ export function findNonFigures(text: string): [number, number][] {
 
 // Words that may stand capitalised before a plain number without naming a thing ("About 1000 come from Asia").
 const FUNCTION_WORDS = new Set(
-  ('About Some Nearly Over Just Only All The In With At By For Of To Up Down Around Almost More Less Than And Or On ' +
+  (
+    'About Some Nearly Over Just Only All The In With At By For Of To Up Down Around Almost More Less Than And Or On ' +
     'From Since Until After Before Under Roughly Approximately Exactly Another Top Those These Her His Its Their Our ' +
     'My Your A An Was Is Are Were Had Has Have Be Been Said Says Each Every Per Last Next First Another Nearly Only ' +
-    'Just Around Between Among Including Total Totalling Worth Of Some Estimated Almost Barely Fewer Least Most').split(' '),
+    'Just Around Between Among Including Total Totalling Worth Of Some Estimated Almost Barely Fewer Least Most'
+  ).split(' '),
 );
 
 /**
@@ -58,9 +61,19 @@ export function isIdentifier(text: string, start: number, end: number): boolean 
   if (word && /\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word) && !/^(?:[A-Z][a-z]+\.)$/.test(word)) return true;
   if (/(?:No\.|#|number|Nos?\.)\s?$/i.test(before)) return true;
   // Index names lose their capitals in some feeds: "the sp 500", "ftse 100", "cac40".
-  if (/\b(?:s&?\s?p|ftse|nasdaq|stoxx|nikkei|dax|cac|hang seng|russell|msci|asx|nifty|sensex|kospi|ta-?)\s?$/i.test(before)) return true;
+  if (
+    /\b(?:s&?\s?p|ftse|nasdaq|stoxx|nikkei|dax|cac|hang seng|russell|msci|asx|nifty|sensex|kospi|ta-?)\s?$/i.test(
+      before,
+    )
+  )
+    return true;
   if (/\($/.test(before) && /^\)/.test(after)) return true;
-  if (/^ (?:[A-Z0-9][a-z0-9]* ){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd|Place|Square|Court)\b/.test(after)) return true;
+  if (
+    /^ (?:[A-Z0-9][a-z0-9]* ){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd|Place|Square|Court)\b/.test(
+      after,
+    )
+  )
+    return true;
   return false;
 }
 
@@ -69,7 +82,8 @@ const REFERENCE =
   /\b(?:Section|Sec\.|Article|Art\.|Title|Chapter|Clause|Rule|Part|Paragraph|Para\.|Schedule|Amendment|Proposition|Prop|Directive|Regulation|Route|Highway|Interstate|Flight|Channel|Version|Series|Model|Mark|Mk|Game|Round|Week|Matchday|Season|Episode|Volume|Vol\.|Issue|Psalms?|Room|Gate|Terminal|Platform|Pier|Year|Windows|Android|Xbox|PlayStation|Galaxy|Pixel|Boeing|Airbus|Paragraf|Artikel|Abschnitt|Kapitel|Absatz|Artículo|Capítulo|Articolo|Capitolo|Artigo|Seção|Sezione|Chapitre|Titre|§)\s?$/;
 const DETERMINER_NAME =
   /\b(?:the|a|an|new|latest|older|his|her|its|their|our|your|my|every|each|any|all|of|with|whose)\s(\p{Lu}\p{Ll}+) $/u;
-const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * Is a number with a counted noun part of a name? "Section 230 shields", "Windows 11 users", "FTSE 100 firms":

@@ -19,9 +19,16 @@ const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓
 const DIGITS_RE =
   /(?<![\d_]|[\p{L}\d][.,])(?:(?<=[\s($(]|^)[-−](?=\d))?(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[.,]\d+)(?:\s?[/⁄]\s?\d+|[½¼¾⅓⅔⅛]|\s?[×x]\s?10\^?[−-]?\d+)?/gu;
 const WORDS_RE = new RegExp('\\b' + NUMBER_WORDS_SOURCE + '\\b', 'gi');
-const VAGUE_RE = /\b(?:(tens|hundreds|dozens) of )?(dozens|scores|hundreds|thousands|millions|billions|trillions)(?= of\b)/gi;
+const VAGUE_RE =
+  /\b(?:(tens|hundreds|dozens) of )?(dozens|scores|hundreds|thousands|millions|billions|trillions)(?= of\b)/gi;
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'crore']);
-const SCALE_VALUES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALE_VALUES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
 const FRACTION_DENOMS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128]);
 
 function digitValue(raw: string, convention: Convention): number {

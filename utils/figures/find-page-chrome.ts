@@ -1,7 +1,8 @@
 // Page furniture that survives extraction on some sites and holds digits that are not the story's figures.
 // Every pattern starts at a digit or at a line start, so a long article costs little.
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-const SOCIAL = '(?:views?|likes?|shares?|comments?|reactions?|followers?|subscribers?|plays?|listens?|retweets?|reposts?|replies|upvotes?|claps?|Aufrufe|vues|visualizaciones|visualizzazioni|visualizações)';
+const SOCIAL =
+  '(?:views?|likes?|shares?|comments?|reactions?|followers?|subscribers?|plays?|listens?|retweets?|reposts?|replies|upvotes?|claps?|Aufrufe|vues|visualizaciones|visualizzazioni|visualizações)';
 const GALLERY =
   '(?:image|photo|picture|pic|slide|gallery|item|page|part|chapter|episode|step|question|bild|foto|seite|teil|folge|imagen|immagine|imagem|página|pagina|parte|partie|étape|diapositive)';
 const AGENCY = '(?:Reuters|AP|AFP|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|IANS|PTI|UPI|CNN|AAP|Kyodo|Yonhap|KNA|epd)';

@@ -2,7 +2,8 @@ import { parseNumberWords } from './number-words';
 import type { Draft } from './read-figure';
 
 // Multiples written as words: "twice", "sixfold", "tripled", "an order of magnitude", "halved".
-const RATIO_RE = /\b(?:(twice|thrice)|(doubl(?:ed?|es|ing))|(tripl(?:ed?|es|ing))|(quadrupl(?:ed?|es|ing))|(halv(?:ed?|es|ing))|(\d+(?:\.\d+)?|[a-z]+)[- ]?fold|(an|one|two|three|four|five) orders? of magnitude)\b/gi;
+const RATIO_RE =
+  /\b(?:(twice|thrice)|(doubl(?:ed?|es|ing))|(tripl(?:ed?|es|ing))|(quadrupl(?:ed?|es|ing))|(halv(?:ed?|es|ing))|(\d+(?:\.\d+)?|[a-z]+)[- ]?fold|(an|one|two|three|four|five) orders? of magnitude)\b/gi;
 
 // What follows "double" when it is a verb of growth: an object, a preposition or the end of the clause.
 const ACTS =
@@ -29,7 +30,14 @@ export function findRatios(text: string): Draft[] {
     if (value === null || !Number.isFinite(value)) continue;
     const up = value >= 1;
     out.push({
-      kind: 'ratio', value, unit: 'times', start: m.index, end: m.index + m[0].length, base: value, factor: 1, words: true,
+      kind: 'ratio',
+      value,
+      unit: 'times',
+      start: m.index,
+      end: m.index + m[0].length,
+      base: value,
+      factor: 1,
+      words: true,
       change: m[2] || m[3] || m[4] ? 'up' : m[5] ? 'down' : up && /fold$/i.test(m[0]) ? 'up' : undefined,
     });
   }

@@ -36,9 +36,11 @@ function formatDate(n: number, unit: string | undefined, locale?: string): strin
   const abs = Math.abs(n);
   const precision = unit ?? (abs >= 1e7 ? 'day' : abs >= 1e5 ? 'month' : 'year');
   const [y, month, day] =
-    precision === 'day' ? [Math.floor(abs / 1e4), Math.floor(abs / 100) % 100, abs % 100]
-    : precision === 'month' ? [Math.floor(abs / 100), abs % 100, 0]
-    : [abs, 0, 0];
+    precision === 'day'
+      ? [Math.floor(abs / 1e4), Math.floor(abs / 100) % 100, abs % 100]
+      : precision === 'month'
+        ? [Math.floor(abs / 100), abs % 100, 0]
+        : [abs, 0, 0];
   if (precision === 'decade') return `${y}s`;
   if (!y && month) {
     // "Sept. 14" on an undated page: month and day only, never "914".
@@ -47,13 +49,20 @@ function formatDate(n: number, unit: string | undefined, locale?: string): strin
     return new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' }).format(at);
   }
   const year = n < 0 ? `${y} BC` : String(y);
-  return [year, month ? String(month).padStart(2, '0') : '', day ? String(day).padStart(2, '0') : ''].filter(Boolean).join('-');
+  return [year, month ? String(month).padStart(2, '0') : '', day ? String(day).padStart(2, '0') : '']
+    .filter(Boolean)
+    .join('-');
 }
 
 function one(n: number, fig: Figure, locale?: string): string {
   if (fig.kind === 'money' && fig.unit && /^[A-Z]{3}$/.test(fig.unit)) {
     try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency: fig.unit, notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+      return new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: fig.unit,
+        notation: 'compact',
+        maximumSignificantDigits: 3,
+      }).format(n);
     } catch {
       // Unknown currency code: plain number below.
     }
@@ -71,7 +80,9 @@ export function formatFigureValue(fig: Figure, locale?: string): string {
   }
   // A score or tally reads as written, "3–1", and is no range.
   if (fig.kind === 'result' && Array.isArray(fig.value)) return fig.value.join('–');
-  const value = Array.isArray(fig.value) ? `${one(fig.value[0], fig, locale)}–${one(fig.value[1], fig, locale)}` : one(fig.value, fig, locale);
+  const value = Array.isArray(fig.value)
+    ? `${one(fig.value[0], fig, locale)}–${one(fig.value[1], fig, locale)}`
+    : one(fig.value, fig, locale);
   const unit = fig.unit && !['money', 'percent', 'date', 'result'].includes(fig.kind) ? ` ${fig.unit}` : '';
   return value + unit;
 }

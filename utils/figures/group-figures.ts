@@ -10,9 +10,12 @@ export interface FigureGroup {
 }
 
 // The words between two figures that make them one fact. Each pattern names the link it reads.
-const FROM_TO = /^\s*(?:(?:a year|a month|a week|the year|the previous year|the year)\s+(?:earlier|ago|before)\s*|(?:last|this|next)\s+\w+\s*|in\s+\d{4}\s*|,\s*)?(?:to|→|->|and then|rising to|falling to|up to)\s*(?:about |around |nearly |almost |some |roughly |over |more than |less than )?$/i;
-const TO_FROM = /^\s*(?:(?:in|by) \d{4}\s*|(?:last|this|next) \w+\s*|a year (?:earlier|ago)\s*)?(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
-const MOVE = /^\s*(?:\([^)]*\)\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
+const FROM_TO =
+  /^\s*(?:(?:a year|a month|a week|the year|the previous year|the year)\s+(?:earlier|ago|before)\s*|(?:last|this|next)\s+\w+\s*|in\s+\d{4}\s*|,\s*)?(?:to|→|->|and then|rising to|falling to|up to)\s*(?:about |around |nearly |almost |some |roughly |over |more than |less than )?$/i;
+const TO_FROM =
+  /^\s*(?:(?:in|by) \d{4}\s*|(?:last|this|next) \w+\s*|a year (?:earlier|ago)\s*)?(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
+const MOVE =
+  /^\s*(?:\([^)]*\)\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
 const SHARE_OF = /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
 
 const unitOf = (f: Figure) => f.kind + (f.unit ?? '');
@@ -27,7 +30,8 @@ function between(a: Figure, b: Figure): string | null {
 }
 
 // "Some 8% of firms … Less than a year later the figure had leapt to 43%": the next sentence names the same figure.
-const SAME_FIGURE_TO = /\b(?:the|that|this) (?:figure|number|share|rate|proportion|total|count|price)\b[^.]{0,40}\b(?:to|at|reached|hit)\s*(?:about |around |nearly |almost |some )?$/i;
+const SAME_FIGURE_TO =
+  /\b(?:the|that|this) (?:figure|number|share|rate|proportion|total|count|price)\b[^.]{0,40}\b(?:to|at|reached|hit)\s*(?:about |around |nearly |almost |some )?$/i;
 
 /** How b relates to a just before it, if they make one fact. */
 function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'share' | null {

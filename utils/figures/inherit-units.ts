@@ -23,7 +23,14 @@ export function inheritUnits(text: string, drafts: Draft[], sentences: [number, 
     });
     // "rose 64.06 points to 4,577.10", "lost 162.31 points, or 2.14%, to fall to 7,425.81": the level takes the
     // unit of the move whatever its size.
-    const move = near ?? (afterMove ? drafts.slice(Math.max(0, i - 3), i).reverse().find((o) => o.start >= ss && o.unit && o.kind === 'count' && !o.words) : undefined);
+    const move =
+      near ??
+      (afterMove
+        ? drafts
+            .slice(Math.max(0, i - 3), i)
+            .reverse()
+            .find((o) => o.start >= ss && o.unit && o.kind === 'count' && !o.words)
+        : undefined);
     if (move) {
       d.unit = move.unit;
       d.kind = move.kind;

@@ -66,11 +66,24 @@ export function joinRanges(text: string, drafts: Draft[]): Draft[] {
         continue;
       }
       // "2-0" and "15-22 mph" are ranges; "3888-2" after "ISO" is dropped later as an identifier.
-      const dashOk = !dash || ((a.unit || b.unit) && lo(a.value) <= lo(b.value)) || (!a.unit && !b.unit && !a.words && gap.length === 1);
+      const dashOk =
+        !dash ||
+        ((a.unit || b.unit) && lo(a.value) <= lo(b.value)) ||
+        (!a.unit && !b.unit && !a.words && gap.length === 1);
       // A unit-less partner must be of the same order: "208 pounds to 193" yes, "0.4% to 13176" no.
       const ratio = Math.abs(b.base) / Math.max(1e-9, Math.abs(a.base));
       const sameOrder = !!a.unit === !!b.unit || (ratio < 10 && ratio > 0.1) || (a.base === 0 && !!b.unit);
-      if (RANGE_GAP.test(gap) && okAnd && !byBefore && dashOk && sameOrder && compatible(a, b) && (!dash || !a.words === !b.words) && typeof a.value === 'number' && typeof b.value === 'number') {
+      if (
+        RANGE_GAP.test(gap) &&
+        okAnd &&
+        !byBefore &&
+        dashOk &&
+        sameOrder &&
+        compatible(a, b) &&
+        (!dash || !a.words === !b.words) &&
+        typeof a.value === 'number' &&
+        typeof b.value === 'number'
+      ) {
         // "$10 to $15 billion": the magnitude is shared when the first number alone would be smaller.
         const share = a.factor === 1 && b.factor > 1 && a.base < b.base;
         const first = share ? a.base * b.factor : a.value;
@@ -81,8 +94,20 @@ export function joinRanges(text: string, drafts: Draft[]): Draft[] {
         continue;
       }
       const close = /^\s*\)/.exec(text.slice(b.end, b.end + 3));
-      if (CONVERSION_GAP.test(gap) && close && a.unit && b.unit && a.unit !== b.unit && a.kind === b.kind && typeof b.value === 'number') {
-        out.push({ ...a, end: b.end + close[0].length, converted: { value: b.value, unit: b.unit, text: text.slice(b.start, b.end) } });
+      if (
+        CONVERSION_GAP.test(gap) &&
+        close &&
+        a.unit &&
+        b.unit &&
+        a.unit !== b.unit &&
+        a.kind === b.kind &&
+        typeof b.value === 'number'
+      ) {
+        out.push({
+          ...a,
+          end: b.end + close[0].length,
+          converted: { value: b.value, unit: b.unit, text: text.slice(b.start, b.end) },
+        });
         i++;
         continue;
       }
@@ -96,4 +121,3 @@ export function joinRanges(text: string, drafts: Draft[]): Draft[] {
   }
   return out;
 }
-

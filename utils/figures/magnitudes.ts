@@ -1,12 +1,31 @@
 // Magnitude words and suffixes written after a number: "3.2bn", "$4 million", "Rs 5 crore".
 const MAGNITUDES: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9,
-  billion: 1e9, t: 1e12, tn: 1e12, trn: 1e12, trillion: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7,
-  crores: 1e7, hundred: 100,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  trillion: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  hundred: 100,
 };
 
 // "3m" may be metres: m/t only read as magnitudes next to money or before a counted noun (see readFigure).
-const MAGNITUDE_RE = /^(?:\s?(?:thousand|million|billion|trillion|hundred|lakhs?|crores?|mln|bln|mil)|\s?(?:mn|bn|trn|tn)|k|m|b|t)(?![a-z])/i;
+const MAGNITUDE_RE =
+  /^(?:\s?(?:thousand|million|billion|trillion|hundred|lakhs?|crores?|mln|bln|mil)|\s?(?:mn|bn|trn|tn)|k|m|b|t)(?![a-z])/i;
 
 /** Magnitude right after a number at `pos`: its factor, length, and whether it is a bare letter. */
 export function matchMagnitude(text: string, pos: number): { factor: number; length: number; letter: boolean } | null {

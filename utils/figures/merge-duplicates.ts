@@ -13,9 +13,10 @@ const same = (a: Figure['value'], b: Figure['value']) =>
 export function mergeDuplicates(figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (const f of figures) {
-    const twin = f.kind !== 'date' && f.kind !== 'count'
-      ? out.find((o) => o.kind === f.kind && o.unit === f.unit && same(o.value, f.value) && o.sentence !== f.sentence)
-      : undefined;
+    const twin =
+      f.kind !== 'date' && f.kind !== 'count'
+        ? out.find((o) => o.kind === f.kind && o.unit === f.unit && same(o.value, f.value) && o.sentence !== f.sentence)
+        : undefined;
     if (twin) {
       twin.score = Math.round((twin.score + 0.5) * 100) / 100;
       twin.measures ??= f.measures;

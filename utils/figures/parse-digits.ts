@@ -3,7 +3,8 @@ export type Convention = 'dot' | 'comma';
 
 /** Guess the decimal mark of a text: a comma if it writes "1.234,5" or "3,5 %", else a dot. */
 export function guessConvention(text: string, lang?: string | null): Convention {
-  if (/\d\.\d{3},\d/.test(text) || /(?<![\d,.])\d{1,3},\d{1,2}\s?(?:%|€|Prozent|pour cent|por ciento)/.test(text)) return 'comma';
+  if (/\d\.\d{3},\d/.test(text) || /(?<![\d,.])\d{1,3},\d{1,2}\s?(?:%|€|Prozent|pour cent|por ciento)/.test(text))
+    return 'comma';
   if (/\d,\d{3}\.\d/.test(text)) return 'dot';
   // Mexico, the US and Central America write Spanish with a decimal dot; Switzerland writes German with one.
   if (lang && /^(?:es-(?:MX|US|419|PR|DO|GT|HN|NI|SV|PA)|de-CH|it-CH)\b/i.test(lang)) return 'dot';

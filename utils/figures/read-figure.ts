@@ -59,9 +59,12 @@ export function readFigure(text: string, token: NumberToken, lang?: string | nul
   const cur = currencyBefore(text, token.start);
   const { factor, end: afterMagnitude } = readMagnitudes(text, token, cur !== null, european);
   let value = scale(token.value, factor);
-  let { kind, unit, start, end: pos } = cur
-    ? readMoneyAfter(text, afterMagnitude, cur)
-    : readWhatItCounts(text, token, afterMagnitude, factor, european);
+  let {
+    kind,
+    unit,
+    start,
+    end: pos,
+  } = cur ? readMoneyAfter(text, afterMagnitude, cur) : readWhatItCounts(text, token, afterMagnitude, factor, european);
   // "20 per week" with no noun is still a rate: the unit is the rate alone.
   if (kind === 'money' || kind === 'percent' || kind === 'quantity' || (kind === 'count' && (unit || !token.words))) {
     const rate = RATE_RE.exec(text.slice(pos, pos + 20));
@@ -77,7 +80,14 @@ export function readFigure(text: string, token: NumberToken, lang?: string | nul
   if (/^[-−]/.test(text.slice(token.start, token.start + 1)) && /\p{Lu}\S*\s$/u.test(before)) return null; // "COVID -19"
   // "a three-year plan": a number word glued to a unit is an adjective, not a figure.
   if (token.words && kind === 'duration' && /^-/.test(text.slice(token.end, token.end + 1))) return null;
-  if (kind === 'count' && !unit && ((/^\d{1,3}$/.test(text.slice(token.start, token.end)) && /\b[A-Z][a-z]+, $/.test(before) && /^,/.test(text.slice(pos, pos + 1))) || AGE_BEFORE.test(before))) {
+  if (
+    kind === 'count' &&
+    !unit &&
+    ((/^\d{1,3}$/.test(text.slice(token.start, token.end)) &&
+      /\b[A-Z][a-z]+, $/.test(before) &&
+      /^,/.test(text.slice(pos, pos + 1))) ||
+      AGE_BEFORE.test(before))
+  ) {
     kind = 'quantity'; // "Senard, 65, now faces": an age
     unit = 'year of age';
   }
@@ -88,7 +98,17 @@ export function readFigure(text: string, token: NumberToken, lang?: string | nul
   if (kind === 'count' && !unit && MONEYISH_AFTER.test(text.slice(pos, pos + 8))) return null;
   const raw = typeof token.value === 'number' ? token.value : token.value[0];
   const wordFactor = token.factor && raw >= token.factor ? token.factor : 1;
-  return { kind, value, unit, start, end: pos, change: readChange(before), base: raw / wordFactor, factor: factor * wordFactor, words: token.words };
+  return {
+    kind,
+    value,
+    unit,
+    start,
+    end: pos,
+    change: readChange(before),
+    base: raw / wordFactor,
+    factor: factor * wordFactor,
+    words: token.words,
+  };
 }
 
 interface Reading {
@@ -99,7 +119,12 @@ interface Reading {
 }
 
 /** "bn", "million", "3m" after the number: the factor they multiply by and where they end. */
-function readMagnitudes(text: string, token: NumberToken, hasCurrency: boolean, european: string | null): { factor: number; end: number } {
+function readMagnitudes(
+  text: string,
+  token: NumberToken,
+  hasCurrency: boolean,
+  european: string | null,
+): { factor: number; end: number } {
   let pos = token.end;
   let factor = 1;
   const local = european && !token.words ? europeanMagnitude(text, pos, european) : null;
@@ -110,7 +135,11 @@ function readMagnitudes(text: string, token: NumberToken, hasCurrency: boolean, 
     if (mag.letter && !hasCurrency && !/^[kM]$/.test(text[pos]!)) {
       // "3m yuan", "35m of its devices", "1.2m tons", "2.7m combined sales" are millions; "5m tall" is metres.
       const at = pos + mag.length;
-      const isMillion = currencyAfter(text, at) || /^ of\b/i.test(text.slice(at, at + 4)) || unitAfter(text, at) || countedNoun(text, at, false);
+      const isMillion =
+        currencyAfter(text, at) ||
+        /^ of\b/i.test(text.slice(at, at + 4)) ||
+        unitAfter(text, at) ||
+        countedNoun(text, at, false);
       if (!isMillion) break;
     }
     factor *= mag.factor;
@@ -133,9 +162,15 @@ function readMoneyAfter(text: string, pos: number, cur: { code: string; start: n
 
 /** A number without a currency before it: an age, money named after it, a unit, or a counted noun. */
 function readWhatItCounts(text: string, token: NumberToken, pos: number, factor: number, european: string | null) {
-  const at = (kind: Figure['kind'], unit: string | undefined, end: number): Reading => ({ kind, unit, start: token.start, end });
+  const at = (kind: Figure['kind'], unit: string | undefined, end: number): Reading => ({
+    kind,
+    unit,
+    start: token.start,
+    end,
+  });
   // "millions of Americans", "tens of millions of dollars": the noun comes after "of".
-  const vagueOf = Array.isArray(token.value) && /^ of (?!the |its |their |a |an |his |her )/i.test(text.slice(pos, pos + 12));
+  const vagueOf =
+    Array.isArray(token.value) && /^ of (?!the |its |their |a |an |his |her )/i.test(text.slice(pos, pos + 12));
   if (vagueOf) pos += 3;
   const age = AGE_RE.exec(text.slice(pos, pos + 12));
   if (age) return at('quantity', 'year of age', pos + age[0].length);
@@ -146,7 +181,8 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   const u = unitAfter(text, pos) ?? (su?.kind === 'quantity' ? { ...su, length: su.length + std } : null);
   if (money && !(u && u.length > money.length)) {
     // "208 pounds" is weight unless money is in the air ("£", "million pounds", "sterling").
-    const isWeight = /^\s?pounds?\b/i.test(text.slice(pos, pos + 8)) && factor === 1 && !/sterling/i.test(text.slice(pos, pos + 20));
+    const isWeight =
+      /^\s?pounds?\b/i.test(text.slice(pos, pos + 8)) && factor === 1 && !/sterling/i.test(text.slice(pos, pos + 20));
     return isWeight && u ? at(u.kind, u.name, pos + u.length) : at('money', money.code, pos + money.length);
   }
   const symbol = SYMBOL_AFTER.exec(text.slice(pos, pos + 3));

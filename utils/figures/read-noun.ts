@@ -11,7 +11,12 @@ import { unitAfter } from './units';
  * @param pos where the number (and its magnitude) ends
  * @param factor the magnitude already read ("35m" → 1e6)
  */
-export function readNoun(text: string, token: NumberToken, pos: number, factor: number): { kind: Figure['kind']; unit?: string; end: number } | null {
+export function readNoun(
+  text: string,
+  token: NumberToken,
+  pos: number,
+  factor: number,
+): { kind: Figure['kind']; unit?: string; end: number } | null {
   const noun = countedNoun(text, pos, token.value === 1, typeof token.value !== 'number' || token.value >= 1);
   if (noun) {
     // "517 rushing yards", "50 previous years": a modifier before a unit still counts the unit.
@@ -22,7 +27,9 @@ export function readNoun(text: string, token: NumberToken, pos: number, factor: 
     }
     return { kind: 'count', unit: noun.noun, end: noun.end };
   }
-  const of = token.words ? null : /^ of (?:its|their|the|our|his|her|an?)(?: US| UK| imperial)? ?/i.exec(text.slice(pos, pos + 24));
+  const of = token.words
+    ? null
+    : /^ of (?:its|their|the|our|his|her|an?)(?: US| UK| imperial)? ?/i.exec(text.slice(pos, pos + 24));
   if (of) {
     const at = pos + of[0].length - 1;
     const ofUnit = typeof token.value === 'number' && token.value < 1 ? unitAfter(text, at) : null;
@@ -31,7 +38,11 @@ export function readNoun(text: string, token: NumberToken, pos: number, factor: 
     if (ofNoun) return { kind: 'count', unit: ofNoun.noun, end: ofNoun.end };
   }
   if (!token.words && /^ [a-z]{3,}\b/.test(text.slice(pos, pos + 16))) {
-    const ws = /^((?: [a-z][a-z-]+){2,4})/.exec(text.slice(pos, pos + 48))?.[1]!.trim().split(' ') ?? [];
+    const ws =
+      /^((?: [a-z][a-z-]+){2,4})/
+        .exec(text.slice(pos, pos + 48))?.[1]!
+        .trim()
+        .split(' ') ?? [];
     const cut = ws.findIndex((w) => STOP.has(w) || /(?:ly|ed|ing)$/.test(w));
     const phrase = ws.slice(0, cut === -1 ? 3 : cut);
     if (phrase.length < 2 || isIdentifier(text, token.start, token.end)) return null;
@@ -41,8 +52,13 @@ export function readNoun(text: string, token: NumberToken, pos: number, factor: 
   // "half the condos", "two-thirds of sales"; not "this half", and "half" alone only before "of".
   const isHalf = text.slice(token.start, token.end).toLowerCase() === 'half';
   if (
-    token.words && typeof token.value === 'number' && token.value < 1 &&
-    (isHalf ? /^ of\b/.test(text.slice(pos, pos + 4)) || /^(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, token.start - 3), token.start)) : /^ (?:of|the)\b/.test(text.slice(pos, pos + 5))) &&
+    token.words &&
+    typeof token.value === 'number' &&
+    token.value < 1 &&
+    (isHalf
+      ? /^ of\b/.test(text.slice(pos, pos + 4)) ||
+        /^(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, token.start - 3), token.start))
+      : /^ (?:of|the)\b/.test(text.slice(pos, pos + 5))) &&
     !/\b(?:this|that|first|second|the|a)\s+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))
   ) {
     return { kind: 'ratio', end: pos };

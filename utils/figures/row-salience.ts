@@ -10,13 +10,23 @@ export interface StoryContext {
 }
 
 const KIND: Record<Figure['kind'], number> = {
-  money: 3, percent: 2.8, ratio: 2, quantity: 2.4, count: 2.4, duration: 1.4, date: 0.4, result: 1.2,
+  money: 3,
+  percent: 2.8,
+  ratio: 2,
+  quantity: 2.4,
+  count: 2.4,
+  duration: 1.4,
+  date: 0.4,
+  result: 1.2,
 };
 // A date that says when something will happen or must be done, not when the page was written.
-const DATE_BEFORE = /\b(?:by|until|till|before|due|starting|from|on sale|scheduled for|set for|as soon as)\s+(?:the\s+)?(?:(?:end|start|middle|first half|second half) of\s+|early\s+|late\s+|mid-?)?$/i;
-const DATE_PURPOSE = /\b(?:deadline|due|scheduled|expires?|expiry|begins?|opens?|launch(?:es|ed)?|on sale|release[sd]?|election|sentencing|hearing|takes? effect|comes? into force|kicks? off)\b/i;
+const DATE_BEFORE =
+  /\b(?:by|until|till|before|due|starting|from|on sale|scheduled for|set for|as soon as)\s+(?:the\s+)?(?:(?:end|start|middle|first half|second half) of\s+|early\s+|late\s+|mid-?)?$/i;
+const DATE_PURPOSE =
+  /\b(?:deadline|due|scheduled|expires?|expiry|begins?|opens?|launch(?:es|ed)?|on sale|release[sd]?|election|sentencing|hearing|takes? effect|comes? into force|kicks? off)\b/i;
 // Numbers as words: small counts written out ("two men") tell the story rarely.
-const SPELLED = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|both|half)\b/i;
+const SPELLED =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|both|half)\b/i;
 // "thousands of employees", "billions of dollars": a size, not a figure.
 const VAGUE = /^(?:(?:a )?dozens?|tens|scores|hundreds|thousands|millions|billions|trillions)\b/i;
 // "the 48-year-old Australian": an age describes a person; it is rarely the story.
@@ -31,13 +41,17 @@ function mentions(s: string, fig: Figure): boolean {
   const core = /\p{N}[\p{N}.,]*(?:\p{L}+)?/u.exec(fig.text)?.[0];
   if (!core) {
     // "Three people" in the text, "3 protesters killed" or "Three killed" in the headline.
-    const word = fig.text.toLowerCase().split(/[\s-]/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const word = fig.text
+      .toLowerCase()
+      .split(/[\s-]/)[0]!
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const v = Array.isArray(fig.value) ? NaN : fig.value;
     const either = `${word}${Number.isInteger(v) ? `|${v}` : ''}`;
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${either})(?![\\p{L}\\p{N}])`, 'iu').test(s);
   }
   for (let at = s.indexOf(core); at !== -1; at = s.indexOf(core, at + 1)) {
-    const before = s[at - 1] ?? ' ', after = s[at + core.length] ?? ' ';
+    const before = s[at - 1] ?? ' ',
+      after = s[at + core.length] ?? ' ';
     const decimal = /[.,]/.test(after) && /\p{N}/u.test(s[at + core.length + 1] ?? '');
     if (!/[\p{N}.,]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !decimal) return true;
   }

@@ -1,7 +1,14 @@
 import type { Figure } from './types';
 
 const KIND_WEIGHT: Record<Figure['kind'], number> = {
-  money: 3, percent: 3, ratio: 2, result: 2, count: 1.5, quantity: 1.5, duration: 1, date: 0.5,
+  money: 3,
+  percent: 3,
+  ratio: 2,
+  result: 2,
+  count: 1.5,
+  quantity: 1.5,
+  duration: 1,
+  date: 0.5,
 };
 
 /**

@@ -4,27 +4,78 @@ type Kind = Figure['kind'];
 // Unit name (singular English) → [kind, surfaces]. Surfaces are matched case-insensitively unless listed in CASED.
 const TABLE: [string, Kind, string[]][] = [
   // The European languages Sift reads write percent in words too ("1,5 Prozent", "3 pour cent").
-  ['percent', 'percent', ['%', 'percent', 'per cent', 'pc', 'pct', 'percentage', 'per-cent', '％', 'prozent',
-    'pour cent', 'por ciento', 'per cento', 'por cento', 'procent']],
-  ['percentage point', 'percent', ['percentage points', 'percentage point', 'pp', 'ppt', 'ppts', 'points of percentage',
-    'prozentpunkte', 'prozentpunkten', 'prozentpunkt', 'points de pourcentage', 'point de pourcentage',
-    'puntos porcentuales', 'punto porcentual', 'punti percentuali', 'punto percentuale', 'pontos percentuais',
-    'ponto percentual', 'procentpunt', 'procentpunten']],
+  [
+    'percent',
+    'percent',
+    [
+      '%',
+      'percent',
+      'per cent',
+      'pc',
+      'pct',
+      'percentage',
+      'per-cent',
+      '％',
+      'prozent',
+      'pour cent',
+      'por ciento',
+      'per cento',
+      'por cento',
+      'procent',
+    ],
+  ],
+  [
+    'percentage point',
+    'percent',
+    [
+      'percentage points',
+      'percentage point',
+      'pp',
+      'ppt',
+      'ppts',
+      'points of percentage',
+      'prozentpunkte',
+      'prozentpunkten',
+      'prozentpunkt',
+      'points de pourcentage',
+      'point de pourcentage',
+      'puntos porcentuales',
+      'punto porcentual',
+      'punti percentuali',
+      'punto percentuale',
+      'pontos percentuais',
+      'ponto percentual',
+      'procentpunt',
+      'procentpunten',
+    ],
+  ],
   ['basis point', 'percent', ['basis points', 'basis point', 'bps', 'bp']],
   ['millimetre', 'quantity', ['mm', 'millimetre', 'millimeter', 'millimetres', 'millimeters']],
   ['centimetre', 'quantity', ['cm', 'centimetre', 'centimeter', 'centimetres', 'centimeters']],
   ['metre', 'quantity', ['m', 'metre', 'meter', 'metres', 'meters']],
   ['kilometre', 'quantity', ['km', 'kms', 'kilometre', 'kilometer', 'kilometres', 'kilometers']],
-  ['micrometre', 'quantity', ['μm', 'µm', 'micrometre', 'micrometer', 'micron', 'microns', 'micrometres', 'micrometers']],
+  [
+    'micrometre',
+    'quantity',
+    ['μm', 'µm', 'micrometre', 'micrometer', 'micron', 'microns', 'micrometres', 'micrometers'],
+  ],
   ['nanometre', 'quantity', ['nm', 'nanometre', 'nanometer', 'nanometres', 'nanometers']],
   ['inch', 'quantity', ['inch', 'inches', 'in.', '″']],
   ['foot', 'quantity', ['ft', 'foot', 'feet', '′']],
   ['yard', 'quantity', ['yd', 'yds', 'yard', 'yards']],
   ['mile', 'quantity', ['mile', 'miles', 'mi']],
   ['nautical mile', 'quantity', ['nautical miles', 'nautical mile', 'nmi']],
-  ['square metre', 'quantity', ['sq m', 'sqm', 'square metres', 'square meters', 'square metre', 'square meter', 'm2', 'm²']],
+  [
+    'square metre',
+    'quantity',
+    ['sq m', 'sqm', 'square metres', 'square meters', 'square metre', 'square meter', 'm2', 'm²'],
+  ],
   ['square foot', 'quantity', ['sq ft', 'sqft', 'square feet', 'square foot']],
-  ['square kilometre', 'quantity', ['sq km', 'km2', 'km²', 'square kilometres', 'square kilometers', 'square kilometre']],
+  [
+    'square kilometre',
+    'quantity',
+    ['sq km', 'km2', 'km²', 'square kilometres', 'square kilometers', 'square kilometre'],
+  ],
   ['square mile', 'quantity', ['sq mi', 'square miles', 'square mile']],
   ['hectare', 'quantity', ['ha', 'hectare', 'hectares']],
   ['acre', 'quantity', ['acre', 'acres']],
@@ -47,7 +98,20 @@ const TABLE: [string, Kind, string[]][] = [
   ['ounce', 'quantity', ['oz', 'ounce', 'ounces']],
   ['dram', 'quantity', ['dram', 'drams']],
   ['mile per hour', 'quantity', ['mph', 'm.p.h.', 'miles per hour', 'miles an hour', 'mile per hour']],
-  ['kilometre per hour', 'quantity', ['km/h', 'kph', 'kmh', 'kilometres per hour', 'kilometers per hour', 'km per hour', 'kilometres an hour', 'kilometers an hour']],
+  [
+    'kilometre per hour',
+    'quantity',
+    [
+      'km/h',
+      'kph',
+      'kmh',
+      'kilometres per hour',
+      'kilometers per hour',
+      'km per hour',
+      'kilometres an hour',
+      'kilometers an hour',
+    ],
+  ],
   ['metre per second', 'quantity', ['m/s', 'metres per second', 'meters per second']],
   ['knot', 'quantity', ['knots', 'knot', 'kt', 'kts']],
   ['mile per gallon', 'quantity', ['mpg', 'miles per gallon']],
@@ -82,8 +146,16 @@ const TABLE: [string, Kind, string[]][] = [
   ['megabit per second', 'quantity', ['mbps', 'mbit/s', 'mb/s', 'megabits per second']],
   ['gigabit per second', 'quantity', ['gbps', 'gbit/s', 'gigabits per second']],
   // "12 C" and "54 F" in weather reports: the bare capital letter after a number is a temperature.
-  ['celsius', 'quantity', ['C', '°c', 'degrees celsius', 'degrees centigrade', 'degree celsius', 'deg c', 'degc', 'celsius', 'c°', 'ºc']],
-  ['fahrenheit', 'quantity', ['F', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degf', 'fahrenheit', 'ºf']],
+  [
+    'celsius',
+    'quantity',
+    ['C', '°c', 'degrees celsius', 'degrees centigrade', 'degree celsius', 'deg c', 'degc', 'celsius', 'c°', 'ºc'],
+  ],
+  [
+    'fahrenheit',
+    'quantity',
+    ['F', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degf', 'fahrenheit', 'ºf'],
+  ],
   ['degree', 'quantity', ['degrees', 'degree', '°', 'deg']],
   ['kilopound per square inch', 'quantity', ['ksi']],
   ['pound per square inch', 'quantity', ['psi']],
@@ -124,7 +196,10 @@ const SURFACES = [...BY_SURFACE.keys()].sort((a, b) => b.length - a.length);
 const UNIT_RE = new RegExp('^(?:[ \\u00a0]?-?[ \\u00a0]?)(' + SURFACES.map(esc).join('|') + ')(?![a-zA-Z0-9])', 'i');
 
 /** Physical, time or percent unit right after `pos`: its singular name, kind and length. */
-export function unitAfter(text: string, pos: number): { name: string; kind: Kind; length: number; surface: string } | null {
+export function unitAfter(
+  text: string,
+  pos: number,
+): { name: string; kind: Kind; length: number; surface: string } | null {
   const m = UNIT_RE.exec(text.slice(pos, pos + 32));
   if (!m) return null;
   const s = m[1]!;

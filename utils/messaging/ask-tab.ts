@@ -29,7 +29,8 @@ export async function askTab<K extends keyof ProtocolMap>(
   type: K,
   ...data: Parameters<ProtocolMap[K]> extends [] ? [] : [Parameters<ProtocolMap[K]>[0]]
 ): Promise<ReturnType<ProtocolMap[K]>> {
-  const send = () => (sendMessage as (t: K, d: unknown, tab: number) => Promise<ReturnType<ProtocolMap[K]>>)(type, data[0], tabId);
+  const send = () =>
+    (sendMessage as (t: K, d: unknown, tab: number) => Promise<ReturnType<ProtocolMap[K]>>)(type, data[0], tabId);
   try {
     return await send();
   } catch {

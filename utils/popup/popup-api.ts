@@ -56,7 +56,8 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
     }
     const result = await answer;
     if (result) return result;
-    if (isPdfTab(await tab)) return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
+    if (isPdfTab(await tab))
+      return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
     return unreachable;
   };
   // The first read starts now, while React mounts.

@@ -11,7 +11,10 @@ const item = storage.defineItem<SiteSettings>(`local:${SITE_SETTINGS_KEY}`, { fa
 
 /** The key a site is stored under: lower case, without a leading "www." (one switch for both). */
 export function siteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  return hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 }
 
 export async function isSiteEnabled(hostname: string): Promise<boolean> {
@@ -43,7 +46,8 @@ export async function exportSiteSettings(): Promise<SiteSettings> {
 
 /** Merges settings from an export; entries that are not `{ enabled: boolean }` are refused. Returns how many were taken. */
 export async function importSiteSettings(json: unknown): Promise<number> {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new TypeError('site settings must be a JSON object');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new TypeError('site settings must be a JSON object');
   const all = { ...(await item.getValue()) };
   let taken = 0;
   for (const [host, value] of Object.entries(json as Record<string, unknown>)) {

@@ -2,7 +2,13 @@
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from './chromium.ts';
-import { launchFirefox, openFirefoxExtensionPage, pollFirefox, type FirefoxOptions, type FirefoxSession } from './firefox.ts';
+import {
+  launchFirefox,
+  openFirefoxExtensionPage,
+  pollFirefox,
+  type FirefoxOptions,
+  type FirefoxSession,
+} from './firefox.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const browserNames: BrowserName[] = ['chromium', 'firefox'];
@@ -43,7 +49,8 @@ export function wrapPlaywright(page: PwPage): TestPage {
     goto: async (url, waitUntil = 'load') => void (await page.goto(url, { waitUntil })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitForFunction: async (fn, arg, timeout = 20_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
+    waitForFunction: async (fn, arg, timeout = 20_000) =>
+      void (await page.waitForFunction(fn as never, arg, { timeout })),
     consoleErrors,
     close: () => page.close(),
     raw: page,

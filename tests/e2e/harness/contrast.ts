@@ -26,7 +26,9 @@ export function textContrast(page: TestPage, selectors: string[]): Promise<SeenC
         if (rgba(bg)[3]! > 0) return bg;
       }
       // The canvas: what color-scheme gives the root when nothing is painted.
-      return getComputedStyle(document.documentElement).colorScheme.includes('dark') ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)';
+      return getComputedStyle(document.documentElement).colorScheme.includes('dark')
+        ? 'rgb(0, 0, 0)'
+        : 'rgb(255, 255, 255)';
     };
     const seen = [];
     for (const selector of list) {

@@ -91,7 +91,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
  * (what --remote-allow-system-access is for): there is no WebExtension or WebDriver call for it.
  */
 async function allowInPrivateWindows(browser: Browser): Promise<void> {
-  interface Bidi { send(method: string, params: object): Promise<{ result: { contexts?: { context: string }[]; type?: string; exceptionDetails?: unknown } }> }
+  interface Bidi {
+    send(
+      method: string,
+      params: object,
+    ): Promise<{ result: { contexts?: { context: string }[]; type?: string; exceptionDetails?: unknown } }>;
+  }
   const bidi = (browser as unknown as { connection: Bidi }).connection;
   const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const chromeWindow = tree.result.contexts?.[0]?.context;
@@ -107,11 +112,15 @@ async function allowInPrivateWindows(browser: Browser): Promise<void> {
     target: { context: chromeWindow },
     awaitPromise: true,
   });
-  if (result.type !== 'success') throw new Error(`granting private browsing failed: ${JSON.stringify(result.exceptionDetails)}`);
+  if (result.type !== 'success')
+    throw new Error(`granting private browsing failed: ${JSON.stringify(result.exceptionDetails)}`);
 }
 
 /** Opens a moz-extension:// page: goto never resolves there, so start it and wait for the page to be ours. */
-export async function openFirefoxExtensionPage(session: Pick<FirefoxSession, 'browser' | 'extensionOrigin'>, path: string): Promise<Page> {
+export async function openFirefoxExtensionPage(
+  session: Pick<FirefoxSession, 'browser' | 'extensionOrigin'>,
+  path: string,
+): Promise<Page> {
   const page = await session.browser.newPage();
   const url = `${session.extensionOrigin}/${path.replace(/^\//, '')}`;
   page.goto(url).catch(() => undefined);
@@ -135,7 +144,9 @@ export async function pollFirefox<A>(page: Page, fn: (arg: A) => unknown, arg?: 
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${fn.toString().slice(0, 160)}`, { cause: lastError });
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${fn.toString().slice(0, 160)}`, {
+        cause: lastError,
+      });
     }
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -59,7 +59,10 @@ const photo = png(320, 200);
  */
 function pageWithPhoto(page: HostilePage, origin: string): string {
   const img = `<img src="${origin}${PHOTO_PATH}" alt="A tram at the depot" width="320" height="200">`;
-  return hostileArticlePage(page.payloads, `${origin}/beacon/${page.name}`, page.title, page.page).replace(/<p>(?=[A-Z])/g, `<p>${img} `);
+  return hostileArticlePage(page.payloads, `${origin}/beacon/${page.name}`, page.title, page.page).replace(
+    /<p>(?=[A-Z])/g,
+    `<p>${img} `,
+  );
 }
 
 /**
@@ -91,14 +94,18 @@ export function serveHostileSite(server: StaticServer): HostileSite {
   const serve = (prefix: string, csp: Record<string, string>) =>
     server.route(prefix, (req: IncomingMessage, res) => {
       const { pathname } = new URL(req.url ?? '/', server.origin);
-      if (pathname === PHOTO_PATH) return void res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(photo);
+      if (pathname === PHOTO_PATH)
+        return void res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(photo);
       const page = byName.get(pathname.slice(prefix.length - 1));
       if (!page) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...csp }).end(pageWithPhoto(page, server.origin));
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...csp })
+        .end(pageWithPhoto(page, server.origin));
     });
   serve('/hostile/', { 'content-security-policy': PAGE_CSP });
   serve('/live/', {});
-  const fromSource = (r: LoggedRequest) => ['/hostile/', '/live/'].some((dir) => r.referer?.startsWith(server.url(dir)));
+  const fromSource = (r: LoggedRequest) =>
+    ['/hostile/', '/live/'].some((dir) => r.referer?.startsWith(server.url(dir)));
   return {
     url,
     liveUrl: (page) => server.url(`/live/${page.name}.html`),

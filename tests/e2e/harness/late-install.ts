@@ -22,10 +22,22 @@ export async function launchWithoutSift(name: BrowserName): Promise<LateInstallB
   const userDataDir = mkdtempSync(join(tmpdir(), `sift-late-${name}-`));
   const browser: Browser =
     name === 'chromium'
-      ? await puppeteer.launch({ executablePath: chromiumPath, headless: true, pipe: true, enableExtensions: true, userDataDir, args: chromiumArgs() })
+      ? await puppeteer.launch({
+          executablePath: chromiumPath,
+          headless: true,
+          pipe: true,
+          enableExtensions: true,
+          userDataDir,
+          args: chromiumArgs(),
+        })
       : await puppeteer.launch({
-          browser: 'firefox', executablePath: firefoxPath, headless: true, protocol: 'webDriverBiDi', userDataDir,
-          args: ['--remote-allow-system-access'], extraPrefsFirefox: firefoxPrefs(),
+          browser: 'firefox',
+          executablePath: firefoxPath,
+          headless: true,
+          protocol: 'webDriverBiDi',
+          userDataDir,
+          args: ['--remote-allow-system-access'],
+          extraPrefsFirefox: firefoxPrefs(),
         });
   let origin = '';
   return {
@@ -35,7 +47,8 @@ export async function launchWithoutSift(name: BrowserName): Promise<LateInstallB
       origin = name === 'chromium' ? `chrome-extension://${id}` : `moz-extension://${firefoxExtensionUuid}`;
     },
     openExtensionPage: async (path) => {
-      if (name === 'firefox') return wrapPuppeteer(await openFirefoxExtensionPage({ browser, extensionOrigin: origin }, path));
+      if (name === 'firefox')
+        return wrapPuppeteer(await openFirefoxExtensionPage({ browser, extensionOrigin: origin }, path));
       const page = await browser.newPage();
       await page.goto(`${origin}/${path}`);
       return wrapPuppeteer(page);

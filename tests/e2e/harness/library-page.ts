@@ -11,9 +11,14 @@ export type LibraryHooked = typeof globalThis & { siftLibrary?: LibraryTestHook 
  */
 export async function openLibrary(browser: TestBrowser): Promise<TestPage> {
   const page = await browser.openExtensionPage('library.html');
-  await page.waitForFunction(() =>
-    (!!(globalThis as LibraryHooked).siftLibrary && !document.querySelector('[aria-busy=true]')) || !!document.querySelector('[role=alert]'));
-  const refused = await page.evaluate(() => (globalThis as LibraryHooked).siftLibrary ? null : document.body.textContent);
+  await page.waitForFunction(
+    () =>
+      (!!(globalThis as LibraryHooked).siftLibrary && !document.querySelector('[aria-busy=true]')) ||
+      !!document.querySelector('[role=alert]'),
+  );
+  const refused = await page.evaluate(() =>
+    (globalThis as LibraryHooked).siftLibrary ? null : document.body.textContent,
+  );
   if (refused) throw new Error(`the library page could not open its database: ${refused}`);
   return page;
 }

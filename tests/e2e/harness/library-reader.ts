@@ -5,7 +5,8 @@ import type { TestPage } from './browsers.ts';
 
 type Hooked = typeof globalThis & { siftLibrary?: LibraryTestHook };
 
-export const waitForLibraryHook = (library: TestPage) => library.waitForFunction(() => !!(globalThis as Hooked).siftLibrary);
+export const waitForLibraryHook = (library: TestPage) =>
+  library.waitForFunction(() => !!(globalThis as Hooked).siftLibrary);
 
 /** The saved article with this title: its id and the URLs of its stored images (null when not saved). */
 export async function findSaved(library: TestPage, title: string): Promise<{ id: string; images: string[] } | null> {
@@ -22,13 +23,29 @@ export async function findSaved(library: TestPage, title: string): Promise<{ id:
  * `withImage: false` for an article saved without its images.
  */
 export async function openSaved(library: TestPage, title: string, withImage = true): Promise<void> {
-  await library.waitForFunction((t) => [...document.querySelectorAll('[role=option]')].some((row) => row.textContent?.includes(t)), title);
-  await library.evaluate((t) => [...document.querySelectorAll<HTMLElement>('[role=option]')].find((row) => row.textContent?.includes(t))!.click(), title);
-  await library.waitForFunction(({ t, withImage }) => {
-    const reader = document.querySelector('.lib-reader');
-    const shown = [...(reader?.querySelectorAll<HTMLImageElement>('.sift-body img') ?? [])].some((img) => img.complete && img.naturalWidth > 0);
-    return !!reader?.getAttribute('aria-label')?.includes(t) && !!reader.querySelector('.sift-body p') && (shown || !withImage);
-  }, { t: title, withImage });
+  await library.waitForFunction(
+    (t) => [...document.querySelectorAll('[role=option]')].some((row) => row.textContent?.includes(t)),
+    title,
+  );
+  await library.evaluate(
+    (t) =>
+      [...document.querySelectorAll<HTMLElement>('[role=option]')].find((row) => row.textContent?.includes(t))!.click(),
+    title,
+  );
+  await library.waitForFunction(
+    ({ t, withImage }) => {
+      const reader = document.querySelector('.lib-reader');
+      const shown = [...(reader?.querySelectorAll<HTMLImageElement>('.sift-body img') ?? [])].some(
+        (img) => img.complete && img.naturalWidth > 0,
+      );
+      return (
+        !!reader?.getAttribute('aria-label')?.includes(t) &&
+        !!reader.querySelector('.sift-body p') &&
+        (shown || !withImage)
+      );
+    },
+    { t: title, withImage },
+  );
 }
 
 /**

@@ -29,8 +29,7 @@ async function send(extensionPage: TestPage, type: string, data: unknown, tabId?
         if (id === undefined || id === self?.id) continue;
         const message = { id: Date.now(), type, data, timestamp: Date.now() };
         const reply = (await api.tabs.sendMessage(id, message).catch(() => undefined)) as
-          | { res?: unknown; err?: unknown }
-          | undefined;
+          { res?: unknown; err?: unknown } | undefined;
         if (reply && ('res' in reply || 'err' in reply)) return { tabId: id, ...reply };
       }
       return { tabId: -1, err: 'no tab with a Sift content script answered' };
@@ -58,7 +57,10 @@ export async function contentTabId(extensionPage: TestPage): Promise<number> {
 }
 
 /** Polls until the content script of the open web tab answers getCleanState (it loads at document_idle). */
-export async function waitForContentScript(extensionPage: TestPage, timeoutMs = 15_000): Promise<Result<'getCleanState'>> {
+export async function waitForContentScript(
+  extensionPage: TestPage,
+  timeoutMs = 15_000,
+): Promise<Result<'getCleanState'>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -73,7 +75,9 @@ export async function waitForContentScript(extensionPage: TestPage, timeoutMs = 
 /** The id of the tab showing url (host permissions let the extension see http(s) tab addresses). */
 export async function tabIdOf(ext: TestPage, url: string): Promise<number> {
   return ext.evaluate(async (wanted) => {
-    interface TabsApi { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } }
+    interface TabsApi {
+      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+    }
     const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
     const tabs = await (g.browser ?? g.chrome).tabs.query({});
     return tabs.find((t) => t.url === wanted)?.id ?? -1;

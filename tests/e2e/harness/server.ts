@@ -19,7 +19,8 @@ const TYPES: Record<string, string> = {
 
 // A file without a known extension is typed by its first bytes, so a test can serve a PDF at an address that does
 // not say so (as document servers do).
-const sniff = (body: Buffer) => (body.subarray(0, 5).toString('latin1') === '%PDF-' ? 'application/pdf' : 'application/octet-stream');
+const sniff = (body: Buffer) =>
+  body.subarray(0, 5).toString('latin1') === '%PDF-' ? 'application/pdf' : 'application/octet-stream';
 /** One request as the server saw it: enough to tell who asked (the page itself, an extension page, the background). */
 export interface LoggedRequest {
   path: string;

@@ -19,7 +19,14 @@ function installCspProbe() {
   const g = globalThis as ProbeGlobal;
   if (g.siftTestCsp) return;
   g.siftTestCsp = [];
-  document.addEventListener("securitypolicyviolation", (e) => void g.siftTestCsp!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${(e.target as Element).outerHTML?.slice(0, 100) ?? String(e.target)}`), true);
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) =>
+      void g.siftTestCsp!.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${(e.target as Element).outerHTML?.slice(0, 100) ?? String(e.target)}`,
+      ),
+    true,
+  );
 }
 
 /**
@@ -47,7 +54,8 @@ export async function openWatched(browser: TestBrowser, path: string): Promise<W
   return { page, requests };
 }
 
-export const cspViolations = (page: TestPage) => page.evaluate(() => (globalThis as ProbeGlobal).siftTestCsp ?? ['no probe']);
+export const cspViolations = (page: TestPage) =>
+  page.evaluate(() => (globalThis as ProbeGlobal).siftTestCsp ?? ['no probe']);
 
 /** Requests to anything but the extension's own files, blob: and data: (stored images), and the allowed URLs. */
 export function outbound(requests: string[], allowed: readonly string[] = []): string[] {
@@ -74,7 +82,8 @@ export async function auditArticle(page: TestPage): Promise<{ problems: string[]
     const body = document.querySelector('.sift-body');
     if (!body) return { problems: ['no .sift-body'], images: [] };
     const problems: string[] = [];
-    const active = /^(script|style|iframe|frame|frameset|object|embed|applet|svg|math|form|input|button|textarea|select|meta|link|base|template|noscript|portal|video|audio|track|marquee)$/;
+    const active =
+      /^(script|style|iframe|frame|frameset|object|embed|applet|svg|math|form|input|button|textarea|select|meta|link|base|template|noscript|portal|video|audio|track|marquee)$/;
     const loads = /^(style|srcdoc|srcset|formaction|action|ping|background|poster|data|xlink:href|codebase|usemap)$/;
     for (const el of body.querySelectorAll('*')) {
       const tag = el.localName;

@@ -20,14 +20,19 @@ describe('extractArticle on bad input gives a typed result, never a hang or a th
   });
 
   it('a PDF told by its content type', () => {
-    const result = extractArticle(article('<embed type="application/pdf">'), 'https://example.com/view?id=1', { contentType: 'application/pdf' });
+    const result = extractArticle(article('<embed type="application/pdf">'), 'https://example.com/view?id=1', {
+      contentType: 'application/pdf',
+    });
     expect(!result.ok && result.error.kind).toBe('pdf');
   });
 
   it('a page that is not an article: a clear refusal, and "show anyway" reads what there is', () => {
     const doc = article('<nav><a href="/">Home</a> <a href="/news">News</a></nav><p>Welcome to our shop.</p>');
     const refused = extractArticle(doc, 'https://shop.example/');
-    expect(refused).toEqual({ ok: false, error: { kind: 'not-article', message: 'This page does not look like an article.' } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { kind: 'not-article', message: 'This page does not look like an article.' },
+    });
     const forced = extractArticle(doc, 'https://shop.example/', { force: true });
     expect(forced.ok || forced.error.kind === 'no-content').toBe(true);
   });
@@ -63,7 +68,11 @@ describe('extractArticle on bad input gives a typed result, never a hang or a th
   }, 60_000);
 
   it('never changes the document it was given', () => {
-    const doc = article('<article><p>' + 'Some article text, with commas, long enough. '.repeat(20) + '</p></article><div class="ad-slot">ad</div>');
+    const doc = article(
+      '<article><p>' +
+        'Some article text, with commas, long enough. '.repeat(20) +
+        '</p></article><div class="ad-slot">ad</div>',
+    );
     const before = doc.documentElement.outerHTML;
     extractArticle(doc, 'https://example.com/a', { force: true });
     expect(doc.documentElement.outerHTML).toBe(before);

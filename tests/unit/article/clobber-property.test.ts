@@ -11,8 +11,14 @@ import { CLOBBER_NAMES } from '../../fixtures/hostile/attacks';
 import { clobberLikeABrowser, withClobberedCopies } from '../../fixtures/hostile/clobber-like-a-browser';
 import { leftovers } from '../../fixtures/hostile/leftovers';
 
-const happy = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true,
-  disableCSSFileLoading: true, disableIframePageLoading: true } });
+const happy = new Window({
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    disableIframePageLoading: true,
+  },
+});
 afterAll(() => happy.close());
 const parsers: Record<string, (html: string) => Document> = {
   linkedom: parseHtml,
@@ -29,20 +35,51 @@ interface Spec {
 const el = (tag: string, attrs: [string, string][] = [], kids: (Spec | string)[] = []): Spec => ({ tag, attrs, kids });
 const name = fc.constantFrom(...CLOBBER_NAMES, 'q', 'email');
 const control: fc.Arbitrary<Spec> = fc
-  .tuple(fc.constantFrom('input', 'button', 'select', 'textarea', 'img', 'object', 'output'), fc.constantFrom('name', 'id'), name)
+  .tuple(
+    fc.constantFrom('input', 'button', 'select', 'textarea', 'img', 'object', 'output'),
+    fc.constantFrom('name', 'id'),
+    name,
+  )
   .map(([tag, attr, n]) => el(tag, [[attr, n]]));
 const payload: fc.Arbitrary<Spec | string> = fc.constantFrom<Spec | string>(
-  el('img', [['src', 'x:'], ['onerror', 'alert(1)']]),
-  el('details', [['open', ''], ['ontoggle', 'alert(1)']], [el('summary', [['onclick', 'alert(1)']], ['s'])]),
+  el('img', [
+    ['src', 'x:'],
+    ['onerror', 'alert(1)'],
+  ]),
+  el(
+    'details',
+    [
+      ['open', ''],
+      ['ontoggle', 'alert(1)'],
+    ],
+    [el('summary', [['onclick', 'alert(1)']], ['s'])],
+  ),
   el('svg', [['onload', 'alert(1)']]),
-  el('a', [['href', 'javascript:alert(1)'], ['ping', 'http://127.0.0.1:9/p']], ['a']),
+  el(
+    'a',
+    [
+      ['href', 'javascript:alert(1)'],
+      ['ping', 'http://127.0.0.1:9/p'],
+    ],
+    ['a'],
+  ),
   el('script', [], ['alert(1)']),
   el('a', [['href', 'java\tscript:alert(1)']], ['t']),
   el('blockquote', [['cite', 'javascript:x']], ['q']),
-  el('img', [['src', 'https://x.example/a.jpg'], ['srcset', 'javascript:alert(1) 1x']]),
+  el('img', [
+    ['src', 'https://x.example/a.jpg'],
+    ['srcset', 'javascript:alert(1) 1x'],
+  ]),
   el('iframe', [['src', 'javascript:alert(1)']]),
   'plain words',
-  el('p', [['title', 't'], ['style', 'color:red']], ['styled']),
+  el(
+    'p',
+    [
+      ['title', 't'],
+      ['style', 'color:red'],
+    ],
+    ['styled'],
+  ),
   el('td', [['background', 'http://127.0.0.1:9/b']], ['c']),
 );
 const tree: fc.Arbitrary<Spec | string> = fc.letrec<{ node: Spec | string }>((tie) => ({
@@ -50,9 +87,14 @@ const tree: fc.Arbitrary<Spec | string> = fc.letrec<{ node: Spec | string }>((ti
     { depthSize: 'small', withCrossShrink: true },
     payload,
     control,
-    fc.tuple(fc.constantFrom('div', 'p', 'section', 'span', 'em', 'li', 'custom-box'), fc.array(tie('node'), { maxLength: 4 }))
+    fc
+      .tuple(
+        fc.constantFrom('div', 'p', 'section', 'span', 'em', 'li', 'custom-box'),
+        fc.array(tie('node'), { maxLength: 4 }),
+      )
       .map(([tag, kids]) => el(tag, [], kids)),
-    fc.tuple(fc.array(control, { minLength: 1, maxLength: 4 }), fc.array(tie('node'), { maxLength: 3 }))
+    fc
+      .tuple(fc.array(control, { minLength: 1, maxLength: 4 }), fc.array(tie('node'), { maxLength: 3 }))
       .map(([controls, kids]) => el('form', [], [...controls, ...kids])),
   ),
 })).node;
@@ -91,14 +133,19 @@ describe.each(['linkedom'])('on %s', (dom) => {
   });
 
   it('extraction reads the page and leaves only the allowlist', () => {
-    const prose = '<p>The harbour authority said on Friday that ferry traffic rose by 8% last year, the third rise in a row, as more commuters left their cars at home.</p>';
+    const prose =
+      '<p>The harbour authority said on Friday that ferry traffic rose by 8% last year, the third rise in a row, as more commuters left their cars at home.</p>';
     fc.assert(
       fc.property(body, (kids) => {
-        const doc = parse(`<!doctype html><html lang="en"><head><title>Ferries busier</title></head><body><article>` +
-          `<h1>Ferries busier</h1>${prose}<div id="planted"></div>${prose}${prose}${prose}</article></body></html>`);
+        const doc = parse(
+          `<!doctype html><html lang="en"><head><title>Ferries busier</title></head><body><article>` +
+            `<h1>Ferries busier</h1>${prose}<div id="planted"></div>${prose}${prose}${prose}</article></body></html>`,
+        );
         build(doc, doc.getElementById('planted')!, kids);
         clobberLikeABrowser(doc);
-        const result = withClobberedCopies(doc, () => extractArticle(doc, 'https://news.example/ferry', { force: true }));
+        const result = withClobberedCopies(doc, () =>
+          extractArticle(doc, 'https://news.example/ferry', { force: true }),
+        );
         expect(result.ok).toBe(true);
         if (result.ok) expect(leftovers(result.article.html)).toEqual([]);
       }),

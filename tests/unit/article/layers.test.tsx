@@ -19,8 +19,13 @@ import { render } from '../components/library/render';
 
 const BEACON = 'http://127.0.0.1:9/beacon';
 const happy = new Window({
-  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true,
-    disableIframePageLoading: true, disableComputedStyleRendering: true },
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    disableIframePageLoading: true,
+    disableComputedStyleRendering: true,
+  },
 });
 const parsers: Record<string, (html: string) => Document> = {
   linkedom: parseHtml,
@@ -51,8 +56,10 @@ function tally(layer: string, id: string, run: () => string | null): void {
 
 function report(layer: string): Tally {
   const t = tallies[layer]!;
-  console.log(`[layers] ${layer}: ${Object.keys(t.leaking).length} of ${payloads.length} payloads leave something ` +
-    `outside the allowlist, ${Object.keys(t.crashed).length} crash`);
+  console.log(
+    `[layers] ${layer}: ${Object.keys(t.leaking).length} of ${payloads.length} payloads leave something ` +
+      `outside the allowlist, ${Object.keys(t.crashed).length} crash`,
+  );
   return t;
 }
 
@@ -65,7 +72,9 @@ describe.each(Object.keys(parsers))('on %s', (dom) => {
       tally(layer, p.id, () => {
         const doc = parse(pageWith(p));
         clobberLikeABrowser(doc);
-        const result = withClobberedCopies(doc, () => extractArticle(doc, 'https://news.example/tram', { force: true }));
+        const result = withClobberedCopies(doc, () =>
+          extractArticle(doc, 'https://news.example/tram', { force: true }),
+        );
         if (!result.ok) throw new Error(`not read: ${result.error.kind}`);
         return result.article.html;
       });
@@ -77,7 +86,9 @@ describe.each(Object.keys(parsers))('on %s', (dom) => {
     const layer = `sanitizeTree (${dom})`;
     for (const p of payloads) {
       tally(layer, p.id, () => {
-        const doc = parse(`<html><body><div id="root"><p>Before.</p>${fillPayload(p, BEACON)}<p>After.</p></div></body></html>`);
+        const doc = parse(
+          `<html><body><div id="root"><p>Before.</p>${fillPayload(p, BEACON)}<p>After.</p></div></body></html>`,
+        );
         clobberLikeABrowser(doc);
         const root = doc.getElementById('root')!;
         sanitizeTree(root);
@@ -111,7 +122,9 @@ describe('the display layer (ArticleBody, happy-dom)', () => {
   ] as const)('alone leaves only the allowlist in the %s', async (where, imageUrls) => {
     const layer = `display (${where})`;
     for (const p of payloads) {
-      const view = await render(<ArticleBody html={`<p>Before.</p>${fillPayload(p, BEACON)}<p>After.</p>`} imageUrls={imageUrls} />);
+      const view = await render(
+        <ArticleBody html={`<p>Before.</p>${fillPayload(p, BEACON)}<p>After.</p>`} imageUrls={imageUrls} />,
+      );
       tally(layer, p.id, () => view.container.querySelector('.sift-body')!.innerHTML);
       await view.unmount();
     }

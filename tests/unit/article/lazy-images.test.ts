@@ -10,20 +10,30 @@ const fix = (body: string) => {
 
 describe('fixLazyImages', () => {
   it('data-src replaces a missing or placeholder src', () => {
-    expect(fix('<img data-src="https://a.example/1.jpg">').querySelector('img')!.getAttribute('src')).toBe('https://a.example/1.jpg');
-    expect(fix('<img src="data:image/gif;base64,R0lGOD" data-lazy-src="/2.jpg">').querySelector('img')!.getAttribute('src')).toBe('/2.jpg');
+    expect(fix('<img data-src="https://a.example/1.jpg">').querySelector('img')!.getAttribute('src')).toBe(
+      'https://a.example/1.jpg',
+    );
+    expect(
+      fix('<img src="data:image/gif;base64,R0lGOD" data-lazy-src="/2.jpg">').querySelector('img')!.getAttribute('src'),
+    ).toBe('/2.jpg');
   });
 
   it('keeps a real src', () => {
-    expect(fix('<img src="/real.jpg" data-src="/other.jpg">').querySelector('img')!.getAttribute('src')).toBe('/real.jpg');
+    expect(fix('<img src="/real.jpg" data-src="/other.jpg">').querySelector('img')!.getAttribute('src')).toBe(
+      '/real.jpg',
+    );
   });
 
   it('data-srcset becomes srcset', () => {
-    expect(fix('<img data-srcset="/a.jpg 1x, /b.jpg 2x">').querySelector('img')!.getAttribute('srcset')).toBe('/a.jpg 1x, /b.jpg 2x');
+    expect(fix('<img data-srcset="/a.jpg 1x, /b.jpg 2x">').querySelector('img')!.getAttribute('srcset')).toBe(
+      '/a.jpg 1x, /b.jpg 2x',
+    );
   });
 
   it('a <noscript> image replaces the placeholder before it, keeping only image attributes', () => {
-    const body = fix('<img class="lazy" src="/spacer.gif"><noscript><img src="/full.jpg" alt="A &amp; B" onerror="alert(1)"></noscript>');
+    const body = fix(
+      '<img class="lazy" src="/spacer.gif"><noscript><img src="/full.jpg" alt="A &amp; B" onerror="alert(1)"></noscript>',
+    );
     const imgs = body.querySelectorAll('img');
     expect(imgs).toHaveLength(1);
     expect(imgs[0]!.getAttribute('src')).toBe('/full.jpg');
@@ -36,7 +46,9 @@ describe('fixLazyImages', () => {
 describe('blockText', () => {
   it('makes paragraphs of blocks, not of line breaks in the source', async () => {
     const { blockText } = await import('../../../utils/article/block-text');
-    const doc = parseHtml('<html><body><div id="r"><p>The bridge will cost\n   $4.7bn to build.</p><p>Second<br>line.</p></div></body></html>');
+    const doc = parseHtml(
+      '<html><body><div id="r"><p>The bridge will cost\n   $4.7bn to build.</p><p>Second<br>line.</p></div></body></html>',
+    );
     expect(blockText(doc.getElementById('r')!)).toBe('The bridge will cost $4.7bn to build.\n\nSecond\n\nline.');
   });
 });

@@ -37,8 +37,14 @@ describe('pageLang', () => {
 });
 
 describe('pageDir, pageDate, pageText', () => {
-  it.each([['RTL', 'rtl'], [' ltr ', 'ltr'], ['auto', 'auto'], ['rtl; color:red', null], ['sideways', null], [1, null]])(
-    'dir %j → %j', (input, expected) => expect(pageDir(input)).toBe(expected));
+  it.each([
+    ['RTL', 'rtl'],
+    [' ltr ', 'ltr'],
+    ['auto', 'auto'],
+    ['rtl; color:red', null],
+    ['sideways', null],
+    [1, null],
+  ])('dir %j → %j', (input, expected) => expect(pageDir(input)).toBe(expected));
 
   it.each([
     ['2024-03-05T10:00:00Z', '2024-03-05T10:00:00.000Z'],
@@ -61,25 +67,41 @@ describe('pageDir, pageDate, pageText', () => {
 });
 
 // Written for the test: pages whose own values are wrong in the ways real sites get them wrong.
-const article = (head: string, html = '<html lang="en">') => `<!doctype html>${html}<head><title>Bridge reopens after repairs</title>${head}</head>
+const article = (
+  head: string,
+  html = '<html lang="en">',
+) => `<!doctype html>${html}<head><title>Bridge reopens after repairs</title>${head}</head>
 <body><article><h1>Bridge reopens after repairs</h1>${'<p>The old river bridge reopened on Monday after eight months of repairs that cost the city about 14 million euros, officials said at a short ceremony attended by residents.</p>'.repeat(5)}</article></body></html>`;
 
 describe('metadata a page gets wrong is dropped, never thrown on later', () => {
   it('lang="en_US" becomes en-US; a lang holding markup becomes none, and Content-Language is tried next', () => {
     expect(readMetadata(parseHtml(article('', '<html lang="en_US">')), 'https://x.example/a').lang).toBe('en-US');
-    const markup = article('<meta http-equiv="content-language" content="fr_FR">', `<html lang='en"><img src=x onerror=alert(1)>'>`);
+    const markup = article(
+      '<meta http-equiv="content-language" content="fr_FR">',
+      `<html lang='en"><img src=x onerror=alert(1)>'>`,
+    );
     expect(readMetadata(parseHtml(markup), 'https://x.example/a').lang).toBe('fr-FR');
     expect(readMetadata(parseHtml(article('', '<html lang="&lt;script&gt;">')), 'https://x.example/a').lang).toBeNull();
   });
 
   it('a bad JSON-LD date does not hide a good meta date; garbage JSON-LD fields are ignored', () => {
-    const ld = JSON.stringify({ '@type': 'NewsArticle', datePublished: '2024-02-30T25:61', author: { name: { x: 1 } },
-      publisher: { name: 7 } });
-    const page = article(`<script type="application/ld+json">${ld}</script>` +
-      '<meta property="article:published_time" content="2024-05-06T08:00:00Z">');
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      datePublished: '2024-02-30T25:61',
+      author: { name: { x: 1 } },
+      publisher: { name: 7 },
+    });
+    const page = article(
+      `<script type="application/ld+json">${ld}</script>` +
+        '<meta property="article:published_time" content="2024-05-06T08:00:00Z">',
+    );
     expect(readMetadata(parseHtml(page), 'https://x.example/a').published).toBe('2024-05-06T08:00:00.000Z');
     const r = extractArticle(parseHtml(page), 'https://x.example/a', { force: true });
-    expect(r.ok && [r.article.byline, r.article.siteName, r.article.published]).toEqual([null, null, '2024-05-06T08:00:00.000Z']);
+    expect(r.ok && [r.article.byline, r.article.siteName, r.article.published]).toEqual([
+      null,
+      null,
+      '2024-05-06T08:00:00.000Z',
+    ]);
   });
 
   it('dir only ltr, rtl or auto; the draft carries a lang Intl accepts', () => {
@@ -93,8 +115,15 @@ describe('metadata a page gets wrong is dropped, never thrown on later', () => {
   });
 
   it('a stored or imported record with en_US, a bad dir or date is repaired before it is shown', () => {
-    const d = validateDraft({ url: 'https://x.example/a', title: 't', html: '<p>x</p>', text: 'x', lang: 'en_US',
-      dir: 'sideways', published: 'not a date' });
+    const d = validateDraft({
+      url: 'https://x.example/a',
+      title: 't',
+      html: '<p>x</p>',
+      text: 'x',
+      lang: 'en_US',
+      dir: 'sideways',
+      published: 'not a date',
+    });
     expect([d.lang, d.dir, d.published]).toEqual(['en-US', null, null]);
   });
 });

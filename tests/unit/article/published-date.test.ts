@@ -29,7 +29,10 @@ describe('publication date for figures', () => {
     // parsely-pub-date is read by Readability only: the header showed it, figures did not.
     const { published, dates } = read('<meta name="parsely-pub-date" content="2024-11-20T08:00:00Z">');
     expect(published).toBe('2024-11-20T08:00:00.000Z');
-    expect(dates).toEqual([['Last year', 2023], ['March', 202503]]);
+    expect(dates).toEqual([
+      ['Last year', 2023],
+      ['March', 202503],
+    ]);
   });
 
   it('ignores an implausible meta date and takes the next plausible one', () => {
@@ -37,7 +40,10 @@ describe('publication date for figures', () => {
       '<meta property="article:published_time" content="1970-01-01T00:00:00Z"><time datetime="2022-05-02">2 May</time>',
     );
     expect(published).toBe('2022-05-02T00:00:00.000Z');
-    expect(dates).toEqual([['Last year', 2021], ['March', 202303]]);
+    expect(dates).toEqual([
+      ['Last year', 2021],
+      ['March', 202303],
+    ]);
   });
 
   it('shows no date and resolves none when every date is implausible', () => {

@@ -26,7 +26,13 @@ describe('isAllowedUrl: decoded, then the scheme checked against an allowlist', 
   ])('link %j → %s', (url, ok) => expect(isAllowedUrl(url, 'link')).toBe(ok));
 
   it('images and citations take http(s) only', () => {
-    for (const url of ['mailto:x@y.example', '#x', 'data:image/svg+xml,<svg onload=alert(1)>', 'vbscript:x', 'blob:https://x/1']) {
+    for (const url of [
+      'mailto:x@y.example',
+      '#x',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'vbscript:x',
+      'blob:https://x/1',
+    ]) {
       expect([url, isAllowedUrl(url, 'image'), isAllowedUrl(url, 'cite')]).toEqual([url, false, false]);
     }
     expect(isAllowedUrl('https://x.example/i.jpg', 'image')).toBe(true);

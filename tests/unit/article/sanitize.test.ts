@@ -13,10 +13,25 @@ function dangers(html: string): string[] {
   const doc = parseHtml(`<html><body>${html}</body></html>`);
   for (const el of doc.body.querySelectorAll('*')) {
     const tag = el.localName;
-    if (/^(script|style|iframe|frame|object|embed|svg|math|form|input|button|meta|link|base|template|noscript|portal|applet|video|audio|track|textarea|select)$/.test(tag)) found.push(`<${tag}>`);
+    if (
+      /^(script|style|iframe|frame|object|embed|svg|math|form|input|button|meta|link|base|template|noscript|portal|applet|video|audio|track|textarea|select)$/.test(
+        tag,
+      )
+    )
+      found.push(`<${tag}>`);
     for (const { name, value } of [...el.attributes]) {
-      if (/^on/i.test(name) || name === 'style' || name === 'srcdoc' || name === 'formaction' || name === 'ping' || name === 'background' || name === 'poster') found.push(`${tag}[${name}]`);
-      if (/^(href|src|srcset|cite|action|data)$/.test(name) && value.split(',').some((part) => !isSafeUrl(part.trim()))) found.push(`${tag}[${name}=${value.slice(0, 30)}]`);
+      if (
+        /^on/i.test(name) ||
+        name === 'style' ||
+        name === 'srcdoc' ||
+        name === 'formaction' ||
+        name === 'ping' ||
+        name === 'background' ||
+        name === 'poster'
+      )
+        found.push(`${tag}[${name}]`);
+      if (/^(href|src|srcset|cite|action|data)$/.test(name) && value.split(',').some((part) => !isSafeUrl(part.trim())))
+        found.push(`${tag}[${name}=${value.slice(0, 30)}]`);
     }
   }
   return found;
@@ -32,7 +47,9 @@ describe('sanitizeTree', () => {
   });
 
   it('keeps article markup: paragraphs, links, images, lists, tables, emphasis', () => {
-    const doc = parseHtml('<html><body><div id="r"><h2>Sub</h2><p>A <a href="https://x.example/a">link</a>, <em>em</em> and <strong>strong</strong>.</p><img src="https://x.example/i.jpg" alt="i"><ul><li>one</li></ul><table><tr><td colspan="2">c</td></tr></table><blockquote>q</blockquote></div></body></html>');
+    const doc = parseHtml(
+      '<html><body><div id="r"><h2>Sub</h2><p>A <a href="https://x.example/a">link</a>, <em>em</em> and <strong>strong</strong>.</p><img src="https://x.example/i.jpg" alt="i"><ul><li>one</li></ul><table><tr><td colspan="2">c</td></tr></table><blockquote>q</blockquote></div></body></html>',
+    );
     const root = doc.getElementById('r')!;
     sanitizeTree(root);
     expect(root.querySelector('h2')!.textContent).toBe('Sub');
@@ -44,7 +61,9 @@ describe('sanitizeTree', () => {
   });
 
   it('is idempotent: sanitising stored HTML again (at save, at import, at render) changes nothing', () => {
-    const doc = parseHtml('<html><body><div id="r"><h2 id="part-2">Part 2</h2><p>Text <a href="#part-2">back</a>.</p></div></body></html>');
+    const doc = parseHtml(
+      '<html><body><div id="r"><h2 id="part-2">Part 2</h2><p>Text <a href="#part-2">back</a>.</p></div></body></html>',
+    );
     const root = doc.getElementById('r')!;
     sanitizeTree(root);
     const once = root.innerHTML;
@@ -55,14 +74,17 @@ describe('sanitizeTree', () => {
   });
 
   it('unwraps unknown elements but keeps their text', () => {
-    const doc = parseHtml('<html><body><div id="r"><custom-card><font color="red">kept text</font></custom-card></div></body></html>');
+    const doc = parseHtml(
+      '<html><body><div id="r"><custom-card><font color="red">kept text</font></custom-card></div></body></html>',
+    );
     const root = doc.getElementById('r')!;
     sanitizeTree(root);
     expect(root.innerHTML).toBe('kept text');
   });
 
   it('keeps the prose of a form but none of its controls, and drops a form of labels', () => {
-    const prose = 'The lens ships with a petal hood and a soft pouch, but without the tripod collar, which costs 89 euros extra, and dealers list it from 1,149 euros with deliveries from the end of the month.';
+    const prose =
+      'The lens ships with a petal hood and a soft pouch, but without the tripod collar, which costs 89 euros extra, and dealers list it from 1,149 euros with deliveries from the end of the month.';
     const doc = parseHtml(
       `<html><body><div id="r"><form action="/basket" onsubmit="x()"><p>${prose}</p>` +
         '<input name="sku"><button formaction="/buy">Buy</button><select><option>1</option></select></form>' +
@@ -84,7 +106,9 @@ describe('extractArticle on a page with every payload planted', () => {
     expect(dangers(result.article.html)).toEqual([]);
     // The beacon may survive as inert text (a payload shown as words); never in an attribute that loads.
     const doc = parseHtml(`<html><body>${result.article.html}</body></html>`);
-    const loading = [...doc.body.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.value.includes('127.0.0.1:9')).map((a) => `${el.localName}[${a.name}]`));
+    const loading = [...doc.body.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].filter((a) => a.value.includes('127.0.0.1:9')).map((a) => `${el.localName}[${a.name}]`),
+    );
     expect(loading).toEqual([]);
   });
 });

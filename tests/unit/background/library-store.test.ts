@@ -14,6 +14,10 @@ describe('the background library store', () => {
     const copy = parseFirstScreen(await firstScreenStore.get());
     // Both saved within the same millisecond or not: the order is the database's, checked in first-screen.test.ts.
     expect(copy?.map((row) => row.id).sort()).toEqual([first.id, second.id].sort());
-    expect(copy?.find((row) => row.id === second.id)).toMatchObject({ title: makeFakeArticle(2).title, read: false, tags: [] });
+    expect(copy?.find((row) => row.id === second.id)).toMatchObject({
+      title: makeFakeArticle(2).title,
+      read: false,
+      tags: [],
+    });
   });
 });

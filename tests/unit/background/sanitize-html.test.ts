@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { fillPayload, payloads } from '../../fixtures/hostile/payloads';
 import { sanitizeHtml } from '../../../utils/background/sanitize-html';
 
-const DANGEROUS = /^(script|style|iframe|frame|object|embed|svg|math|form|input|button|meta|link|base|template|noscript)$/;
+const DANGEROUS =
+  /^(script|style|iframe|frame|object|embed|svg|math|form|input|button|meta|link|base|template|noscript)$/;
 
 function problems(html: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -16,7 +17,10 @@ function problems(html: string): string[] {
     if (DANGEROUS.test(tag)) found.push(`<${tag}>`);
     for (const { name, value } of [...el.attributes]) {
       if (/^on/i.test(name) || name === 'style' || name === 'srcdoc') found.push(`${tag}[${name}]`);
-      if (/^(href|src|cite|action|formaction|xlink:href)$/i.test(name) && !/^(https?:|mailto:|#)/i.test(value.replace(/[\u0000-\u0020]/g, ''))) {
+      if (
+        /^(href|src|cite|action|formaction|xlink:href)$/i.test(name) &&
+        !/^(https?:|mailto:|#)/i.test(value.replace(/[\u0000-\u0020]/g, ''))
+      ) {
         found.push(`${tag}[${name}=${value.slice(0, 30)}]`);
       }
     }
@@ -25,17 +29,22 @@ function problems(html: string): string[] {
 }
 
 describe('sanitizeHtml', () => {
-  it.each(payloads.map((p) => [p.id, p] as const))('%s: nothing that runs or loads by itself survives', (_id, payload) => {
-    const dirty = `<p>The council voted on Tuesday.</p>${fillPayload(payload, 'http://127.0.0.1:9/beacon')}<p>Work starts in 2027.</p>`;
-    const clean = sanitizeHtml(dirty);
-    expect(problems(clean)).toEqual([]);
-    expect(clean).toContain('<p>The council voted on Tuesday.</p>');
-    // Idempotent: sanitising the output again changes nothing.
-    expect(sanitizeHtml(clean)).toBe(clean);
-  });
+  it.each(payloads.map((p) => [p.id, p] as const))(
+    '%s: nothing that runs or loads by itself survives',
+    (_id, payload) => {
+      const dirty = `<p>The council voted on Tuesday.</p>${fillPayload(payload, 'http://127.0.0.1:9/beacon')}<p>Work starts in 2027.</p>`;
+      const clean = sanitizeHtml(dirty);
+      expect(problems(clean)).toEqual([]);
+      expect(clean).toContain('<p>The council voted on Tuesday.</p>');
+      // Idempotent: sanitising the output again changes nothing.
+      expect(sanitizeHtml(clean)).toBe(clean);
+    },
+  );
 
   it('keeps text escaped and safe links and images', () => {
-    const clean = sanitizeHtml('<p>a &lt;b&gt; &amp; <a href="https://example.org/x">link</a> <img src="https://example.org/i.png" alt="A"></p>');
+    const clean = sanitizeHtml(
+      '<p>a &lt;b&gt; &amp; <a href="https://example.org/x">link</a> <img src="https://example.org/i.png" alt="A"></p>',
+    );
     expect(clean).toContain('a &lt;b&gt; &amp; ');
     expect(clean).toContain('href="https://example.org/x"');
     expect(clean).toContain('src="https://example.org/i.png"');

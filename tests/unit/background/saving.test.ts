@@ -26,15 +26,18 @@ describe('saveDraft', () => {
     expect(seen).toEqual([draft.canonicalUrl, '0']);
   });
 
-  it.each([null, 'text', { ...draft, url: 'javascript:alert(1)' }, { ...draft, figures: 'x' }, { ...draft, dir: 'up' }])(
-    'refuses what is not a draft without touching the library (%#)',
-    async (bad) => {
-      const store: StoreDraft = async () => {
-        throw new Error('must not be called');
-      };
-      expect(await saveDraft(bad, store)).toEqual({ ok: false, error: 'That is not an article Sift can save.' });
-    },
-  );
+  it.each([
+    null,
+    'text',
+    { ...draft, url: 'javascript:alert(1)' },
+    { ...draft, figures: 'x' },
+    { ...draft, dir: 'up' },
+  ])('refuses what is not a draft without touching the library (%#)', async (bad) => {
+    const store: StoreDraft = async () => {
+      throw new Error('must not be called');
+    };
+    expect(await saveDraft(bad, store)).toEqual({ ok: false, error: 'That is not an article Sift can save.' });
+  });
 
   it.each([
     ['database unavailable', new StorageUnavailableError()],

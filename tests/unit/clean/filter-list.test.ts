@@ -44,21 +44,25 @@ describe('compileFilterLists', () => {
     });
   });
 
-  it('gives a page its own site\'s rules, parent domains included, less its exceptions', () => {
+  it("gives a page its own site's rules, parent domains included, less its exceptions", () => {
     expect(hostKeys('www.news.example')).toEqual(['www.news.example', 'news.example']);
-    const page = parseHtml(`<html><body><article id="story">${'<p>Story text, long enough to be the article here, with a clause, another clause, and more.</p>'.repeat(6)}</article>
+    const page =
+      parseHtml(`<html><body><article id="story">${'<p>Story text, long enough to be the article here, with a clause, another clause, and more.</p>'.repeat(6)}</article>
       <div id="a" class="promo-box"></div><div id="b" class="paywall-nag"></div><div id="c" class="reader-survey"></div>
       <div id="sky-ad"></div><div class="teaser" id="d"><span class="sponsor-tag">Ad</span></div></body></html>`);
     const hidden = (host: string) =>
-      findClutter(page, rulesFor(host)).map((m) => m.element.id).sort();
+      findClutter(page, rulesFor(host))
+        .map((m) => m.element.id)
+        .sort();
     expect(hidden('www.news.example')).toEqual(['b', 'c', 'd', 'sky-ad']);
     expect(hidden('quiet.news.example')).toEqual(['b', 'd', 'sky-ad']);
     expect(hidden('calm.example')).toEqual(['d', 'sky-ad']);
     expect(hidden('other.example')).toEqual(['a', 'd', 'sky-ad']);
   });
 
-  it('lets Sift\'s own label rule widen to the ad\'s box when a list names only its label', () => {
-    const doc = parseHtml(`<html><body><article>${'<p>Story text, long enough to be the article here, with a clause, another clause, and more.</p>'.repeat(6)}
+  it("lets Sift's own label rule widen to the ad's box when a list names only its label", () => {
+    const doc =
+      parseHtml(`<html><body><article>${'<p>Story text, long enough to be the article here, with a clause, another clause, and more.</p>'.repeat(6)}
       <div id="x"><div class="ad-label">Advertisement</div><div class="creative"></div></div></article></body></html>`);
     const labels = compileFilterLists(['##.ad-label']);
     const hidden = findClutter(doc, [...defaultRules, ...filterListRules(labels, siteFilters(labels, 'a.example'))]);
@@ -67,19 +71,28 @@ describe('compileFilterLists', () => {
 
   it('never hides the article, whatever a list rule matches', () => {
     const html = readFileSync(join(fixturePages, 'gazette-fed-holds-rates', 'source.html'), 'utf8');
-    const greedy = compileFilterLists(['##.meteredContent\n###site-content\n##.StoryBodyCompanionColumn\n###dfp-ad-top']);
+    const greedy = compileFilterLists([
+      '##.meteredContent\n###site-content\n##.StoryBodyCompanionColumn\n###dfp-ad-top',
+    ]);
     const doc = parseHtml(html);
-    const hidden = findClutter(doc, filterListRules(greedy, siteFilters(greedy, 'www.gazette.example'))).map((m) => m.element);
+    const hidden = findClutter(doc, filterListRules(greedy, siteFilters(greedy, 'www.gazette.example'))).map(
+      (m) => m.element,
+    );
     expect(hidden.map((el) => el.id)).toContain('top-wrapper');
     const paragraphs = [...doc.querySelectorAll('#story p')].filter((p) => (p.textContent ?? '').length > 150);
     expect(paragraphs.length).toBeGreaterThanOrEqual(4);
-    for (const p of paragraphs) expect(hidden.some((el) => el.contains(p)), p.textContent!.slice(0, 60)).toBe(false);
+    for (const p of paragraphs)
+      expect(
+        hidden.some((el) => el.contains(p)),
+        p.textContent!.slice(0, 60),
+      ).toBe(false);
   });
 });
 
 // The real lists, when the build has compiled them (scripts/filter-lists/build-filter-lists.ts).
 const generated = join(repoRoot, 'generated/filter-lists');
-const built = existsSync(join(generated, 'source.json')) && JSON.parse(readFileSync(join(generated, 'source.json'), 'utf8'));
+const built =
+  existsSync(join(generated, 'source.json')) && JSON.parse(readFileSync(join(generated, 'source.json'), 'utf8'));
 
 describe.skipIf(!built)('the bundled filter lists on the fixture pages', () => {
   const generic = built && JSON.parse(readFileSync(join(generated, 'generic.json'), 'utf8'));
@@ -96,7 +109,10 @@ describe.skipIf(!built)('the bundled filter lists on the fixture pages', () => {
     const hiddenText = hidden.map((m) => squash(m.element.textContent ?? ''));
     for (const paragraph of expected.survive) {
       const start = squash(paragraph).slice(0, 80);
-      expect(hiddenText.find((t) => t.includes(start)), `hidden: "${start}"`).toBeUndefined();
+      expect(
+        hiddenText.find((t) => t.includes(start)),
+        `hidden: "${start}"`,
+      ).toBeUndefined();
     }
   });
 });

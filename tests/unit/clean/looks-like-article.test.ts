@@ -40,5 +40,4 @@ describe('looksLikeArticle', () => {
     const result = extractArticle(doc(html), urlOf(dir), { contentType: 'text/html' });
     expect(result.ok ? 'ok' : result.error.kind).toBe('not-article');
   });
-
 });

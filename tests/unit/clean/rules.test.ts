@@ -72,14 +72,16 @@ describe('clutter rules, one kind at a time', () => {
     expect(hiddenIn('')).toEqual([]);
   });
 
-  it('reads names as whole words in context: a CMS\'s content components and text blocks are not clutter', () => {
+  it("reads names as whole words in context: a CMS's content components and text blocks are not clutter", () => {
     const aem =
       '<div class="cmp-title"><h2>Heading</h2></div><div class="cmp-image"><img src="/a.jpg" alt=""></div>' +
       '<div class="cmp-text"><p>Text</p></div><div class="cookie-text">Baking at home</div><div class="ad_text">Note</div>';
     expect(hiddenIn(aem)).toEqual([]);
     const doc = parseHtml(
-      `<html><body><article id="story">${ARTICLE.replace('<p>', '<section class="Report__Section--Ads"><h2>Ads</h2><p>The free version shows a banner under every forecast. ')
-        .replace('</p>', '</p></section>')}</article></body></html>`,
+      `<html><body><article id="story">${ARTICLE.replace(
+        '<p>',
+        '<section class="Report__Section--Ads"><h2>Ads</h2><p>The free version shows a banner under every forecast. ',
+      ).replace('</p>', '</p></section>')}</article></body></html>`,
     );
     expect(findClutter(doc)).toEqual([]);
   });
@@ -92,23 +94,35 @@ describe('clutter rules, one kind at a time', () => {
   });
 
   it('never hides a block holding several article paragraphs even inside the article', () => {
-    const doc = parseHtml(`<html><body><article id="story"><div class="comments">${ARTICLE}</div></article></body></html>`);
-    expect(findClutter(doc).map((m) => m.element.textContent).join('')).not.toContain('Paragraph 1');
+    const doc = parseHtml(
+      `<html><body><article id="story"><div class="comments">${ARTICLE}</div></article></body></html>`,
+    );
+    expect(
+      findClutter(doc)
+        .map((m) => m.element.textContent)
+        .join(''),
+    ).not.toContain('Paragraph 1');
   });
 
   it('reports only the outermost of nested matches, once', () => {
-    const hidden = hiddenIn('<div id="x" class="ad-wrapper"><div class="ad-slot"><ins class="adsbygoogle"></ins></div></div>');
+    const hidden = hiddenIn(
+      '<div id="x" class="ad-wrapper"><div class="ad-slot"><ins class="adsbygoogle"></ins></div></div>',
+    );
     expect(hidden.filter((h) => h.kind === 'ad')).toEqual([expect.objectContaining({ id: 'x' })]);
   });
 
   it('says why it hid each element', () => {
-    const doc = parseHtml(`<html><body>${ARTICLE}<div class="ad-slot"></div><div><h3>Get the app</h3></div></body></html>`);
+    const doc = parseHtml(
+      `<html><body>${ARTICLE}<div class="ad-slot"></div><div><h3>Get the app</h3></div></body></html>`,
+    );
     const reasons = findClutter(doc).map((m) => m.reason);
     expect(reasons).toEqual(expect.arrayContaining(['class or id "ad-slot"', 'says "Get the app"']));
   });
 
   it('finds the scroll lock overlays leave on html or body', () => {
-    expect(findScrollLock(parseHtml('<html><body style="overflow:hidden"></body></html>')).map((l) => l.cause)).toEqual(['inline overflow: hidden']);
+    expect(findScrollLock(parseHtml('<html><body style="overflow:hidden"></body></html>')).map((l) => l.cause)).toEqual(
+      ['inline overflow: hidden'],
+    );
     expect(findScrollLock(parseHtml('<html class="didomi-popup-open"><body></body></html>'))).toHaveLength(1);
     expect(findScrollLock(parseHtml('<html><body class="home"></body></html>'))).toEqual([]);
   });

@@ -5,7 +5,8 @@ import { createCleaner } from '../../../utils/content/page-cleaner';
 
 const PROSE = Array.from(
   { length: 8 },
-  (_, i) => `<p>Paragraph ${i}: the council voted to extend the tram line by 12 kilometres, at a cost of about €480m, after a long debate on the route.</p>`,
+  (_, i) =>
+    `<p>Paragraph ${i}: the council voted to extend the tram line by 12 kilometres, at a cost of about €480m, after a long debate on the route.</p>`,
 ).join('');
 
 function page(extra = ''): Document {
@@ -22,7 +23,9 @@ describe('createCleaner', () => {
   it('cleans a large page in slices, each within its budget, and ends with everything found', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const cells = Array.from({ length: 6000 }, (_, i) => `<div class="cell"><span>${i}</span></div>`).join('');
-    const doc = page(`<div class="ad-slot" id="ad-top"></div><section>${cells}</section><div class="ad-slot" id="ad-end"></div>`);
+    const doc = page(
+      `<div class="ad-slot" id="ad-top"></div><section>${cells}</section><div class="ad-slot" id="ad-end"></div>`,
+    );
     // A scan whose steps each end after one batch, as if every batch ran into the deadline.
     const scans: ClutterScan[] = [];
     const stepped = (d: Document, within?: Element): ClutterScan => {
@@ -50,7 +53,11 @@ describe('createCleaner', () => {
     const doc = page('<div class="ad-slot" id="ad-0"></div>');
     const within: (Element | undefined)[] = [];
     const scan = pageScanner();
-    const cleaner = createCleaner(doc, { scan: (d, w) => (within.push(w), scan(d, w)), report: () => undefined, throttleMs: 100 });
+    const cleaner = createCleaner(doc, {
+      scan: (d, w) => (within.push(w), scan(d, w)),
+      report: () => undefined,
+      throttleMs: 100,
+    });
     cleaner.clean();
     for (let n = 1; n <= 5; n++) {
       const block = doc.createElement('section');
@@ -58,7 +65,19 @@ describe('createCleaner', () => {
       doc.body.append(block);
       await tick(150);
     }
-    expect(hidden()).toEqual(['ad-0', 'ad-1', 'promo-1', 'ad-2', 'promo-2', 'ad-3', 'promo-3', 'ad-4', 'promo-4', 'ad-5', 'promo-5']);
+    expect(hidden()).toEqual([
+      'ad-0',
+      'ad-1',
+      'promo-1',
+      'ad-2',
+      'promo-2',
+      'ad-3',
+      'promo-3',
+      'ad-4',
+      'promo-4',
+      'ad-5',
+      'promo-5',
+    ]);
     expect(within[0]).toBeUndefined();
     expect(within.slice(1).map((w) => w?.tagName)).toEqual(['SECTION', 'SECTION', 'SECTION', 'SECTION', 'SECTION']);
     expect([...doc.querySelectorAll('article p')].every((p) => !p.closest('[data-sift-hidden]'))).toBe(true);

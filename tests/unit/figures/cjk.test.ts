@@ -12,9 +12,20 @@ const pick = (text: string, lang = 'zh') => read(text, lang).map((f) => [f.text,
 
 describe('Chinese and Japanese numerals', () => {
   it.each([
-    ['27', 27], ['380万', 3.8e6], ['12亿', 1.2e9], ['3.5万亿', 3.5e12], ['1兆2000億', 1.2e12], ['三千', 3000],
-    ['两万', 2e4], ['十二', 12], ['一百二十', 120], ['两万三千', 23000], ['三亿五千万', 3.5e8], ['３．５万', 35000],
-    ['1,200万', 1.2e7], ['二〇二四', 2024],
+    ['27', 27],
+    ['380万', 3.8e6],
+    ['12亿', 1.2e9],
+    ['3.5万亿', 3.5e12],
+    ['1兆2000億', 1.2e12],
+    ['三千', 3000],
+    ['两万', 2e4],
+    ['十二', 12],
+    ['一百二十', 120],
+    ['两万三千', 23000],
+    ['三亿五千万', 3.5e8],
+    ['３．５万', 35000],
+    ['1,200万', 1.2e7],
+    ['二〇二四', 2024],
   ])('%s → %s', (raw, value) => expect(parseCjkNumber(raw)).toBeCloseTo(value, 6));
 });
 
@@ -47,7 +58,11 @@ describe('figures in Chinese text', () => {
   it('reads bounds and moves: 约, 超过, 余, 增长, 下降', () => {
     const change = (text: string) => figures.find((f) => f.text === text)?.change;
     expect([change('27%'), change('300余家'), change('1.2万间'), change('8.5%'), change('450元')]).toEqual([
-      'up', 'more-than', 'more-than', 'down', 'approx',
+      'up',
+      'more-than',
+      'more-than',
+      'down',
+      'approx',
     ]);
     expect(pick('超过5000人参加')).toEqual([['5000人', 'count', 5000, 'people', 'more-than']]);
     expect(pick('收入不到3亿元')).toEqual([['3亿元', 'money', 3e8, 'CNY', 'less-than']]);

@@ -72,6 +72,9 @@ describe('extractFigures on dates', () => {
 
   it('keeps years out of quantities: "in 2019" is a date, "2019 people" is a count', () => {
     const figs = extractFigures('In 2019, 2019 people signed up.');
-    expect(figs.map((f) => [f.kind, f.value])).toEqual([['date', 2019], ['count', 2019]]);
+    expect(figs.map((f) => [f.kind, f.value])).toEqual([
+      ['date', 2019],
+      ['count', 2019],
+    ]);
   });
 });

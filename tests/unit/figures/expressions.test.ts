@@ -27,7 +27,13 @@ const money: Row[] = [
   ['Gold was marginally higher at $1,271.2 an ounce.', '$1,271.2 an ounce', 'money', 1271.2, 'USD per ounce'],
   ['Prices range from $370,000 to $5.5 million.', '$370,000 to $5.5 million', 'money', [370000, 5.5e6], 'USD'],
   ['Let us get from $10 to $15 billion first.', '$10 to $15 billion', 'money', [10e9, 15e9], 'USD'],
-  ['Guidance was cut to between $140 million and $150 million.', '$140 million and $150 million', 'money', [140e6, 150e6], 'USD'],
+  [
+    'Guidance was cut to between $140 million and $150 million.',
+    '$140 million and $150 million',
+    'money',
+    [140e6, 150e6],
+    'USD',
+  ],
   ['Analysts expect $3bn-$5bn in writedowns.', '$3bn-$5bn', 'money', [3e9, 5e9], 'USD'],
   ['The trade balance fell to $-50.8bn in April.', '$-50.8bn', 'money', -50.8e9, 'USD'],
   ['A subsidy of 3m yuan ($420,000) arrived.', '3m yuan ($420,000)', 'money', 3e6, 'CNY'],
@@ -41,7 +47,13 @@ const money: Row[] = [
   ['A ticket cost 150 euros in the evening.', '150 euros', 'money', 150, 'EUR'],
   ['Bail was set at $500 US on Monday.', '$500 US', 'money', 500, 'USD'],
   ['The pound may hit $1.25 sterling.', '$1.25 sterling', 'money', 1.25, 'GBP'],
-  ['The fund raised 8.99 Australian dollars per month from each member.', '8.99 Australian dollars per month', 'money', 8.99, 'AUD per month'],
+  [
+    'The fund raised 8.99 Australian dollars per month from each member.',
+    '8.99 Australian dollars per month',
+    'money',
+    8.99,
+    'AUD per month',
+  ],
   ['The fare was 2,500 rupees for the trip.', '2,500 rupees', 'money', 2500, 'INR'],
   ['The startup raised 500 million renminbi.', '500 million renminbi', 'money', 5e8, 'CNY'],
   ['Profit was Y=100 million in the year.', 'Y=100 million', 'money', 1e8, 'JPY'],
@@ -77,7 +89,14 @@ const percent: Row[] = [
 ];
 
 const counts: Row[] = [
-  ['More than 300 Chinese hospitals already use DeepSeek.', '300 Chinese hospitals', 'count', 300, 'Chinese hospitals', 'more-than'],
+  [
+    'More than 300 Chinese hospitals already use DeepSeek.',
+    '300 Chinese hospitals',
+    'count',
+    300,
+    'Chinese hospitals',
+    'more-than',
+  ],
   ['Ford has 13,000 workers in the United Kingdom.', '13,000 workers', 'count', 13000, 'workers'],
   ['Dell is eliminating about 6,650 roles.', '6,650 roles', 'count', 6650, 'roles', 'approx'],
   ['The airline will suspend 36,000 staff.', '36,000 staff', 'count', 36000, 'staff'],
@@ -87,12 +106,37 @@ const counts: Row[] = [
   ['The club let 14 first-team players leave.', '14 first-team players', 'count', 14, 'first-team players'],
   ['Dozens of people were killed on Friday.', 'Dozens of people', 'count', [12, 120], 'people'],
   ['Millions of Americans had their data exposed.', 'Millions of Americans', 'count', [1e6, 1e7], 'Americans'],
-  ['There are tens of thousands of students in the city.', 'tens of thousands of students', 'count', [1e4, 1e5], 'students'],
+  [
+    'There are tens of thousands of students in the city.',
+    'tens of thousands of students',
+    'count',
+    [1e4, 1e5],
+    'students',
+  ],
   ['Sales rose to 3.9 million headsets in 2018.', '3.9 million headsets', 'count', 3.9e6, 'headsets'],
   ['Amazon has 35m Echo devices in homes.', '35m Echo devices', 'count', 35e6, 'Echo devices'],
-  ['The port moved 9.3 million shipping containers.', '9.3 million shipping containers', 'count', 9.3e6, 'shipping containers'],
-  ['A trial will begin with 1,100 public housing properties.', '1,100 public housing properties', 'count', 1100, 'public housing properties'],
-  ['The hospital has performed more than 700 heart transplants.', '700 heart transplants', 'count', 700, 'heart transplants', 'more-than'],
+  [
+    'The port moved 9.3 million shipping containers.',
+    '9.3 million shipping containers',
+    'count',
+    9.3e6,
+    'shipping containers',
+  ],
+  [
+    'A trial will begin with 1,100 public housing properties.',
+    '1,100 public housing properties',
+    'count',
+    1100,
+    'public housing properties',
+  ],
+  [
+    'The hospital has performed more than 700 heart transplants.',
+    '700 heart transplants',
+    'count',
+    700,
+    'heart transplants',
+    'more-than',
+  ],
   ['There were 4 hundred million people.', '4 hundred million people', 'count', 4e8, 'people'],
   ['There are four to five thousand people.', 'four to five thousand people', 'count', [4000, 5000], 'people'],
   ['Two ride-hailing firms employed him.', 'Two ride-hailing firms', 'count', 2, 'ride-hailing firms'],
@@ -100,9 +144,22 @@ const counts: Row[] = [
   ['It has eight more picks this year.', 'eight more picks', 'count', 8, 'more picks'],
   ['The company hired 125,600 people in 2018.', '125,600 people', 'count', 125600, 'people'],
   ['One early-stage investor who visits often agreed.', 'One early-stage investor', 'count', 1, 'early-stage investor'],
-  ['About 460 Kia and Hyundai vehicles were stolen.', '460 Kia and Hyundai vehicles', 'count', 460, 'Kia and Hyundai vehicles', 'approx'],
+  [
+    'About 460 Kia and Hyundai vehicles were stolen.',
+    '460 Kia and Hyundai vehicles',
+    'count',
+    460,
+    'Kia and Hyundai vehicles',
+    'approx',
+  ],
   ['He averaged 7.3 points and 3.7 rebounds.', '3.7 rebounds', 'count', 3.7, 'rebounds'],
-  ['The 11 member trade agreement covers 13 percent of trade.', '11 member trade agreement', 'count', 11, 'member trade agreement'],
+  [
+    'The 11 member trade agreement covers 13 percent of trade.',
+    '11 member trade agreement',
+    'count',
+    11,
+    'member trade agreement',
+  ],
   ['Orbiting more than 3200 times, the station kept going.', '3200 times', 'count', 3200, 'times', 'more-than'],
   ['The Dow rose 64.06 points to 4,577.10.', '4,577.10', 'count', 4577.1, 'points'],
   ['68,400 people were jobless for a year and 95,800 for longer.', '95,800', 'count', 95800, 'people'],
@@ -149,7 +206,14 @@ const quantities: Row[] = [
   ['He dropped from 208 pounds to 193.', '208 pounds to 193', 'quantity', [208, 193], 'pound'],
   ['The 65-year-old worries about the turbines.', '65-year-old', 'quantity', 65, 'year of age'],
   ['Senard, 65, now faces a hard task.', '65', 'quantity', 65, 'year of age'],
-  ['Adults consume about 2000 - 2500 calories a day.', '2000 - 2500 calories a day', 'quantity', [2000, 2500], 'calorie per day', 'approx'],
+  [
+    'Adults consume about 2000 - 2500 calories a day.',
+    '2000 - 2500 calories a day',
+    'quantity',
+    [2000, 2500],
+    'calorie per day',
+    'approx',
+  ],
   ['He was travelling at 15-22 miles per hour.', '15-22 miles per hour', 'quantity', [15, 22], 'mile per hour'],
   ['Temperatures were 2.1°C above average.', '2.1°C', 'quantity', 2.1, 'celsius'],
 ];
@@ -197,7 +261,13 @@ const numbers: Row[] = [
   ['Turnout reached 3/4 of voters.', '3/4', 'count', 0.75, undefined],
   ['It has 35m of its Echo devices in homes.', '35m of its Echo devices', 'count', 35e6, 'Echo devices'],
   ['The stock target is $7/$9 a share.', '$7/$9 a share', 'money', [7, 9], 'USD per share'],
-  ['The state will provide three thousand tests per day.', 'three thousand tests per day', 'count', 3000, 'tests per day'],
+  [
+    'The state will provide three thousand tests per day.',
+    'three thousand tests per day',
+    'count',
+    3000,
+    'tests per day',
+  ],
   ['The recipe needs 2½ cups of flour.', '2½ cups', 'count', 2.5, 'cups'],
 ];
 
@@ -206,13 +276,17 @@ const table = [...money, ...percent, ...counts, ...quantities, ...durations, ...
 describe('extractFigures on news expressions', () => {
   it('has a table of at least 150 expressions covering every kind but dates', () => {
     expect(table.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(table.map((r) => r[2]))).toEqual(new Set(['money', 'percent', 'count', 'quantity', 'duration', 'ratio']));
+    expect(new Set(table.map((r) => r[2]))).toEqual(
+      new Set(['money', 'percent', 'count', 'quantity', 'duration', 'ratio']),
+    );
   });
 
   it.each(table)('%s → %s', (sentence, surface, kind, value, unit, change) => {
     const lang = /Inflation lag|Umsatz/.test(sentence) ? 'de' : null;
     const figures = extractFigures(sentence, { lang });
-    const fig = figures.find((f) => f.text === surface) ?? figures.find((f) => f.text.includes(surface) || surface.includes(f.text));
+    const fig =
+      figures.find((f) => f.text === surface) ??
+      figures.find((f) => f.text.includes(surface) || surface.includes(f.text));
     expect(fig, JSON.stringify(figures.map((f) => f.text))).toBeDefined();
     expect(fig!.kind).toBe(kind);
     if (Array.isArray(value)) {

@@ -72,28 +72,44 @@ const guards: [string, [string, number | [number, number], string | undefined][]
   ['Sony cut the price of the PS5 to £389 this week.', [['£389', 389, 'GBP']]],
   ['The Airbus A321-200 had 186 passengers on board.', [['186 passengers', 186, 'passengers']]],
   ['The Galaxy S24 went on sale for $799 in Seoul.', [['$799', 799, 'USD']]],
-  ['Calls to 999 rose 12% last winter, to 9.8 million.', [
-    ['12%', 12, 'percent'],
-    ['9.8 million', 9.8e6, undefined],
-  ]],
-  ['The minister doubled down, promising $5 billion over 10 years.', [
-    ['$5 billion', 5e9, 'USD'],
-    ['10 years', 10, 'year'],
-  ]],
+  [
+    'Calls to 999 rose 12% last winter, to 9.8 million.',
+    [
+      ['12%', 12, 'percent'],
+      ['9.8 million', 9.8e6, undefined],
+    ],
+  ],
+  [
+    'The minister doubled down, promising $5 billion over 10 years.',
+    [
+      ['$5 billion', 5e9, 'USD'],
+      ['10 years', 10, 'year'],
+    ],
+  ],
   ['Shares were up 3-4% after the PS5 launch.', [['3-4%', [3, 4], 'percent']]],
   ['Some 20-25 people waited outside, one of the few queues in town.', [['20-25 people', [20, 25], 'people']]],
-  ['Export sales doubled to $4.2bn.', [['doubled', 2, 'times'], ['$4.2bn', 4.2e9, 'USD']]],
+  [
+    'Export sales doubled to $4.2bn.',
+    [
+      ['doubled', 2, 'times'],
+      ['$4.2bn', 4.2e9, 'USD'],
+    ],
+  ],
   ['The firm plans to double its output by 2030.', [['double', 2, 'times']]],
-  ['LONDON, March 3 (Reuters) - Copper rose 2.1% to $9,120 a tonne.', [
-    ['2.1%', 2.1, 'percent'],
-    ['$9,120 a tonne', 9120, 'USD per metric ton'],
-  ]],
+  [
+    'LONDON, March 3 (Reuters) - Copper rose 2.1% to $9,120 a tonne.',
+    [
+      ['2.1%', 2.1, 'percent'],
+      ['$9,120 a tonne', 9120, 'USD per metric ton'],
+    ],
+  ],
   ['The video drew 2 million views in a day.', [['2 million views', 2e6, 'views']]],
   ['On Monday 300 workers walked out.', [['300 workers', 300, 'workers']]],
   ['In Britain 300 hospitals closed wards.', [['300 hospitals', 300, 'hospitals']]],
-  ['Section 230 was passed in 1996, when 20 million Americans were online.', [
-    ['20 million Americans', 2e7, 'Americans'],
-  ]],
+  [
+    'Section 230 was passed in 1996, when 20 million Americans were online.',
+    [['20 million Americans', 2e7, 'Americans']],
+  ],
   ['Call volumes at the 111 service hit 1.9 million in March.', [['1.9 million', 1.9e6, undefined]]],
 ];
 

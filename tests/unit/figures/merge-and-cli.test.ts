@@ -20,9 +20,17 @@ describe('near-duplicates and the CLI', () => {
   it('sift figures --jsonl writes one line of figures per input row', () => {
     const input = '{"id":"a","text":"Sales rose 12% to $4.2bn."}\n{"id":"b","text":"No numbers here."}\n';
     // The script `npm run sift` runs, in Node with tsx's loader: no npx start-up (about 1.5 s of CPU).
-    const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sift.ts', 'figures', '--jsonl'], { input, encoding: 'utf8' });
+    const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sift.ts', 'figures', '--jsonl'], {
+      input,
+      encoding: 'utf8',
+    });
     expect(out.status).toBe(0);
-    const rows = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; figures: { text: string; kind: string; value: number; unit: string }[] });
+    const rows = out.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) => JSON.parse(l) as { id: string; figures: { text: string; kind: string; value: number; unit: string }[] },
+      );
     expect(rows.map((r) => r.id)).toEqual(['a', 'b']);
     expect(rows[0]!.figures.map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
       ['12%', 'percent', 12, 'percent'],

@@ -6,7 +6,13 @@ import { panelRows, SHOWN_ROWS } from '../../../utils/figures/panel-rows';
 import type { Figure } from '../../../utils/figures/types';
 
 // Figures built by hand, so grouping, salience and labels are tested apart from parsing.
-function fig(text: string, sentence: string, kind: Figure['kind'], value: Figure['value'], more: Partial<Figure> & { at?: number } = {}): Figure {
+function fig(
+  text: string,
+  sentence: string,
+  kind: Figure['kind'],
+  value: Figure['value'],
+  more: Partial<Figure> & { at?: number } = {},
+): Figure {
   const { at = 0, ...rest } = more;
   const start = at + sentence.indexOf(text);
   if (start < at) throw new Error(`${text} not in ${sentence}`);
@@ -16,7 +22,10 @@ function fig(text: string, sentence: string, kind: Figure['kind'], value: Figure
 describe('groupFigures: related numbers are one row', () => {
   it('joins from → to and keeps the new value first', () => {
     const s = "China's AI industry will grow from $3.2bn last year to $140bn by 2030.";
-    const groups = groupFigures([fig('$3.2bn', s, 'money', 3.2e9, { unit: 'USD' }), fig('$140bn', s, 'money', 1.4e11, { unit: 'USD' })]);
+    const groups = groupFigures([
+      fig('$3.2bn', s, 'money', 3.2e9, { unit: 'USD' }),
+      fig('$140bn', s, 'money', 1.4e11, { unit: 'USD' }),
+    ]);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.head.text).toBe('$140bn');
     expect(groups[0]!.members.map((m) => m.text)).toEqual(['$3.2bn']);
@@ -27,19 +36,27 @@ describe('groupFigures: related numbers are one row', () => {
     const s = 'The share of renters who pay more than a third of their income rose to 40% in 2024 from 18%.';
     const rise = fig('40%', s, 'percent', 40, { unit: 'percent' });
     const was = fig('18%', s, 'percent', 18, { unit: 'percent' });
-    expect(groupFigures([rise, was]).map((g) => [g.head.text, g.members.map((m) => m.text)])).toEqual([['40%', ['18%']]]);
+    expect(groupFigures([rise, was]).map((g) => [g.head.text, g.members.map((m) => m.text)])).toEqual([
+      ['40%', ['18%']],
+    ]);
   });
 
   it('keeps a price with its move', () => {
     const s = 'Brent crude closed at $81.20, up 1.4%, after the cartel met.';
-    const groups = groupFigures([fig('$81.20', s, 'money', 81.2, { unit: 'USD' }), fig('1.4%', s, 'percent', 1.4, { unit: 'percent', change: 'up' })]);
+    const groups = groupFigures([
+      fig('$81.20', s, 'money', 81.2, { unit: 'USD' }),
+      fig('1.4%', s, 'percent', 1.4, { unit: 'percent', change: 'up' }),
+    ]);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.head.text).toBe('$81.20');
   });
 
   it('keeps a share with its base', () => {
     const s = 'Regulators found that 7 of the 10 largest banks had missed the target.';
-    const groups = groupFigures([fig('7', s, 'count', 7), fig('10 largest banks', s, 'count', 10, { unit: 'largest banks' })]);
+    const groups = groupFigures([
+      fig('7', s, 'count', 7),
+      fig('10 largest banks', s, 'count', 10, { unit: 'largest banks' }),
+    ]);
     expect(groups).toHaveLength(1);
   });
 
@@ -54,13 +71,18 @@ describe('groupFigures: related numbers are one row', () => {
   it('does not merge equal values of different facts', () => {
     const a = 'Unemployment stood at 5% in March.';
     const b = 'Inflation also reached 5% that month.';
-    const rows = groupFigures([fig('5%', a, 'percent', 5, { unit: 'percent' }), fig('5%', b, 'percent', 5, { unit: 'percent', at: a.length + 1 })]);
+    const rows = groupFigures([
+      fig('5%', a, 'percent', 5, { unit: 'percent' }),
+      fig('5%', b, 'percent', 5, { unit: 'percent', at: a.length + 1 }),
+    ]);
     expect(rows).toHaveLength(2);
   });
 
   it('does not join two amounts that only share a sentence', () => {
     const s = 'The school spent $2m on roofs, and the library got $1m for books.';
-    expect(groupFigures([fig('$2m', s, 'money', 2e6, { unit: 'USD' }), fig('$1m', s, 'money', 1e6, { unit: 'USD' })])).toHaveLength(2);
+    expect(
+      groupFigures([fig('$2m', s, 'money', 2e6, { unit: 'USD' }), fig('$1m', s, 'money', 1e6, { unit: 'USD' })]),
+    ).toHaveLength(2);
   });
 });
 
@@ -69,35 +91,59 @@ describe('figureLabel: what and whose, never a pronoun, a quote or the unit agai
     figureLabel(fig(text, sentence, kind, value, more));
 
   it('names who did what', () => {
-    const l = label("The council approved $4.1bn for the city's transit budget.", '$4.1bn', 'money', 4.1e9, { unit: 'USD' });
+    const l = label("The council approved $4.1bn for the city's transit budget.", '$4.1bn', 'money', 4.1e9, {
+      unit: 'USD',
+    });
     expect(l).toMatch(/council/);
     expect(l).toMatch(/transit budget/);
   });
 
   it('reads the noun an amount qualifies', () => {
-    expect(label('The fund will pay for a $3 billion buyout of existing shareholders.', '$3 billion', 'money', 3e9, { unit: 'USD' })).toBe(
-      'buyout of existing shareholders',
-    );
+    expect(
+      label('The fund will pay for a $3 billion buyout of existing shareholders.', '$3 billion', 'money', 3e9, {
+        unit: 'USD',
+      }),
+    ).toBe('buyout of existing shareholders');
   });
 
   it('skips the speaker and "that"', () => {
-    const l = label('Analysts at the bank predict that the drone market will reach $9bn next year.', '$9bn', 'money', 9e9, { unit: 'USD' });
+    const l = label(
+      'Analysts at the bank predict that the drone market will reach $9bn next year.',
+      '$9bn',
+      'money',
+      9e9,
+      { unit: 'USD' },
+    );
     expect(l).toMatch(/^drone market/);
     expect(l).not.toMatch(/predict|analysts/i);
   });
 
   it('never starts with a pronoun nor carries a quote mark', () => {
-    const pronoun = label('It earned $2.8 billion in the third quarter.', '$2.8 billion', 'money', 2.8e9, { unit: 'USD' });
+    const pronoun = label('It earned $2.8 billion in the third quarter.', '$2.8 billion', 'money', 2.8e9, {
+      unit: 'USD',
+    });
     expect(pronoun).not.toMatch(/^(?:it|they|he|she)\b/i);
-    const quoted = label('"We will cut 4,000 jobs this year," the chief executive told staff.', '4,000 jobs', 'count', 4000, { unit: 'jobs' });
+    const quoted = label(
+      '"We will cut 4,000 jobs this year," the chief executive told staff.',
+      '4,000 jobs',
+      'count',
+      4000,
+      { unit: 'jobs' },
+    );
     expect(quoted).not.toMatch(/["“”]/);
   });
 
   it('says more than the unit of a count', () => {
-    const l = label('A total of 28 people who had been in close contact with the patient were put in quarantine.', '28 people', 'count', 28, {
-      unit: 'people',
-      measures: 'people',
-    });
+    const l = label(
+      'A total of 28 people who had been in close contact with the patient were put in quarantine.',
+      '28 people',
+      'count',
+      28,
+      {
+        unit: 'people',
+        measures: 'people',
+      },
+    );
     expect(l.toLowerCase()).not.toBe('people');
     expect(l).toMatch(/close contact/);
   });
@@ -138,7 +184,8 @@ describe('panelRows: salience from the story', () => {
   });
 
   it('shows nothing when nothing is worth a box: small spelled-out counts and a dateline', () => {
-    const text = 'March 3, 2026\n\nTwo men were arrested after a fight outside a bar on Saturday night. One was later released.';
+    const text =
+      'March 3, 2026\n\nTwo men were arrested after a fight outside a bar on Saturday night. One was later released.';
     const rows = panelRows(extractFigures(text), { title: 'Two arrested after bar fight' });
     expect(rows.filter((r) => r.shown)).toEqual([]);
   });
@@ -153,10 +200,12 @@ describe('panelRows: salience from the story', () => {
   });
 
   it('lets a repeat make way for a new fact', () => {
-    const s = 'The bridge will cost $5.4m. Repairs would cost $3.1m. Residents said $5.4m was too much. The works take 10 months.';
+    const s =
+      'The bridge will cost $5.4m. Repairs would cost $3.1m. Residents said $5.4m was too much. The works take 10 months.';
     const rows = panelRows(extractFigures(s));
     const repeats = rows.filter((r) => r.figure.text === '$5.4m');
-    if (repeats.length > 1) expect(rows.indexOf(repeats[1]!)).toBeGreaterThan(rows.findIndex((r) => r.figure.text === '$3.1m'));
+    if (repeats.length > 1)
+      expect(rows.indexOf(repeats[1]!)).toBeGreaterThan(rows.findIndex((r) => r.figure.text === '$3.1m'));
     expect(rows[0]!.figure.text).toBe('$5.4m');
   });
 });

@@ -73,7 +73,10 @@ describe('what a number counts', () => {
   });
 
   it('reads a bare number before a capitalised word as part of a name, but not before a weekday', () => {
-    const texts = (s: string) => extractFigures(s).filter((f) => f.kind !== 'date').map((f) => f.text);
+    const texts = (s: string) =>
+      extractFigures(s)
+        .filter((f) => f.kind !== 'date')
+        .map((f) => f.text);
     expect(texts('Reviewers liked the Pixel 9 Pro and the 9 Pro Fold.')).toEqual([]);
     expect(texts('The index rose 40 points to close at 4,577 Friday.')).toEqual(['40 points', '4,577']);
   });

@@ -21,13 +21,22 @@ describe.skipIf(!existsSync(SEED))('key figures of the seed article (../shared/s
   };
 
   it('reads the AI industry forecast: $3.2bn last year to $140bn by 2030, $1.4trn with related sectors', () => {
-    for (const [text, value] of [['$3.2bn', 3.2e9], ['$140bn', 140e9], ['$1.4trn', 1.4e12]] as const) {
+    for (const [text, value] of [
+      ['$3.2bn', 3.2e9],
+      ['$140bn', 140e9],
+      ['$1.4trn', 1.4e12],
+    ] as const) {
       const f = find(text);
       expect([f.kind, f.value, f.unit]).toEqual(['money', value, 'USD']);
       expect(f.measures).toBe("China's AI industry");
     }
     const by = figures.find((f) => f.kind === 'date' && f.text === 'by 2030');
-    expect([by?.value, by?.qualifier, by?.change, by?.sentence]).toEqual([2030, 'by', undefined, find('$140bn').sentence]);
+    expect([by?.value, by?.qualifier, by?.change, by?.sentence]).toEqual([
+      2030,
+      'by',
+      undefined,
+      find('$140bn').sentence,
+    ]);
   });
 
   it('reads the adoption shares: 8% in June last year to 43%, of Greater China firms using generative AI', () => {
@@ -64,8 +73,13 @@ describe.skipIf(!existsSync(SEED))('key figures of the seed article (../shared/s
   });
 
   it('orders the panel by salience: money and shares first', () => {
-    const top = [...figures].sort((a, b) => b.score - a.score).slice(0, 8).map((f) => f.text);
-    expect(new Set(top)).toEqual(new Set(['$3.2bn', '$140bn', '$1.4trn', '8%', '43%', '46%', '9%', '3m yuan ($420,000)']));
+    const top = [...figures]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 8)
+      .map((f) => f.text);
+    expect(new Set(top)).toEqual(
+      new Set(['$3.2bn', '$140bn', '$1.4trn', '8%', '43%', '46%', '9%', '3m yuan ($420,000)']),
+    );
   });
 
   it('keeps every span true to the text', () => {

@@ -15,10 +15,13 @@ function Reader({ id, saved, save }: { id: string; saved: number; save: (p: numb
   const scroller = useRef<HTMLDivElement>(null);
   useReadingPosition(scroller, id, saved, save);
   return (
-    <div className="scroller" ref={(el) => {
-      if (el && !Object.hasOwn(el, 'scrollHeight')) layOut(el);
-      scroller.current = el;
-    }}>
+    <div
+      className="scroller"
+      ref={(el) => {
+        if (el && !Object.hasOwn(el, 'scrollHeight')) layOut(el);
+        scroller.current = el;
+      }}
+    >
       <p>text</p>
     </div>
   );

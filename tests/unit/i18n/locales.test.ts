@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '../../..');
 const localesDir = join(root, 'public/_locales');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const read = (locale: string): Messages => JSON.parse(readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')) as Messages;
+const read = (locale: string): Messages =>
+  JSON.parse(readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')) as Messages;
 const en = read('en');
 const locales = readdirSync(localesDir);
 
@@ -40,10 +41,18 @@ describe('locales', () => {
   });
 
   it('every key is used, and every key used exists', () => {
-    const source = [...files('components', /\.tsx?$/), ...files('entrypoints', /\.tsx?$/), ...files('utils', /\.tsx?$/), join(root, 'wxt.config.ts')]
-      .map((file) => readFileSync(file, 'utf8')).join('\n');
+    const source = [
+      ...files('components', /\.tsx?$/),
+      ...files('entrypoints', /\.tsx?$/),
+      ...files('utils', /\.tsx?$/),
+      join(root, 'wxt.config.ts'),
+    ]
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     // t('key'), a key held in a table ('status_pdf_title'), or the manifest's __MSG_key__.
-    const used = new Set([/'(\w+)'/g, /__MSG_(\w+?)__/g].flatMap((pattern) => [...source.matchAll(pattern)].map((m) => m[1])));
+    const used = new Set(
+      [/'(\w+)'/g, /__MSG_(\w+?)__/g].flatMap((pattern) => [...source.matchAll(pattern)].map((m) => m[1])),
+    );
     expect(Object.keys(en).filter((key) => !used.has(key))).toEqual([]);
   });
 });
@@ -57,9 +66,16 @@ function literalUiText(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isJsxText(node) && /\p{L}{2}/u.test(node.text) && !ANY_LANGUAGE.test(node.text.trim())) found.push(node.text.trim());
-    if (ts.isJsxAttribute(node) && SEEN_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer)
-      && /\p{L}{2}/u.test(node.initializer.text) && !ANY_LANGUAGE.test(node.initializer.text)) {
+    if (ts.isJsxText(node) && /\p{L}{2}/u.test(node.text) && !ANY_LANGUAGE.test(node.text.trim()))
+      found.push(node.text.trim());
+    if (
+      ts.isJsxAttribute(node) &&
+      SEEN_ATTRIBUTES.has(node.name.getText()) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer) &&
+      /\p{L}{2}/u.test(node.initializer.text) &&
+      !ANY_LANGUAGE.test(node.initializer.text)
+    ) {
       found.push(`${node.name.getText()}="${node.initializer.text}"`);
     }
     // Plain-DOM markup (libraryPreview.ts): el('tag', {...}, 'text') and attribute objects.
@@ -68,8 +84,13 @@ function literalUiText(file: string): string[] {
         if (ts.isStringLiteral(arg) && /\p{L}{2}/u.test(arg.text) && !ANY_LANGUAGE.test(arg.text)) found.push(arg.text);
       }
     }
-    if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && SEEN_ATTRIBUTES.has(node.name.text)
-      && ts.isStringLiteral(node.initializer) && /\p{L}{2}/u.test(node.initializer.text)) {
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isStringLiteral(node.name) &&
+      SEEN_ATTRIBUTES.has(node.name.text) &&
+      ts.isStringLiteral(node.initializer) &&
+      /\p{L}{2}/u.test(node.initializer.text)
+    ) {
       found.push(`${node.name.text}: '${node.initializer.text}'`);
     }
     ts.forEachChild(node, visit);

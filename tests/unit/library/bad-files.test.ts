@@ -32,13 +32,17 @@ describe('reading an import file', () => {
   });
 
   it('refuses an oversized file before reading it', async () => {
-    await expect(readImportFile(new Blob([new Uint8Array(2048)]), 1024)).rejects.toThrow('The file is 2.0 KB; Sift imports files up to 1.0 KB.');
+    await expect(readImportFile(new Blob([new Uint8Array(2048)]), 1024)).rejects.toThrow(
+      'The file is 2.0 KB; Sift imports files up to 1.0 KB.',
+    );
   });
 
   it('refuses a 50 MB link list with its size, library unchanged', async () => {
     const row = 'x,https://a.example/p,1700000000,,unread\n';
     const huge = 'title,url,time_added,tags,status\n' + row.repeat(Math.ceil((50 * 1024 * 1024) / row.length));
-    await expect(importLibrary(db, huge, { sanitize: same })).rejects.toThrow(/is 50\.0 MB; Sift reads link lists up to 32 MB/);
+    await expect(importLibrary(db, huge, { sanitize: same })).rejects.toThrow(
+      /is 50\.0 MB; Sift reads link lists up to 32 MB/,
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -51,7 +55,9 @@ describe('hand-crafted and random files', () => {
     fc.string({ maxLength: 300 }).map((s) => `title,url,time_added,tags,status\n${s}`),
     fc.string({ maxLength: 300 }).map((s) => `<!DOCTYPE NETSCAPE-Bookmark-file-1><DL><DT><A HREF="${s}">${s}</A>`),
     fc.json({ maxDepth: 3 }).map((j) => `{"format":"sift-library","schemaVersion":1,"articles":[${j}]}`),
-    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ format: 'sift-library', schemaVersion: 1, articles: [v, { url: v }] })),
+    fc
+      .jsonValue({ maxDepth: 3 })
+      .map((v) => JSON.stringify({ format: 'sift-library', schemaVersion: 1, articles: [v, { url: v }] })),
   );
 
   it('never half-imports and never throws anything but a named error', async () => {

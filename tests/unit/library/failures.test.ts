@@ -40,7 +40,9 @@ describe('a full disk', () => {
     const before = await snapshot(db);
     budget.left = 3; // row, body and terms replaced, the images write fails
     const d = makeFakeArticle(1);
-    await expect(saveArticle(db, { ...d, title: 'changed' }, { sanitize: same, images: new Map([[d.images[0]!, pngBlob(99)]]) })).rejects.toBeInstanceOf(StorageFullError);
+    await expect(
+      saveArticle(db, { ...d, title: 'changed' }, { sanitize: same, images: new Map([[d.images[0]!, pngBlob(99)]]) }),
+    ).rejects.toBeInstanceOf(StorageFullError);
     budget.left = Infinity;
     expect(await snapshot(db)).toEqual(before);
   });
@@ -73,7 +75,9 @@ describe('cancelling an import', () => {
       seen.push(done);
       if (done >= 50) controller.abort();
     };
-    await expect(importLibrary(db, text, { sanitize: same, signal: controller.signal, onProgress })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      importLibrary(db, text, { sanitize: same, signal: controller.signal, onProgress }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
     expect(seen).toEqual([50]);
     expect(await snapshot(db)).toEqual(before);
   });

@@ -1,14 +1,16 @@
 import type { ArticleDraft } from '../../../utils/article/types';
 import type { Figure } from '../../../utils/figures/types';
 
-const WORDS = ('economy market growth inflation policy health hospital energy climate election court budget trade ' +
+const WORDS = (
+  'economy market growth inflation policy health hospital energy climate election court budget trade ' +
   'school water housing transport science research data network company profit revenue workers union city ' +
-  'province minister report survey').split(' ');
+  'province minister report survey'
+).split(' ');
 const SITES = ['Daily Ledger', 'Morning Post', 'The Observer', 'Tech Wire', 'Harbour News'];
 
 // Deterministic pseudo-random so a bench run and a test see the same articles.
 function pick<T>(list: readonly T[], seed: number): T {
-  return list[(seed * 2654435761) % 2 ** 32 % list.length]!;
+  return list[((seed * 2654435761) % 2 ** 32) % list.length]!;
 }
 
 /**
@@ -25,8 +27,27 @@ export function makeFakeArticle(i: number, words = 800): ArticleDraft {
   }
   const text = body.join(' ');
   const figures: Figure[] = [
-    { kind: 'percent', value: i % 97, unit: 'percent', text: pct, start: 13, end: 13 + pct.length, sentence, measures: 'Spending', score: 2 },
-    { kind: 'money', value: ((i % 9) + 1.5) * 1e9, unit: 'USD', text: `$${(i % 9) + 1}.5bn`, start: 0, end: 0, sentence, score: 1 },
+    {
+      kind: 'percent',
+      value: i % 97,
+      unit: 'percent',
+      text: pct,
+      start: 13,
+      end: 13 + pct.length,
+      sentence,
+      measures: 'Spending',
+      score: 2,
+    },
+    {
+      kind: 'money',
+      value: ((i % 9) + 1.5) * 1e9,
+      unit: 'USD',
+      text: `$${(i % 9) + 1}.5bn`,
+      start: 0,
+      end: 0,
+      sentence,
+      score: 1,
+    },
   ];
   const host = site.toLowerCase().replace(/\W+/g, '-');
   const url = `https://${host}.example/story/${i}`;

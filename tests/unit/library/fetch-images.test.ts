@@ -9,7 +9,10 @@ function fakeFetch(table: Record<string, { status?: number; type: string; bytes:
     seen.push(init ?? {});
     const entry = table[String(input)];
     if (!entry) throw new TypeError('network error');
-    return new Response(new Uint8Array(entry.bytes), { status: entry.status ?? 200, headers: { 'content-type': entry.type } });
+    return new Response(new Uint8Array(entry.bytes), {
+      status: entry.status ?? 200,
+      headers: { 'content-type': entry.type },
+    });
   };
   return { fetch: fetch as typeof globalThis.fetch, seen };
 }
@@ -23,7 +26,15 @@ describe('fetchImages', () => {
       'https://i.example/404.png': { status: 404, type: 'image/png', bytes: 1 },
       'https://i.example/huge.png': { type: 'image/png', bytes: MAX_IMAGE_BYTES + 1 },
     });
-    const urls = ['https://i.example/b.jpg', 'https://i.example/page', 'https://i.example/gone.png', 'https://i.example/404.png', 'https://i.example/huge.png', 'data:image/png;base64,AA==', 'https://i.example/a.png'];
+    const urls = [
+      'https://i.example/b.jpg',
+      'https://i.example/page',
+      'https://i.example/gone.png',
+      'https://i.example/404.png',
+      'https://i.example/huge.png',
+      'data:image/png;base64,AA==',
+      'https://i.example/a.png',
+    ];
     const images = await fetchImages(urls, { fetch });
     expect([...images.keys()]).toEqual(['https://i.example/b.jpg', 'https://i.example/a.png']);
     expect(images.get('https://i.example/b.jpg')!.type).toBe('image/jpeg');

@@ -40,12 +40,25 @@ async function until(check: () => boolean) {
 
 describe('the stored first screen of the library', () => {
   it('is the first screenful of the whole library, newest saved first, as list rows', async () => {
-    await saveArticles(db, Array.from({ length: FIRST_ROWS + 5 }, (_, i) => makeFakeArticle(i)), { sanitize: same });
+    await saveArticles(
+      db,
+      Array.from({ length: FIRST_ROWS + 5 }, (_, i) => makeFakeArticle(i)),
+      { sanitize: same },
+    );
     const newest = await saveArticle(db, makeFakeArticle(999), { sanitize: same, now: Date.now() + 60_000 });
     const rows = await readFirstScreen(db);
     expect(rows).toHaveLength(FIRST_ROWS);
     expect(rows[0]!.id).toBe(newest.id);
-    expect(Object.keys(rows[0]!).sort()).toEqual(['id', 'read', 'readingMinutes', 'savedAt', 'siteName', 'tags', 'title', 'url']);
+    expect(Object.keys(rows[0]!).sort()).toEqual([
+      'id',
+      'read',
+      'readingMinutes',
+      'savedAt',
+      'siteName',
+      'tags',
+      'title',
+      'url',
+    ]);
     expect(rows.map((row) => row.savedAt)).toEqual([...rows.map((row) => row.savedAt)].sort((a, b) => b - a));
   });
 
@@ -57,7 +70,16 @@ describe('the stored first screen of the library', () => {
   });
 
   it('is refused when absent, empty, of another format, too long or malformed: the page then waits for the database', () => {
-    const row = { id: 'a', url: 'https://x.example/', title: 'T', siteName: null, savedAt: 1, read: false, tags: [], readingMinutes: 2 };
+    const row = {
+      id: 'a',
+      url: 'https://x.example/',
+      title: 'T',
+      siteName: null,
+      savedAt: 1,
+      read: false,
+      tags: [],
+      readingMinutes: 2,
+    };
     expect(parseFirstScreen(firstScreenValue([row]))).toEqual([row]);
     expect(parseFirstScreen(null)).toBeNull();
     expect(parseFirstScreen('rows')).toBeNull();
@@ -65,7 +87,14 @@ describe('the stored first screen of the library', () => {
     expect(parseFirstScreen(firstScreenValue([]))).toBeNull();
     expect(parseFirstScreen({ format: 2, rows: [row] })).toBeNull();
     expect(parseFirstScreen(firstScreenValue(Array.from({ length: FIRST_ROWS + 1 }, () => row)))).toBeNull();
-    for (const bad of [{ ...row, id: 7 }, { ...row, tags: [1] }, { ...row, read: 0 }, { ...row, savedAt: '1' }, { ...row, siteName: undefined }, null]) {
+    for (const bad of [
+      { ...row, id: 7 },
+      { ...row, tags: [1] },
+      { ...row, read: 0 },
+      { ...row, savedAt: '1' },
+      { ...row, siteName: undefined },
+      null,
+    ]) {
       expect(parseFirstScreen({ format: 1, rows: [row, bad] })).toBeNull();
     }
   });
@@ -101,9 +130,11 @@ describe('the stored first screen of the library', () => {
     expect(parseFirstScreen(otherWrites[0])).toBeNull();
   });
 
-  it('writes nothing for a copy equal but for the order of its keys (as Chromium\'s storage returns them)', async () => {
+  it("writes nothing for a copy equal but for the order of its keys (as Chromium's storage returns them)", async () => {
     await saveArticle(db, makeFakeArticle(1), { sanitize: same, now: 1000 });
-    const sorted = (await readFirstScreen(db)).map((row) => Object.fromEntries(Object.entries(row).sort()) as unknown as LibraryItem);
+    const sorted = (await readFirstScreen(db)).map(
+      (row) => Object.fromEntries(Object.entries(row).sort()) as unknown as LibraryItem,
+    );
     expect(JSON.stringify(sorted)).not.toBe(JSON.stringify(await readFirstScreen(db)));
     const { store, writes } = memoryStore();
     const stop = watchFirstScreen(db, store, sorted);
@@ -113,7 +144,10 @@ describe('the stored first screen of the library', () => {
   });
 
   it('never fails the page when the store refuses a write (a full disk)', async () => {
-    const refusing: FirstScreenStore = { get: async () => null, set: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+    const refusing: FirstScreenStore = {
+      get: async () => null,
+      set: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+    };
     await expect(storeFirstScreen(db, refusing)).rejects.toThrow('full');
     const stop = watchFirstScreen(db, refusing, null);
     await saveArticle(db, makeFakeArticle(3), { sanitize: same });

@@ -28,7 +28,9 @@ export async function snapshot(db: LibraryDb): Promise<unknown> {
     articles: await db.articles.orderBy('id').toArray(),
     bodies: await db.bodies.orderBy('id').toArray(),
     terms: await db.terms.orderBy('id').toArray(),
-    images: await Promise.all(images.map(async (i) => ({ ...i, blob: [i.blob.type, [...new Uint8Array(await i.blob.arrayBuffer())]] }))),
+    images: await Promise.all(
+      images.map(async (i) => ({ ...i, blob: [i.blob.type, [...new Uint8Array(await i.blob.arrayBuffer())]] })),
+    ),
   };
 }
 
@@ -56,7 +58,10 @@ export async function libraryWithQuota(): Promise<{ db: LibraryDb; budget: { lef
         const table = down.table(name);
         return {
           ...table,
-          mutate: (req) => (--budget.left < 0 ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req)),
+          mutate: (req) =>
+            --budget.left < 0
+              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+              : table.mutate(req),
         };
       },
     }),

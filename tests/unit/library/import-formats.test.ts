@@ -77,7 +77,11 @@ describe('Netscape bookmarks', () => {
     ]);
     const rows = await listArticles(db);
     const x = rows.find((r) => r.url === 'https://b.example/x?a=1&b=2')!;
-    expect(x).toMatchObject({ title: 'Caf&eacute; & été bold', savedAt: 1_700_000_000_000, tags: ['one', 'two', 'reading & news'] });
+    expect(x).toMatchObject({
+      title: 'Caf&eacute; & été bold',
+      savedAt: 1_700_000_000_000,
+      tags: ['one', 'two', 'reading & news'],
+    });
     expect(rows.find((r) => r.title === 'unquoted')!.tags).toEqual(['reading & news']);
     expect(rows.find((r) => r.title === 'ms date')).toMatchObject({ savedAt: 1_700_000_000_000, tags: [] });
   });
@@ -88,12 +92,23 @@ describe('Netscape bookmarks', () => {
 });
 
 describe('Sift JSON', () => {
-  const file = (articles: unknown[], extra: object = {}) => JSON.stringify({ format: 'sift-library', schemaVersion: 1, exportedAt: '', articles, ...extra });
+  const file = (articles: unknown[], extra: object = {}) =>
+    JSON.stringify({ format: 'sift-library', schemaVersion: 1, exportedAt: '', articles, ...extra });
 
   it('refuses bad records with reasons and sanitises imported html', async () => {
-    const good = { ...makeFakeArticle(1), html: '<p onclick="x()">hi<script>alert(1)</script></p><img src="javascript:y()">', tags: ['a'], read: true };
+    const good = {
+      ...makeFakeArticle(1),
+      html: '<p onclick="x()">hi<script>alert(1)</script></p><img src="javascript:y()">',
+      tags: ['a'],
+      read: true,
+    };
     const report = await run(
-      file([good, { title: 'no url' }, { ...makeFakeArticle(2), storedImages: [{ url: 'https://x', type: 'image/png', data: '%%%' }] }, 'a string']),
+      file([
+        good,
+        { title: 'no url' },
+        { ...makeFakeArticle(2), storedImages: [{ url: 'https://x', type: 'image/png', data: '%%%' }] },
+        'a string',
+      ]),
     );
     expect(report.imported).toBe(1);
     expect(report.refused).toEqual([

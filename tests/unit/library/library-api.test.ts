@@ -21,14 +21,22 @@ describe('createLibraryApi', () => {
     await saveArticle(db, makeFakeArticle(10), { sanitize: same });
     const all = await api.list({ text: '', site: null, tag: null, read: 'all' });
     expect(all).toHaveLength(2);
-    expect(Object.keys(all[0]!).sort()).toEqual(['id', 'readingMinutes', 'read', 'savedAt', 'siteName', 'tags', 'title', 'url'].sort());
+    expect(Object.keys(all[0]!).sort()).toEqual(
+      ['id', 'readingMinutes', 'read', 'savedAt', 'siteName', 'tags', 'title', 'url'].sort(),
+    );
     expect(await api.list({ text: '', site: null, tag: null, read: 'all' }, 1)).toHaveLength(1);
 
     await api.setRead(id, true);
     await api.setTags(id, ['Later']);
     await api.setProgress(id, 0.4);
     const article = await api.get(id);
-    expect(article).toMatchObject({ id, read: true, tags: ['later'], progress: 0.4, draft: { title: draft.title, text: draft.text } });
+    expect(article).toMatchObject({
+      id,
+      read: true,
+      tags: ['later'],
+      progress: 0.4,
+      draft: { title: draft.title, text: draft.text },
+    });
     expect(article!.images[draft.images[0]!]!.size).toBe(16);
     expect(await api.list({ text: 'item9', site: null, tag: 'later', read: 'read' })).toHaveLength(1);
     expect((await api.facets()).tags).toEqual(['later']);
@@ -47,7 +55,9 @@ describe('createLibraryApi', () => {
   it('loads the sanitiser only when an import runs, and cleans imported html with it', async () => {
     const { id } = await saveArticle(db, makeFakeArticle(3), { sanitize: same });
     let loads = 0;
-    const counting = createLibraryApi(db, { loadSanitize: async () => (loads++, (html) => html.replace(/<script>.*?<\/script>/g, '')) });
+    const counting = createLibraryApi(db, {
+      loadSanitize: async () => (loads++, (html) => html.replace(/<script>.*?<\/script>/g, '')),
+    });
     await counting.list({ text: 'item3', site: null, tag: null, read: 'all' });
     await counting.get(id);
     const { blob } = await counting.exportAll('sift-json', {});
@@ -62,4 +72,3 @@ describe('createLibraryApi', () => {
     expect((await counting.get(id))!.draft.html).not.toContain('<script>');
   });
 });
-

@@ -46,7 +46,10 @@ describe('openLibrary', () => {
     // What Firefox's private browsing did: every open fails with InvalidStateError.
     const refusing = {
       open: () => {
-        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
       },
       databases: () => Promise.reject(new DOMException('no', 'InvalidStateError')),
     };

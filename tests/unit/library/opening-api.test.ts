@@ -3,7 +3,16 @@ import { openingApi } from '../../../utils/library/first-screen/opening-api';
 import type { LibraryApi, LibraryItem, LibraryQuery } from '../../../utils/library/db/types';
 
 const whole: LibraryQuery = { text: '', site: null, tag: null, read: 'all' };
-const row = (id: string): LibraryItem => ({ id, url: `https://x.example/${id}`, title: id, siteName: null, savedAt: 1, read: false, tags: [], readingMinutes: 1 });
+const row = (id: string): LibraryItem => ({
+  id,
+  url: `https://x.example/${id}`,
+  title: id,
+  siteName: null,
+  savedAt: 1,
+  read: false,
+  tags: [],
+  readingMinutes: 1,
+});
 
 /** A database api that is not open yet: `open()` lets it answer. */
 function later() {
@@ -31,7 +40,12 @@ describe('the library api while the database opens', () => {
   it('runs a search, a read and a write on the database once it is open, none lost', async () => {
     const { opening, open, calls } = later();
     const api = openingApi(opening, [row('a')]);
-    const pending = [api.list({ ...whole, text: 'harbour' }), api.list({ ...whole, site: 'x.example' }), api.get('a'), api.setRead('a', true)];
+    const pending = [
+      api.list({ ...whole, text: 'harbour' }),
+      api.list({ ...whole, site: 'x.example' }),
+      api.get('a'),
+      api.setRead('a', true),
+    ];
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(calls).toEqual([]);
     open();

@@ -14,7 +14,8 @@ const ids: string[] = [];
 beforeEach(async () => {
   db = await freshLibrary();
   ids.length = 0;
-  for (let i = 0; i < 30; i++) ids.push((await saveArticle(db, makeFakeArticle(i), { sanitize: same, now: 1000 + i })).id);
+  for (let i = 0; i < 30; i++)
+    ids.push((await saveArticle(db, makeFakeArticle(i), { sanitize: same, now: 1000 + i })).id);
 });
 afterEach(async () => dropLibrary(db));
 
@@ -29,7 +30,11 @@ describe('listing and search', () => {
   });
 
   it('finds an article by a word of its text, by title, and ANDs words as prefixes', async () => {
-    await saveArticle(db, { ...makeFakeArticle(100), text: 'The Élysée palace answered on Tuesday.', title: 'Paris' }, { sanitize: same });
+    await saveArticle(
+      db,
+      { ...makeFakeArticle(100), text: 'The Élysée palace answered on Tuesday.', title: 'Paris' },
+      { sanitize: same },
+    );
     expect(await titles(db, { text: 'elysee' })).toEqual(['Paris']);
     expect(await titles(db, { text: 'Élys tues' })).toEqual(['Paris']);
     expect(await titles(db, { text: 'elysee economy' })).toEqual([]);
@@ -40,12 +45,17 @@ describe('listing and search', () => {
     const draft = makeFakeArticle(200);
     const text = 'Hospitals grew 43% while the fund reached $3.2bn and 1,200 beds.';
     await saveArticle(db, { ...draft, title: 'Figures', text, figures: [] }, { sanitize: same });
-    for (const q of ['43%', '$3.2bn', '3.2bn', '1200', '1,200']) expect(await titles(db, { text: q }), q).toEqual(['Figures']);
+    for (const q of ['43%', '$3.2bn', '3.2bn', '1200', '1,200'])
+      expect(await titles(db, { text: q }), q).toEqual(['Figures']);
     expect(await titles(db, { text: '44%' })).toEqual([]);
   });
 
   it('finds a Chinese word inside a sentence', async () => {
-    await saveArticle(db, { ...makeFakeArticle(400), title: '医院', text: '全国已有数百家医院部署了人工智能产业模型。' }, { sanitize: same });
+    await saveArticle(
+      db,
+      { ...makeFakeArticle(400), title: '医院', text: '全国已有数百家医院部署了人工智能产业模型。' },
+      { sanitize: same },
+    );
     expect(await titles(db, { text: '人工智能' })).toEqual(['医院']);
     expect(await titles(db, { text: '部署' })).toEqual(['医院']);
     expect(await titles(db, { text: '智慧' })).toEqual([]);
@@ -54,7 +64,16 @@ describe('listing and search', () => {
   it('finds a figure by its normalised value when the text spells it out', async () => {
     const draft = makeFakeArticle(300);
     const text = 'The deal was worth 3.2 billion dollars.';
-    const figure = { kind: 'money', value: 3.2e9, unit: 'USD', text: '3.2 billion dollars', start: 19, end: 38, sentence: text, score: 1 } as const;
+    const figure = {
+      kind: 'money',
+      value: 3.2e9,
+      unit: 'USD',
+      text: '3.2 billion dollars',
+      start: 19,
+      end: 38,
+      sentence: text,
+      score: 1,
+    } as const;
     await saveArticle(db, { ...draft, title: 'Spelled', text, figures: [figure] }, { sanitize: same });
     expect(await titles(db, { text: '$3.2bn' })).toEqual(['Spelled']);
   });
@@ -72,7 +91,10 @@ describe('listing and search', () => {
     expect((await listArticles(db, { read: 'read' })).map((r) => r.id)).toEqual([ids[4]]);
     expect(await countArticles(db, { read: 'unread' })).toBe(29);
     expect((await listArticles(db, { text: 'item4', tag: 'later' })).map((r) => r.id)).toEqual([ids[4]]);
-    expect(await facets(db)).toEqual({ sites: [...new Set((await listArticles(db)).map((r) => r.siteName!))].sort(), tags: ['economy', 'later'] });
+    expect(await facets(db)).toEqual({
+      sites: [...new Set((await listArticles(db)).map((r) => r.siteName!))].sort(),
+      tags: ['economy', 'later'],
+    });
   });
 
   it('clamps reading progress', async () => {
@@ -104,7 +126,9 @@ describe('a large result set', () => {
     expect(await listArticles(db, { text: 'story' }, { limit: 20, offset: 10 })).toEqual(everything);
     const site = everything[0]!.siteName!;
     const bySite = await listArticles(db, { text: 'story', site });
-    expect(bySite.map((r) => r.id)).toEqual((await listArticles(db)).filter((r) => r.siteName === site).map((r) => r.id));
+    expect(bySite.map((r) => r.id)).toEqual(
+      (await listArticles(db)).filter((r) => r.siteName === site).map((r) => r.id),
+    );
   });
 
   it('reads matches by key or by one ordered pass, with the same pages either way', async () => {
@@ -114,6 +138,8 @@ describe('a large result set', () => {
       const byKey = await readMatchingRows(db, unread, page, Infinity);
       expect(await readMatchingRows(db, unread, page, 0), JSON.stringify(page)).toEqual(byKey);
     }
-    expect((await readMatchingRows(db, unread, {}, 0)).map((r) => r.id)).toEqual(ids.filter((id) => id !== ids[5]).reverse());
+    expect((await readMatchingRows(db, unread, {}, 0)).map((r) => r.id)).toEqual(
+      ids.filter((id) => id !== ids[5]).reverse(),
+    );
   });
 });

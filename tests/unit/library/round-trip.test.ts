@@ -25,7 +25,10 @@ describe('export then import', () => {
     const a = await library();
     for (let i = 0; i < 12; i++) {
       const d = makeFakeArticle(i);
-      const images = i % 3 === 0 ? new Map([[d.images[0]!, new Blob([bytes(i)], { type: i % 2 ? 'image/png' : 'image/jpeg' })]]) : undefined;
+      const images =
+        i % 3 === 0
+          ? new Map([[d.images[0]!, new Blob([bytes(i)], { type: i % 2 ? 'image/png' : 'image/jpeg' })]])
+          : undefined;
       const { id } = await saveArticle(a, { ...d, partial: i === 4 }, { sanitize: same, images, now: 10_000 + i });
       if (i % 2) await setRead(a, id, true);
       if (i % 4 === 1) await setTags(a, id, ['work', `t${i}`]);
@@ -69,7 +72,10 @@ describe('export then import', () => {
     const a = await library();
     for (let i = 0; i < 120; i++) await saveArticle(a, makeFakeArticle(i), { sanitize: same });
     const controller = new AbortController();
-    const exporting = exportLibrary(a, 'markdown', { signal: controller.signal, onProgress: (done) => done >= 50 && controller.abort() });
+    const exporting = exportLibrary(a, 'markdown', {
+      signal: controller.signal,
+      onProgress: (done) => done >= 50 && controller.abort(),
+    });
     await expect(exporting).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

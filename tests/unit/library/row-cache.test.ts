@@ -71,7 +71,9 @@ describe('searching from the cached list', () => {
     await api.list(q('item2'));
     await settle();
     const seen: boolean[][] = [];
-    const subscription = liveQuery(() => api.list(q('item2'))).subscribe((items) => seen.push(items.map((i) => i.read)));
+    const subscription = liveQuery(() => api.list(q('item2'))).subscribe((items) =>
+      seen.push(items.map((i) => i.read)),
+    );
     await settle();
     const [item] = await api.list(q('item2'));
     await api.setRead(item!.id, true);

@@ -16,7 +16,11 @@ describe('saveArticle', () => {
     const first = await saveArticle(db, draft, { sanitize: same, now: 1000 });
     expect(first.updated).toBe(false);
     await db.articles.update(first.id, { tags: ['kept'], read: 1 });
-    const again = await saveArticle(db, { ...draft, url: draft.url + '?utm=x', title: 'New title' }, { sanitize: same, now: 5000 });
+    const again = await saveArticle(
+      db,
+      { ...draft, url: draft.url + '?utm=x', title: 'New title' },
+      { sanitize: same, now: 5000 },
+    );
     expect(again).toEqual({ id: first.id, updated: true });
     const rows = await db.articles.toArray();
     expect(rows).toHaveLength(1);
@@ -25,7 +29,9 @@ describe('saveArticle', () => {
 
   it('gives one record when the same page is saved from two tabs at once', async () => {
     const draft = makeFakeArticle(2);
-    const results = await Promise.all([1, 2, 3].map((k) => saveArticle(db, { ...draft, title: `tab ${k}` }, { sanitize: same })));
+    const results = await Promise.all(
+      [1, 2, 3].map((k) => saveArticle(db, { ...draft, title: `tab ${k}` }, { sanitize: same })),
+    );
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(await db.articles.count()).toBe(1);
     expect(await db.bodies.count()).toBe(1);
@@ -35,7 +41,10 @@ describe('saveArticle', () => {
   it('gives one record when two tabs (two connections) save the same page at once', async () => {
     const other = await openLibrary(db.name);
     const draft = makeFakeArticle(5);
-    const results = await Promise.all([saveArticle(db, draft, { sanitize: same }), saveArticle(other, draft, { sanitize: same })]);
+    const results = await Promise.all([
+      saveArticle(db, draft, { sanitize: same }),
+      saveArticle(other, draft, { sanitize: same }),
+    ]);
     other.close();
     expect(results[0]!.id).toBe(results[1]!.id);
     expect(await db.articles.where('canonicalUrl').equals(draft.canonicalUrl).count()).toBe(1);
@@ -68,7 +77,9 @@ describe('saveArticle', () => {
     const draft = { ...makeFakeArticle(4), html: '<p>ok</p><script>x()</script>' };
     const { id } = await saveArticle(db, draft, { sanitize: (h) => h.replace(/<script>.*?<\/script>/g, '') });
     expect((await getArticle(db, id))!.body.html).toBe('<p>ok</p>');
-    await expect(saveArticle(db, { ...draft, url: 'javascript:alert(1)', canonicalUrl: '' }, { sanitize: same })).rejects.toThrow(/url/);
+    await expect(
+      saveArticle(db, { ...draft, url: 'javascript:alert(1)', canonicalUrl: '' }, { sanitize: same }),
+    ).rejects.toThrow(/url/);
   });
 
   it('gives a new article a short id (16 hex characters), and draws again when it is taken', async () => {

@@ -27,7 +27,17 @@ describe('index terms and query tokens', () => {
   });
 
   it('adds normalised figure values and what they measure', () => {
-    const figure = { kind: 'money', value: 4.25e12, unit: 'EUR', text: 'four trillion', start: 0, end: 1, sentence: '', measures: 'Debt', score: 1 } as const;
+    const figure = {
+      kind: 'money',
+      value: 4.25e12,
+      unit: 'EUR',
+      text: 'four trillion',
+      start: 0,
+      end: 1,
+      sentence: '',
+      measures: 'Debt',
+      score: 1,
+    } as const;
     expect(articleTerms('', '', [figure])).toEqual(expect.arrayContaining(['€4.25trn', '4.25trn', 'debt']));
   });
 });

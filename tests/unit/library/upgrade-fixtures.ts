@@ -37,7 +37,11 @@ export const fixtureV1 = {
     await db.table('articles').put(V1_ROW);
     await db.table('bodies').put(V1_BODY);
     await db.table('terms').put(V1_TERMS);
-    await db.table('images').put({ articleId: 'v1-a', url: V1_BODY.images[0], blob: new Blob([new Uint8Array(V1_IMAGE_BYTES)], { type: 'image/png' }) });
+    await db.table('images').put({
+      articleId: 'v1-a',
+      url: V1_BODY.images[0],
+      blob: new Blob([new Uint8Array(V1_IMAGE_BYTES)], { type: 'image/png' }),
+    });
   },
   async check(db: LibraryDb): Promise<void> {
     expect(await db.articles.get('v1-a')).toEqual(V1_ROW);

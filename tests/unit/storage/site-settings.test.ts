@@ -27,7 +27,11 @@ describe('per-site switch', () => {
   });
 
   it('imports an export, refusing entries that are not {enabled: boolean}', async () => {
-    const taken = await importSiteSettings({ 'c.test': { enabled: false }, 'd.test': { enabled: 'no' }, 'e.test': null });
+    const taken = await importSiteSettings({
+      'c.test': { enabled: false },
+      'd.test': { enabled: 'no' },
+      'e.test': null,
+    });
     expect(taken).toBe(1);
     expect(await isSiteEnabled('c.test')).toBe(false);
     expect(await isSiteEnabled('d.test')).toBe(true);

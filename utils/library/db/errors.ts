@@ -4,7 +4,10 @@
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
   constructor(what = 'the article', options?: { cause?: unknown }) {
-    super(`Not enough storage space to save ${what}: nothing was changed. Free some space or delete saved articles.`, options);
+    super(
+      `Not enough storage space to save ${what}: nothing was changed. Free some space or delete saved articles.`,
+      options,
+    );
   }
 }
 
@@ -26,7 +29,10 @@ export class NewerDatabaseError extends Error {
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
   constructor(options?: { cause?: unknown }) {
-    super('This browser window does not allow Sift to store articles (private browsing?). Reading still works.', options);
+    super(
+      'This browser window does not allow Sift to store articles (private browsing?). Reading still works.',
+      options,
+    );
   }
 }
 

@@ -4,7 +4,18 @@ import type { Figure } from '../../figures/types';
 /** The draft's metadata as the library keeps it: one list of fields, shared by rows and Sift JSON. */
 export type ArticleMeta = Pick<
   ArticleDraft,
-  'url' | 'canonicalUrl' | 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'words' | 'readingMinutes' | 'partial'
+  | 'url'
+  | 'canonicalUrl'
+  | 'title'
+  | 'byline'
+  | 'siteName'
+  | 'published'
+  | 'lang'
+  | 'dir'
+  | 'excerpt'
+  | 'words'
+  | 'readingMinutes'
+  | 'partial'
 >;
 
 /** One list row: what the library list shows, small so 10,000 of them read fast. Bodies live in `bodies`. */

@@ -12,7 +12,8 @@ export function openingApi(opening: Promise<LibraryApi>, firstRows: LibraryItem[
   const later = <K extends keyof LibraryApi>(key: K) =>
     (async (...args: unknown[]) => ((await opening)[key] as (...a: unknown[]) => unknown)(...args)) as LibraryApi[K];
   return {
-    list: (query, limit) => (!isFiltered(query) ? Promise.resolve(firstRows.slice(0, limit)) : opening.then((api) => api.list(query, limit))),
+    list: (query, limit) =>
+      !isFiltered(query) ? Promise.resolve(firstRows.slice(0, limit)) : opening.then((api) => api.list(query, limit)),
     facets: later('facets'),
     get: later('get'),
     setRead: later('setRead'),
@@ -25,4 +26,3 @@ export function openingApi(opening: Promise<LibraryApi>, firstRows: LibraryItem[
     persist: later('persist'),
   };
 }
-

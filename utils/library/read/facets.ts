@@ -6,6 +6,7 @@ export async function facets(db: LibraryDb): Promise<{ sites: string[]; tags: st
     db.articles.orderBy('siteName').uniqueKeys(),
     db.articles.orderBy('tags').uniqueKeys(),
   ]);
-  const sorted = (keys: unknown[]) => keys.filter((k): k is string => typeof k === 'string').sort((a, b) => a.localeCompare(b));
+  const sorted = (keys: unknown[]) =>
+    keys.filter((k): k is string => typeof k === 'string').sort((a, b) => a.localeCompare(b));
   return { sites: sorted(sites), tags: sorted(tags) };
 }

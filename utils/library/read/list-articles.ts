@@ -40,7 +40,14 @@ export async function matchingIds(db: LibraryDb, query: ArticleQuery): Promise<S
   if (query.site) sets.push(keys(db.articles.where('siteName').equals(query.site).primaryKeys()));
   if (query.tag) sets.push(keys(db.articles.where('tags').equals(query.tag).primaryKeys()));
   if (query.read === 'read' || query.read === 'unread') {
-    sets.push(keys(db.articles.where('read').equals(query.read === 'read' ? 1 : 0).primaryKeys()));
+    sets.push(
+      keys(
+        db.articles
+          .where('read')
+          .equals(query.read === 'read' ? 1 : 0)
+          .primaryKeys(),
+      ),
+    );
   }
   let result: Set<string> | null = null;
   for (const set of await Promise.all(sets)) {

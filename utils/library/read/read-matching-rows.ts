@@ -9,7 +9,12 @@ import type { Page } from './list-articles';
 export const SPARSE_MAX = 2500;
 
 /** The page of rows whose ids are in `ids`, newest saved first (ties by id, as the savedAt index orders them). */
-export async function readMatchingRows(db: LibraryDb, ids: ReadonlySet<string>, page: Page = {}, sparseMax = SPARSE_MAX): Promise<ArticleRow[]> {
+export async function readMatchingRows(
+  db: LibraryDb,
+  ids: ReadonlySet<string>,
+  page: Page = {},
+  sparseMax = SPARSE_MAX,
+): Promise<ArticleRow[]> {
   const { offset = 0, limit = Infinity } = page;
   if (ids.size <= sparseMax) {
     const rows = (await db.articles.bulkGet([...ids])).filter((r): r is ArticleRow => r !== undefined);
@@ -18,7 +23,11 @@ export async function readMatchingRows(db: LibraryDb, ids: ReadonlySet<string>, 
   const ordered = db.articles.orderBy('savedAt').reverse();
   if (!Number.isFinite(limit)) return (await ordered.toArray()).filter((r) => ids.has(r.id)).slice(offset);
   // Many matches among all rows: a cursor meets a page of them early and stops there.
-  return ordered.filter((r) => ids.has(r.id)).offset(offset).limit(limit).toArray();
+  return ordered
+    .filter((r) => ids.has(r.id))
+    .offset(offset)
+    .limit(limit)
+    .toArray();
 }
 
 function newestFirst(a: ArticleRow, b: ArticleRow): number {

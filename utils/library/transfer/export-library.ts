@@ -32,5 +32,8 @@ export async function exportLibrary(
   parts.push(writer.tail);
   const stamp = now.toISOString().slice(0, 10);
   const suffix = format === 'netscape' ? '-bookmarks' : '';
-  return { blob: new Blob(parts, { type: writer.mime }), filename: `sift-library-${stamp}${suffix}.${writer.extension}` };
+  return {
+    blob: new Blob(parts, { type: writer.mime }),
+    filename: `sift-library-${stamp}${suffix}.${writer.extension}`,
+  };
 }

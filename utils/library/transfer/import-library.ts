@@ -33,13 +33,20 @@ const PARSERS: Record<ImportFormat, (text: string, now?: number) => ParsedImport
 export async function importLibrary(db: LibraryDb, text: string, options: ImportOptions): Promise<ImportReport> {
   const { signal, onProgress, sanitize, now = Date.now() } = options;
   const format = detectFormat(text);
-  if (!format) throw new ImportFileError('Sift imports its own JSON export, Pocket CSV and bookmarks HTML; this file is none of them.');
+  if (!format)
+    throw new ImportFileError(
+      'Sift imports its own JSON export, Pocket CSV and bookmarks HTML; this file is none of them.',
+    );
   if (format !== 'sift-json' && text.length > MAX_LINK_FILE_CHARS) {
-    throw new ImportFileError(`The file is ${(text.length / 1024 / 1024).toFixed(1)} MB; Sift reads link lists up to ${MAX_LINK_FILE_CHARS / 1024 / 1024} MB.`);
+    throw new ImportFileError(
+      `The file is ${(text.length / 1024 / 1024).toFixed(1)} MB; Sift reads link lists up to ${MAX_LINK_FILE_CHARS / 1024 / 1024} MB.`,
+    );
   }
   const parsed = PARSERS[format](text, now);
   if (parsed.candidates.length > MAX_IMPORT_RECORDS) {
-    throw new ImportFileError(`The file holds ${parsed.candidates.length} articles; Sift imports up to ${MAX_IMPORT_RECORDS} at once.`);
+    throw new ImportFileError(
+      `The file holds ${parsed.candidates.length} articles; Sift imports up to ${MAX_IMPORT_RECORDS} at once.`,
+    );
   }
   for (const [k, c] of parsed.candidates.entries()) {
     if (c.body) c.body.html = sanitize(c.body.html);

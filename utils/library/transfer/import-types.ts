@@ -23,7 +23,13 @@ export class ImportFileError extends Error {
 }
 
 /** A link-only row with the fields every format shares. */
-export function linkRow(url: string, title: string, savedAt: number, tags: string[], read: boolean): Omit<ArticleRow, 'id'> {
+export function linkRow(
+  url: string,
+  title: string,
+  savedAt: number,
+  tags: string[],
+  read: boolean,
+): Omit<ArticleRow, 'id'> {
   return {
     url,
     canonicalUrl: url,

@@ -22,8 +22,12 @@ export function parseBookmarks(text: string, now = Date.now()): ParsedImport {
   for (const match of text.matchAll(ANCHOR)) {
     n++;
     const attrs = new Map<string, string>();
-    for (const a of match[1]!.matchAll(ATTR)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[3] ?? a[4] ?? a[5] ?? ''));
-    const title = decodeEntities(match[2]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim().slice(0, 1000);
+    for (const a of match[1]!.matchAll(ATTR))
+      attrs.set(a[1]!.toLowerCase(), decodeEntities(a[3] ?? a[4] ?? a[5] ?? ''));
+    const title = decodeEntities(match[2]!.replace(/<[^>]*>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 1000);
     const href = attrs.get('href') ?? '';
     const item = `bookmark ${n}: ${(title || href).slice(0, 100)}`;
     const url = cleanUrl(href);
@@ -33,11 +37,23 @@ export function parseBookmarks(text: string, now = Date.now()): ParsedImport {
     }
     const added = Number(attrs.get('add_date') ?? attrs.get('time_added') ?? '');
     // Some writers use microseconds or milliseconds; anything past year 3000 in seconds is scaled down.
-    const ms = !Number.isFinite(added) || added <= 0 ? now : added > 32503680000000 ? added / 1000 : added > 32503680000 ? added : added * 1000;
+    const ms =
+      !Number.isFinite(added) || added <= 0
+        ? now
+        : added > 32503680000000
+          ? added / 1000
+          : added > 32503680000
+            ? added
+            : added * 1000;
     const tags = normalizeTags([...(attrs.get('tags') ?? '').split(','), ...folders(match.index)]);
     // Pocket's HTML export lists read articles under <h1>Read Archive</h1>.
     const read = archiveFrom >= 0 && match.index > archiveFrom;
-    result.candidates.push({ label: item, row: linkRow(url, title || new URL(url).hostname, Math.round(ms), tags, read), body: null, images: new Map() });
+    result.candidates.push({
+      label: item,
+      row: linkRow(url, title || new URL(url).hostname, Math.round(ms), tags, read),
+      body: null,
+      images: new Map(),
+    });
   }
   return result;
 }

@@ -10,7 +10,10 @@ export function parsePocketCsv(text: string, now = Date.now()): ParsedImport {
   const [header, ...rows] = parseCsv(text);
   const columns = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
   for (const name of REQUIRED) {
-    if (!columns.includes(name)) throw new ImportFileError(`The CSV has no "${name}" column (Pocket's export has title,url,time_added,tags,status).`);
+    if (!columns.includes(name))
+      throw new ImportFileError(
+        `The CSV has no "${name}" column (Pocket's export has title,url,time_added,tags,status).`,
+      );
   }
   const at = (cells: string[], name: string) => cells[columns.indexOf(name)] ?? '';
   const result: ParsedImport = { candidates: [], refused: [] };
@@ -43,7 +46,12 @@ export function parsePocketCsv(text: string, now = Date.now()): ParsedImport {
     }
     const title = at(cells, 'title').replace(/\s+/g, ' ').trim().slice(0, 1000) || new URL(url).hostname;
     const tags = normalizeTags(at(cells, 'tags').split('|'));
-    result.candidates.push({ label: item, row: linkRow(url, title, Math.round(seconds * 1000), tags, status === 'archive'), body: null, images: new Map() });
+    result.candidates.push({
+      label: item,
+      row: linkRow(url, title, Math.round(seconds * 1000), tags, status === 'archive'),
+      body: null,
+      images: new Map(),
+    });
   }
   return result;
 }

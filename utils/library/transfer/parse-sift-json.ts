@@ -12,12 +12,17 @@ export function parseSiftJson(text: string, now = Date.now()): ParsedImport {
   try {
     file = JSON.parse(text);
   } catch (error) {
-    throw new ImportFileError(`The file is not valid JSON (${(error as Error).message.slice(0, 120)}): truncated or damaged?`);
+    throw new ImportFileError(
+      `The file is not valid JSON (${(error as Error).message.slice(0, 120)}): truncated or damaged?`,
+    );
   }
   const f = file as { format?: unknown; schemaVersion?: unknown; articles?: unknown };
-  if (!f || typeof f !== 'object' || f.format !== SIFT_FORMAT) throw new ImportFileError('This JSON file is not a Sift library export.');
+  if (!f || typeof f !== 'object' || f.format !== SIFT_FORMAT)
+    throw new ImportFileError('This JSON file is not a Sift library export.');
   if (typeof f.schemaVersion !== 'number' || f.schemaVersion > SCHEMA_VERSION) {
-    throw new ImportFileError(`The file comes from a newer Sift (schema ${String(f.schemaVersion)}); update Sift to import it.`);
+    throw new ImportFileError(
+      `The file comes from a newer Sift (schema ${String(f.schemaVersion)}); update Sift to import it.`,
+    );
   }
   if (!Array.isArray(f.articles)) throw new ImportFileError('The file has no list of articles.');
   const result: ParsedImport = { candidates: [], refused: [] };
@@ -38,7 +43,8 @@ function toCandidate(entry: unknown, label: string, now: number): ImportCandidat
   const draft = validateDraft(entry);
   const e = entry as Record<string, unknown>;
   const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.round(v) : now);
-  const progress = typeof e.progress === 'number' && Number.isFinite(e.progress) ? Math.min(1, Math.max(0, e.progress)) : 0;
+  const progress =
+    typeof e.progress === 'number' && Number.isFinite(e.progress) ? Math.min(1, Math.max(0, e.progress)) : 0;
   const savedAt = time(e.savedAt);
   const { html, text, figures, images: shown, partial, ...meta } = draft;
   return {

@@ -12,7 +12,8 @@ export async function readImportFile(file: Blob, maxBytes = MAX_IMPORT_BYTES): P
     throw new ImportFileError(`The file is ${mb(file.size)}; Sift imports files up to ${mb(maxBytes)}.`);
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {

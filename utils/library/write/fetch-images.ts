@@ -12,7 +12,10 @@ export interface FetchImagesOptions {
  * Fetches an article's images for offline reading: http(s) only, image types only, each under the size cap,
  * a few at a time with a timeout. A failed image is skipped (the article still saves), never retried.
  */
-export async function fetchImages(urls: readonly string[], options: FetchImagesOptions = {}): Promise<Map<string, Blob>> {
+export async function fetchImages(
+  urls: readonly string[],
+  options: FetchImagesOptions = {},
+): Promise<Map<string, Blob>> {
   const { fetch = globalThis.fetch, timeoutMs = 10_000, concurrency = 4, signal } = options;
   const queue = [...new Set(urls)].filter((u) => /^https?:\/\//i.test(u)).slice(0, MAX_IMAGES_PER_ARTICLE);
   const images = new Map<string, Blob>();

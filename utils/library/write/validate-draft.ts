@@ -67,6 +67,8 @@ function isFigure(f: unknown): f is Figure {
   if (!f || typeof f !== 'object') return false;
   const x = f as Record<string, unknown>;
   const value = x.value;
-  const okValue = typeof value === 'number' || (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number'));
+  const okValue =
+    typeof value === 'number' ||
+    (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number'));
   return FIGURE_KINDS.has(x.kind as string) && okValue && typeof x.text === 'string' && typeof x.sentence === 'string';
 }

@@ -6,7 +6,12 @@ import { articleTerms } from '../search/article-terms';
  * Writes one article's row, body, terms and images. Call inside a rw transaction over all four tables:
  * images no longer shown are dropped, the new ones replace the old.
  */
-export async function writeArticle(db: LibraryDb, row: ArticleRow, body: ArticleBody, images: ReadonlyMap<string, Blob>): Promise<void> {
+export async function writeArticle(
+  db: LibraryDb,
+  row: ArticleRow,
+  body: ArticleBody,
+  images: ReadonlyMap<string, Blob>,
+): Promise<void> {
   await db.articles.put(row);
   await db.bodies.put(body);
   await db.terms.put({ id: row.id, terms: articleTerms(row.title, body.text, body.figures) });

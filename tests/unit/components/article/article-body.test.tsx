@@ -16,11 +16,25 @@ function leftovers(root: Element, popup: boolean): string[] {
   const found: string[] = [];
   for (const el of root.querySelectorAll('*')) {
     const tag = el.localName;
-    if (/^(script|style|iframe|frame|object|embed|applet|svg|math|form|input|button|textarea|select|meta|link|base|template|noscript|portal|video|audio|track|marquee)$/.test(tag)) found.push(`<${tag}>`);
+    if (
+      /^(script|style|iframe|frame|object|embed|applet|svg|math|form|input|button|textarea|select|meta|link|base|template|noscript|portal|video|audio|track|marquee)$/.test(
+        tag,
+      )
+    )
+      found.push(`<${tag}>`);
     for (const { name, value } of el.attributes) {
-      if (/^on/i.test(name) || /^(style|srcdoc|srcset|formaction|action|ping|background|poster|data|codebase)$/.test(name)) found.push(`${tag}[${name}]`);
+      if (
+        /^on/i.test(name) ||
+        /^(style|srcdoc|srcset|formaction|action|ping|background|poster|data|codebase)$/.test(name)
+      )
+        found.push(`${tag}[${name}]`);
       if (/^\s*(javascript|vbscript|data:text)/i.test(value)) found.push(`${tag}[${name}=${value.slice(0, 30)}]`);
-      if (value.includes('/beacon/') && !(tag === 'a' && name === 'href') && !(popup && tag === 'img' && name === 'src')) found.push(`${tag}[${name}] → beacon`);
+      if (
+        value.includes('/beacon/') &&
+        !(tag === 'a' && name === 'href') &&
+        !(popup && tag === 'img' && name === 'src')
+      )
+        found.push(`${tag}[${name}] → beacon`);
     }
   }
   return found;
@@ -33,18 +47,22 @@ afterEach(async () => {
 });
 
 describe('ArticleBody with raw hostile HTML', () => {
-  it.each(payloads.map((p) => [p.id, p] as const))('%s renders with nothing that runs or loads', async (_id, payload) => {
-    const html = `<p>Before.</p>${fillPayload(payload, BEACON)}<p>After.</p>`;
-    for (const imageUrls of [undefined, {}]) {
-      const view = await render(<ArticleBody html={html} imageUrls={imageUrls} />);
-      cleanup = view.unmount;
-      expect(leftovers(view.container, !imageUrls)).toEqual([]);
-      // The library shows stored copies only: no image here has one.
-      if (imageUrls) expect(view.container.querySelectorAll('img').length).toBe(0);
-      // The popup keeps an image only with a source left to show: a stripped src would leave an empty box.
-      else for (const img of view.container.querySelectorAll('img')) expect(img.getAttribute('src')).toMatch(/^https?:/);
-      await view.unmount();
-      cleanup = undefined;
-    }
-  });
+  it.each(payloads.map((p) => [p.id, p] as const))(
+    '%s renders with nothing that runs or loads',
+    async (_id, payload) => {
+      const html = `<p>Before.</p>${fillPayload(payload, BEACON)}<p>After.</p>`;
+      for (const imageUrls of [undefined, {}]) {
+        const view = await render(<ArticleBody html={html} imageUrls={imageUrls} />);
+        cleanup = view.unmount;
+        expect(leftovers(view.container, !imageUrls)).toEqual([]);
+        // The library shows stored copies only: no image here has one.
+        if (imageUrls) expect(view.container.querySelectorAll('img').length).toBe(0);
+        // The popup keeps an image only with a source left to show: a stripped src would leave an empty box.
+        else
+          for (const img of view.container.querySelectorAll('img')) expect(img.getAttribute('src')).toMatch(/^https?:/);
+        await view.unmount();
+        cleanup = undefined;
+      }
+    },
+  );
 });

@@ -31,7 +31,9 @@ const more = (root: Element) => root.querySelector<HTMLButtonElement>('.sift-fig
 describe('FiguresPanel', () => {
   it('shows at most five rows, then "Show all N" opens the rest and "Show fewer" closes them', async () => {
     const figures = extractFigures(STORY);
-    const view = await render(<FiguresPanel figures={figures} title="City's transit plan" selected={null} onSelect={() => {}} />);
+    const view = await render(
+      <FiguresPanel figures={figures} title="City's transit plan" selected={null} onSelect={() => {}} />,
+    );
     cleanup = view.unmount;
     expect(buttons(view.container).length).toBeLessThanOrEqual(5);
     expect(buttons(view.container).length).toBeGreaterThan(0);
@@ -89,10 +91,21 @@ describe('ArticleView with the panel', () => {
   it('highlights the sentence of a grouped row when it is clicked', async () => {
     const paragraphs = STORY.split(/(?<=\.) /);
     const draft: ArticleDraft = {
-      url: 'https://news.example/transit', canonicalUrl: 'https://news.example/transit', title: "The city's transit plan",
-      byline: null, siteName: 'News', published: null, lang: 'en', dir: 'ltr', excerpt: null,
-      html: paragraphs.map((p) => `<p>${p}</p>`).join(''), text: paragraphs.join('\n\n'), words: 80, readingMinutes: 1,
-      images: [], figures: extractFigures(paragraphs.join('\n\n')),
+      url: 'https://news.example/transit',
+      canonicalUrl: 'https://news.example/transit',
+      title: "The city's transit plan",
+      byline: null,
+      siteName: 'News',
+      published: null,
+      lang: 'en',
+      dir: 'ltr',
+      excerpt: null,
+      html: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+      text: paragraphs.join('\n\n'),
+      words: 80,
+      readingMinutes: 1,
+      images: [],
+      figures: extractFigures(paragraphs.join('\n\n')),
     };
     const view = await render(<ArticleView draft={draft} />);
     cleanup = view.unmount;

@@ -10,7 +10,9 @@ import { clearHighlights, highlightSentence, MARK_CLASS } from '../../../../comp
 import { fixturePages } from '../../../fixtures/paths';
 
 const pagesDir = fixturePages;
-const fixtures = existsSync(pagesDir) ? readdirSync(pagesDir).filter((d) => existsSync(join(pagesDir, d, 'source.html'))) : [];
+const fixtures = existsSync(pagesDir)
+  ? readdirSync(pagesDir).filter((d) => existsSync(join(pagesDir, d, 'source.html')))
+  : [];
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.each(fixtures)('%s', (fixture) => {

@@ -8,10 +8,21 @@ import { render } from '../library/render';
 const ARTICLE_VIEW_FAILED = t('article_view_failed');
 
 const draft: ArticleDraft = {
-  url: 'https://news.example/bridge', canonicalUrl: 'https://news.example/bridge', title: 'Bridge reopens after repairs',
-  byline: 'Ana Ruiz', siteName: 'Example News', published: '2024-05-06T08:00:00.000Z', lang: 'en', dir: 'ltr',
-  excerpt: null, html: '<p>The old bridge reopened on Monday.</p>', text: 'The old bridge reopened on Monday.', words: 6,
-  readingMinutes: 1, images: [], figures: [],
+  url: 'https://news.example/bridge',
+  canonicalUrl: 'https://news.example/bridge',
+  title: 'Bridge reopens after repairs',
+  byline: 'Ana Ruiz',
+  siteName: 'Example News',
+  published: '2024-05-06T08:00:00.000Z',
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: null,
+  html: '<p>The old bridge reopened on Monday.</p>',
+  text: 'The old bridge reopened on Monday.',
+  words: 6,
+  readingMinutes: 1,
+  images: [],
+  figures: [],
 };
 
 let unmount: (() => Promise<void>) | undefined;

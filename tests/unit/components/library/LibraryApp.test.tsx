@@ -32,7 +32,11 @@ describe('library page', () => {
   it('says clearly that the library cannot open when IndexedDB refuses', async () => {
     const refused = new DOMException('The user denied permission to access the database.', 'InvalidStateError');
     const { api } = fakeLibraryApi(0, { list: () => Promise.reject(refused), facets: () => Promise.reject(refused) });
-    const view = await render(<LibraryErrorBoundary><LibraryApp api={api} /></LibraryErrorBoundary>);
+    const view = await render(
+      <LibraryErrorBoundary>
+        <LibraryApp api={api} />
+      </LibraryErrorBoundary>,
+    );
     cleanup = view.unmount;
     await view.settle(10);
     const alert = view.container.querySelector('[role=alert]')!;
@@ -58,8 +62,11 @@ describe('library page', () => {
 
   it('draws the first screenful before the whole list is read', async () => {
     const { api } = fakeLibraryApi(10_000);
-    const slow = { ...api, list: (query: Parameters<typeof api.list>[0], limit?: number) =>
-      limit ? api.list(query, limit) : new Promise<never>(() => {}) };
+    const slow = {
+      ...api,
+      list: (query: Parameters<typeof api.list>[0], limit?: number) =>
+        limit ? api.list(query, limit) : new Promise<never>(() => {}),
+    };
     const { container } = await mount(slow);
     const options = container.querySelectorAll('[role=option]');
     expect(options.length).toBeGreaterThan(0);
@@ -104,7 +111,9 @@ describe('library page', () => {
     await view.settle(10);
     expect(pane().getAttribute('aria-busy')).toBe('false');
     expect(view.container.querySelector<HTMLInputElement>('input[type=search]')!.value).toBe('Article 0');
-    expect([...view.container.querySelectorAll('[role=option]')].map((row) => row.textContent)).toEqual([expect.stringContaining('Article 0')]);
+    expect([...view.container.querySelectorAll('[role=option]')].map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Article 0'),
+    ]);
   });
 
   it('asks for facets and the storage meter only once the first rows are in', async () => {
@@ -246,7 +255,9 @@ describe('library page', () => {
     Object.defineProperty(input, 'files', { value: [new File(['x'], 'huge.json')] });
     await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
     await settle();
-    expect(container.querySelector('.lib-report')!.textContent).toContain('Import failed. Your browser has no room left');
+    expect(container.querySelector('.lib-report')!.textContent).toContain(
+      'Import failed. Your browser has no room left',
+    );
   });
 
   it('cancels a long import and says nothing was changed', async () => {

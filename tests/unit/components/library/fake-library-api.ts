@@ -1,5 +1,11 @@
 import type { ArticleDraft } from '../../../../utils/article/types';
-import type { ImportReport, LibraryApi, LibraryArticle, LibraryItem, TransferOptions } from '../../../../components/library/LibraryApi';
+import type {
+  ImportReport,
+  LibraryApi,
+  LibraryArticle,
+  LibraryItem,
+  TransferOptions,
+} from '../../../../components/library/LibraryApi';
 
 /** An in-memory LibraryApi for component tests: records calls, answers from a plain array. */
 export function fakeLibraryApi(count: number, overrides: Partial<LibraryApi> = {}) {
@@ -27,15 +33,33 @@ export function fakeLibraryApi(count: number, overrides: Partial<LibraryApi> = {
       const item = items.find((candidate) => candidate.id === id);
       if (!item) return undefined;
       const draft: ArticleDraft = {
-        url: item.url, canonicalUrl: item.url, title: item.title, byline: null, siteName: item.siteName,
-        published: null, lang: 'en', dir: 'ltr', excerpt: null, html: '<p>Body</p>', text: 'First.\n\nSecond.',
-        words: 2, readingMinutes: 1, images: [], figures: [],
+        url: item.url,
+        canonicalUrl: item.url,
+        title: item.title,
+        byline: null,
+        siteName: item.siteName,
+        published: null,
+        lang: 'en',
+        dir: 'ltr',
+        excerpt: null,
+        html: '<p>Body</p>',
+        text: 'First.\n\nSecond.',
+        words: 2,
+        readingMinutes: 1,
+        images: [],
+        figures: [],
       };
       return { ...item, draft, progress: 0, images: {} } satisfies LibraryArticle;
     },
-    async setRead(...args) { log('setRead', ...args); },
-    async setTags(...args) { log('setTags', ...args); },
-    async setProgress(...args) { log('setProgress', ...args); },
+    async setRead(...args) {
+      log('setRead', ...args);
+    },
+    async setTags(...args) {
+      log('setTags', ...args);
+    },
+    async setProgress(...args) {
+      log('setProgress', ...args);
+    },
     async remove(id) {
       log('remove', id);
       return async () => void log('restore', id);
