@@ -11,6 +11,8 @@ export default defineConfig({
   // The filter lists are compiled into generated/filter-lists/ before every build (absent package: Sift's rules only).
   // WXT calls build:before once per entrypoint group: compile once per process.
   hooks: { 'build:before': () => void (listsBuilt ||= (buildFilterLists(), true)) },
+  // Modern targets keep CSS nesting: the early stylesheet states its gate once, not on each of 13,000 selectors.
+  vite: () => ({ build: { cssTarget: ['chrome120', 'firefox128'], sourcemap: process.env.SIFT_SOURCEMAP === '1' } }),
   manifest: ({ browser }) => ({
     // Localised from public/_locales (English is the default).
     name: '__MSG_ext_name__',
@@ -25,7 +27,15 @@ export default defineConfig({
       default_title: '__MSG_ext_name__',
     },
     // Each permission is explained in README.md ("Permissions").
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    // Chrome's service worker has no DOM: its sanitiser runs in an offscreen document (utils/background/sanitize-html.ts).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // The content script's own matches: Chrome counts them as host access already, Firefox needs them said so the
     // background can fetch an article's images (often on a CDN) to store them for offline reading.
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import './style.css';
-import { extractArticle } from '@/utils/article/extract-article';
 import { defaultRules, pageScanner } from '@/utils/clean';
+import { locateArticle } from '@/utils/clean/locate-article';
 import { looksLikeArticle } from '@/utils/clean/looks-like-article';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
-import { filterRulesFor } from '@/utils/content/filter-rules';
+import { keepShown, mustStayShown, setEarlySheet } from '@/utils/content/early-sheet';
+import { siteFiltersFor, siteRules } from '@/utils/content/filter-rules';
 import { createCleaner } from '@/utils/content/page-cleaner';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/storage/site-settings';
 
@@ -12,31 +13,40 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    // Wiring only: decisions live in utils/. Everything registered here is released on ctx invalidation.
+    // Wiring only: decisions live in utils/. Everything registered here is released on ctx invalidation. This
+    // script only cleans: extraction is injected when the popup opens or a page is saved (entrypoints/extract.ts).
     const gateStart = performance.now();
     const isArticle = looksLikeArticle(document, new URL(location.href));
     // Timed for the bench beside each pass; on pages that are not articles Sift leaves no trace at all.
     if (isArticle) performance.measure('sift:gate', { start: gateStart });
     let siteEnabled = await isSiteEnabled(location.hostname);
-    const listRules = isArticle ? await filterRulesFor(location.hostname) : [];
+    const site = isArticle ? await siteFiltersFor(location.hostname) : { selectors: [], exceptions: [] };
     const cleaner = createCleaner(document, {
-      scan: pageScanner([...defaultRules, ...listRules]),
+      scan: pageScanner([...defaultRules, ...siteRules(site)]),
       report: (count) => void sendMessage('reportHidden', count).catch(() => undefined),
     });
-    const cleanIfWanted = () => (isArticle && siteEnabled ? cleaner.clean() : 0);
+    // The early stylesheet, held to the article guard: on where Sift cleans, and the article kept in view.
+    const early = (on: boolean) => {
+      setEarlySheet(document, on);
+      if (on) keepShown(document, mustStayShown(document, locateArticle(document)?.root ?? null, site.exceptions));
+    };
+    const cleanIfWanted = () => {
+      early(isArticle && siteEnabled);
+      return isArticle && siteEnabled ? cleaner.clean() : 0;
+    };
+    const showEverything = () => {
+      early(false);
+      return cleaner.showEverything();
+    };
 
     const listeners = [
       onMessage('getCleanState', () => ({ hidden: cleaner.hiddenCount(), siteEnabled })),
-      onMessage('showEverything', () => cleaner.showEverything()),
-      onMessage('cleanAgain', () => cleaner.clean()),
-      // extractArticle works on its own clone of the document (never the live page), so no clone is made here.
-      onMessage('getArticle', ({ data }) =>
-        extractArticle(document, location.href, { force: data?.force === true, contentType: document.contentType }),
-      ),
+      onMessage('showEverything', showEverything),
+      onMessage('cleanAgain', () => (early(true), cleaner.clean())),
       watchSiteEnabled(location.hostname, (enabled) => {
         siteEnabled = enabled;
         if (enabled) cleanIfWanted();
-        else cleaner.showEverything();
+        else showEverything();
       }),
     ];
     ctx.onInvalidated(() => {

@@ -33,7 +33,10 @@ async function main() {
   if ('error' in opened) return;
   const { watchFirstScreen, testHook } = await database;
   watchFirstScreen(opened.db, firstScreenStore, copy);
-  (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary = testHook(opened);
+  // Test builds only (WXT_TEST_HOOKS=1): the e2e suite and the bench fill the library through this global; the
+  // release has no global that writes to the database (scripts/check-release.ts).
+  if (import.meta.env.WXT_TEST_HOOKS === '1')
+    (globalThis as { siftLibrary?: LibraryTestHook }).siftLibrary = testHook(opened);
 }
 
 void main();

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { WHOLE_LIBRARY } from '../../components/library/LibraryApi';
 import type { TestPage } from '../../tests/e2e/harness/browsers.ts';
 import type { LibraryHooked } from '../../tests/e2e/harness/library-page.ts';
-import { contentTabId, sendToContent, waitForContentScript } from '../../tests/e2e/harness/messages.ts';
+import { contentTabId, waitForContentScript, extractFromTab } from '../../tests/e2e/harness/messages.ts';
 import { sharedCorpus } from '../../tests/e2e/harness/server.ts';
 import { fillLibrary, loadBases } from './bench-library';
 import { openChromiumBench } from './chromium-bench';
@@ -78,7 +78,7 @@ export async function run(): Promise<void> {
       const tabId = await contentTabId(ext);
       for (let round = 0; round < ROUNDS; round++) {
         const start = Date.now();
-        const read = await sendToContent(ext, 'getArticle', {}, tabId);
+        const read = await extractFromTab(ext, {}, tabId);
         extraction.push(Date.now() - start);
         const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
         await popup.waitForFunction(

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { join, resolve } from 'node:path';
 import type { FilterListSource } from '../../utils/clean/filter-list';
 import { compileFilterLists } from './compile-filter-list';
+import { genericCss } from './generic-css';
 
 const PACKAGE = 'webext-ublock-origin-chromium';
 const ASSETS = '/usr/share/chromium/extensions/ublock-origin/assets';
@@ -16,6 +17,9 @@ const LISTS = [
 const root = resolve(import.meta.dirname, '../..');
 export const generatedDir = join(root, 'generated/filter-lists');
 const licenceFile = join(root, 'public/filter-lists-LICENSE.txt');
+// The per-site tables ship as a file of the extension that the background reads when a page first asks: bundled
+// into background.js they would be evaluated at every wake of the service worker (issue 11).
+const packagedDir = join(root, 'public/filter-lists');
 
 export function buildFilterLists(log: (line: string) => void = console.log): void {
   mkdirSync(generatedDir, { recursive: true });
@@ -33,6 +37,9 @@ export function buildFilterLists(log: (line: string) => void = console.log): voi
     : null;
   writeFileSync(join(generatedDir, 'generic.json'), JSON.stringify({ ids, classes, keyed }));
   writeFileSync(join(generatedDir, 'sites.json'), JSON.stringify({ sites, exceptions }));
+  writeFileSync(join(generatedDir, 'generic.css'), genericCss({ ids, classes, keyed }));
+  mkdirSync(packagedDir, { recursive: true });
+  writeFileSync(join(packagedDir, 'sites.json'), JSON.stringify({ sites, exceptions }));
   writeFileSync(join(generatedDir, 'source.json'), JSON.stringify(source));
   if (!source) {
     rmSync(licenceFile, { force: true });
@@ -71,7 +78,8 @@ function licenceText(source: FilterListSource): string {
     'uBlock filters (https://github.com/uBlockOrigin/uAssets) by Raymond Hill and contributors, under the GNU',
     'General Public License, version 3 (https://www.gnu.org/licenses/gpl-3.0.html).',
     '',
-    "The compiled rules (generic.json, sites.json inside this extension's scripts) are a derivative of those lists",
+    'The compiled rules (content-scripts/early.css and filter-lists/sites.json in this extension) are a derivative',
+    'of those lists',
     'and are available under the same terms.',
     ...(existsSync(copyright) ? ['', `---- ${copyright} ----`, readFileSync(copyright, 'utf8')] : []),
     ...(existsSync('/usr/share/common-licenses/GPL-3')

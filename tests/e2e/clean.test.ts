@@ -8,7 +8,7 @@ import { defaultRules, findClutter } from '../../utils/clean';
 import { SITE_SETTINGS_KEY, siteKey } from '../../utils/storage/site-settings';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { nonArticlePage, writeGeneratedPages } from './harness/generated-pages.ts';
-import { contentTabId, sendToContent, waitForContentScript } from './harness/messages.ts';
+import { contentTabId, sendToContent, waitForContentScript, extractFromTab } from './harness/messages.ts';
 import { repoRoot, startServer, type StaticServer } from './harness/server.ts';
 import { storageSet } from './harness/storage.ts';
 import { inspectItems, siftMarks, type Item } from './harness/visibility.ts';
@@ -198,10 +198,10 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
     expect(await overflow()).toEqual(['hidden', 'hidden']);
   });
 
-  it('getArticle returns the demo article from the live page, and leaves the page as it was', async () => {
+  it('extraction on demand returns the demo article from the live page, and leaves the page as it was', async () => {
     const page = await openCleaned(`/pages/${demo}/source.html`);
     const before = await page.evaluate(() => document.body.innerHTML.length);
-    const result = await sendToContent(ext, 'getArticle', {});
+    const result = await extractFromTab(ext, {});
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { survive } = expectedOf(demo);
@@ -213,14 +213,14 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
     expect(await page.evaluate(() => document.body.innerHTML.length)).toBe(before);
   });
 
-  it('getArticle gives a typed refusal on a page that is not an article, and reads it when forced', async () => {
+  it('extraction on demand gives a typed refusal on a page that is not an article, and reads it when forced', async () => {
     const page = await browser.newPage();
     open.push(page);
     await page.goto(server.url('/gen/non-article.html'));
     await waitForContentScript(ext);
-    const refused = await sendToContent(ext, 'getArticle', {});
+    const refused = await extractFromTab(ext, {});
     expect(refused.ok ? 'ok' : refused.error.kind).toBe('not-article');
-    const forced = await sendToContent(ext, 'getArticle', { force: true });
+    const forced = await extractFromTab(ext, { force: true });
     expect(forced.ok ? 'ok' : forced.error.kind).toMatch(/^(ok|no-content)$/);
     expect(page.consoleErrors).toEqual([]);
   });
@@ -232,7 +232,7 @@ describe.each(browserNames)('%s: cleaning live pages', (name) => {
     const page = await openCleaned(path);
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(minElements);
     expect(await sendToContent(ext, 'getCleanState')).toMatchObject({ siteEnabled: true });
-    const result = await sendToContent(ext, 'getArticle', {});
+    const result = await extractFromTab(ext, {});
     expect(result.ok ? result.article.words : result.error.kind).toBeTruthy();
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     expect(page.consoleErrors).toEqual([]);

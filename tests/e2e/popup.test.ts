@@ -10,7 +10,7 @@ import { browserNames, type TestPage } from './harness/browsers.ts';
 import { writeGeneratedPages } from './harness/generated-pages.ts';
 import { inBackground } from './harness/background.ts';
 import { png } from './harness/png.ts';
-import { contentTabId, sendToContent, waitForContentScript } from './harness/messages.ts';
+import { contentTabId, waitForContentScript, extractFromTab } from './harness/messages.ts';
 import type { SaveResult } from '../../utils/messaging/protocol';
 import { repoRoot } from './harness/server.ts';
 import { useExtensionSession } from './harness/session.ts';
@@ -121,7 +121,7 @@ describe.each(browserNames)('%s: popup', (name) => {
     expect(seen.scripts).toBe(0);
 
     // The popup shows the figures the content script extracts from the same page.
-    const read = await sendToContent(s.ext, 'getArticle', {}, tabId);
+    const read = await extractFromTab(s.ext, {}, tabId);
     if (!read.ok) throw new Error(read.error.message);
     const figures = read.article.figures;
     expect(figures.length).toBeGreaterThan(3);
@@ -345,7 +345,7 @@ describe.each(browserNames)('%s: popup', (name) => {
       return (g.browser?.browserAction ?? g.chrome.action).getBadgeText({ tabId: id });
     }, tabId);
     expect(badge).toBe('✓');
-    const read = await sendToContent(s.ext, 'getArticle', {}, tabId);
+    const read = await extractFromTab(s.ext, {}, tabId);
     if (!read.ok) throw new Error(read.error.message);
     const stored = await storedArticle(s.ext, read.article.canonicalUrl);
     expect(stored?.id).toBe(result.id);

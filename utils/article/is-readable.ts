@@ -1,4 +1,5 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+// The readerable test alone: the package's index would bring all of Readability into the clean content script.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { declaresArticle } from './declares-article';
 import { measureProse } from './prose';
 

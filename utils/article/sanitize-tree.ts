@@ -86,7 +86,7 @@ export function sanitizeTree(root: Element): void {
           removeNode(el);
         } else if (tag === 'form' && !holdsProse(el)) {
           removeNode(el);
-        } else if (!KEEP.has(tag)) {
+        } else if (!KEEP.has(tag) || isMisplacedTablePart(tag, parent)) {
           const first = firstChild(el);
           for (let child = first; child; child = firstChild(el)) {
             insertBefore(parent, child, el);
@@ -110,6 +110,25 @@ export function sanitizeTree(root: Element): void {
     }
   };
   walk(root);
+}
+
+// Where each table part may sit. Unwrapping (a form, an unknown element) can leave a <td> outside any table, which
+// a reparse would drop with what it says: such a part is unwrapped too, so the output reads the same reparsed.
+const TABLE_PARENTS: Record<string, string[]> = {
+  td: ['tr'],
+  th: ['tr'],
+  tr: ['table', 'tbody', 'thead', 'tfoot'],
+  tbody: ['table'],
+  thead: ['table'],
+  tfoot: ['table'],
+  caption: ['table'],
+  colgroup: ['table'],
+  col: ['colgroup', 'table'],
+};
+
+function isMisplacedTablePart(tag: string, parent: Node): boolean {
+  const allowed = TABLE_PARENTS[tag];
+  return !!allowed && !(nodeType(parent) === 1 && allowed.includes(tagOf(parent as Element)));
 }
 
 // A form that holds a paragraph of prose is article text (ASP.NET pages wrap the whole page in one).

@@ -7,6 +7,14 @@ import { saveArticle } from '../library/write/save-article';
 import type { StoreDraft } from './saving';
 import { sanitizeHtml } from './sanitize-html';
 
+/** saveArticle's sanitize step for HTML sanitised beforehand: anything else is refused, never stored raw. */
+function sanitizedAs(clean: string): (html: string) => string {
+  return (html) => {
+    if (html !== clean) throw new Error('Refusing to store HTML that was not sanitised.');
+    return html;
+  };
+}
+
 export function libraryStore(): StoreDraft {
   let db: Promise<LibraryDb> | null = null;
   return async (draft, images) => {
@@ -15,7 +23,9 @@ export function libraryStore(): StoreDraft {
       db = null;
       throw error;
     });
-    const saved = await saveArticle(open, draft, { images, sanitize: sanitizeHtml });
+    // Sanitised first (asynchronously: Chrome's worker asks its offscreen document), then stored as it is.
+    const html = await sanitizeHtml(draft.html);
+    const saved = await saveArticle(open, { ...draft, html }, { images, sanitize: sanitizedAs(html) });
     // The library page draws its first screen from this copy; a copy that fails to write (a full disk) only
     // costs that page its head start, never the save.
     await storeFirstScreen(open, firstScreenStore).catch(() => undefined);

@@ -1,13 +1,32 @@
-// Sanitising article HTML where there may be no DOM: Chrome's background is a service worker, so the HTML is
-// parsed with linkedom and cleaned with the same allowlist sanitiser extraction uses (utils/article).
-import { parseHTML } from 'linkedom';
-import { sanitizeTree } from '../article/sanitize-tree';
+// Sanitising article HTML before it is stored, in a real DOM (no DOM library in the service worker, issue 11):
+// Firefox's background page and extension pages have DOMParser; Chrome's service worker has none, so it asks an
+// offscreen document, which is made on the first save and kept.
+import { browser } from 'wxt/browser';
+import { sanitizeHtml as sanitizeIn } from '../article/sanitize-html';
+import { sendMessage } from '../messaging/protocol';
 
-/** The HTML with everything outside extraction's allowlist removed (scripts, handlers, unsafe URLs…). */
-export function sanitizeHtml(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
-  const body = document.body as unknown as Element;
-  sanitizeTree(body);
-  // linkedom nodes serialise themselves with toString(): no innerHTML needed.
-  return [...body.childNodes].map((node) => String(node)).join('');
+const OFFSCREEN_URL = '/offscreen.html';
+let creating: Promise<void> | null = null;
+
+async function ensureOffscreen(): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_URL);
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (contexts.length) return;
+  creating ??= browser.offscreen
+    .createDocument({
+      url: OFFSCREEN_URL,
+      reasons: ['DOM_PARSER'],
+      justification: 'Sanitise article HTML with the browser DOM before it is stored',
+    })
+    .finally(() => (creating = null));
+  await creating;
+}
+
+/** The HTML with everything outside extraction's allowlist removed. */
+export async function sanitizeHtml(html: string): Promise<string> {
+  if (typeof DOMParser !== 'undefined') return sanitizeIn(html, new DOMParser());
+  await ensureOffscreen();
+  const clean = await sendMessage('sanitizeHtml', html);
+  if (typeof clean !== 'string') throw new Error('The offscreen sanitiser gave no answer.');
+  return clean;
 }

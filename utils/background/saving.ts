@@ -1,5 +1,5 @@
 // One-click save, in the background: from the popup (a draft), or from the context menu and the save-page
-// shortcut (the tab's content script is asked for the draft, injected if missing). Images are fetched here
+// shortcut (the extract script is injected into the tab for the draft). Images are fetched here
 // (extension origin, host permissions; the library's fetchImages and size caps) and stored with the article.
 import { browser } from 'wxt/browser';
 import type { ArticleDraft } from '../article/types';
@@ -7,7 +7,8 @@ import { fetchImages } from '../library/write/fetch-images';
 import { isArticleDraft } from '../messaging/is-article-draft';
 import { onMessage, type SaveResult } from '../messaging/protocol';
 import { flashSaveBadge } from './save-badge';
-import { askTab, UnreachableTabError } from '../messaging/ask-tab';
+import { UnreachableTabError } from '../messaging/ask-tab';
+import { extractInTab } from '../messaging/extract-in-tab';
 import { t } from '../i18n/t';
 
 /** Stores a draft with its images; `updated` when the canonical URL was already in the library. */
@@ -46,7 +47,7 @@ export async function saveTab(tabId: number, store: StoreDraft): Promise<SaveRes
   let result: SaveResult;
   try {
     // The reader asked for this page explicitly: read it even if it does not look like an article.
-    const read = await askTab(tabId, 'getArticle', { force: true });
+    const read = await extractInTab(tabId, true);
     result = read.ok ? await saveDraft(read.article, store) : { ok: false, error: read.error.message };
   } catch (error) {
     result = { ok: false, error: error instanceof UnreachableTabError ? 'Sift cannot read this page.' : String(error) };
@@ -82,7 +83,8 @@ export function registerSaving(store: StoreDraft): void {
   };
   browser.contextMenus.onClicked.addListener(onMenuClick);
   browser.commands.onCommand.addListener(onCommand);
-  // Only extension contexts can see this global (Playwright evaluates in the service worker; Firefox extension
-  // pages reach the background page).
-  (globalThis as { siftSaving?: SavingListeners }).siftSaving = { onMenuClick, onCommand };
+  // Test builds only (WXT_TEST_HOOKS=1, npm test): the e2e suite clicks the menu through this global. Release
+  // builds drop the branch at build time; scripts/check-release.ts proves the zips hold no hook.
+  if (import.meta.env.WXT_TEST_HOOKS === '1')
+    (globalThis as { siftSaving?: SavingListeners }).siftSaving = { onMenuClick, onCommand };
 }

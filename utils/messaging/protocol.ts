@@ -1,5 +1,4 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ExtractResult } from '../article/types';
 import type { ArticleDraft } from '../article/types';
 import type { SiteFilters } from '../clean/filter-list';
 
@@ -13,8 +12,6 @@ export interface SaveResult {
 
 /** The one protocol between content script, popup, library and background. */
 export interface ProtocolMap {
-  /** popup → content script: extract the article from the live page (force: even if it does not look like one). */
-  getArticle(data: { force?: boolean }): ExtractResult;
   /** popup → content script: how many elements Sift hid here, and whether the site is switched off. */
   getCleanState(): { hidden: number; siteEnabled: boolean };
   /** popup → content script: show everything Sift hid on this page (undo). */
@@ -25,6 +22,8 @@ export interface ProtocolMap {
   reportHidden(count: number): void;
   /** content script → background: the bundled filter lists' rules for this host (kept out of every page's script). */
   getSiteFilters(host: string): SiteFilters;
+  /** Chrome's background → its offscreen document: the HTML sanitised in a real DOM. */
+  sanitizeHtml(html: string): string;
   /** popup → background: store the draft. */
   saveArticle(draft: ArticleDraft): SaveResult;
 }

@@ -8,6 +8,7 @@ import { sendMessage } from '../messaging/protocol';
 import { loadReaderPrefs, saveReaderPrefs } from '../storage/reader-settings';
 import { setSiteEnabled } from '../storage/site-settings';
 import { askTab, UnreachableTabError } from '../messaging/ask-tab';
+import { extractInTab } from '../messaging/extract-in-tab';
 
 /** The tab named by ?tab=<id> (tests, the full-tab view), else the active tab of the current window. */
 async function targetTab(params: URLSearchParams): Promise<number | null> {
@@ -47,7 +48,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
     }
   };
   const read = async (force: boolean): Promise<ExtractResult> => {
-    const answer = ask((id) => askTab(id, 'getArticle', { force }), null);
+    const answer = ask((id) => extractInTab(id, force), null);
     const url = (await tab)?.url;
     const refused = url ? classifyUrl(url) : null;
     if (refused) {

@@ -1,4 +1,6 @@
 // Talk to Sift's content script the way the popup does, from an extension page opened in a tab.
+import type { ExtractResult } from '../../../utils/article/types.ts';
+import { EXTRACT_GLOBAL, NOT_INJECTED } from '../../../utils/messaging/extract-global.ts';
 import type { ProtocolMap } from '../../../utils/messaging/protocol.ts';
 import type { TestPage } from './browsers.ts';
 
@@ -82,4 +84,46 @@ export async function tabIdOf(ext: TestPage, url: string): Promise<number> {
     const tabs = await (g.browser ?? g.chrome).tabs.query({});
     return tabs.find((t) => t.url === wanted)?.id ?? -1;
   }, url);
+}
+
+/**
+ * The tab's article as the popup and saving get it: the extract script injected on demand and called through
+ * `scripting.executeScript` (utils/messaging/extract-in-tab.ts), from an extension page. The web tab is the one whose
+ * content script answers when tabId is omitted.
+ */
+export async function extractFromTab(
+  extensionPage: TestPage,
+  options: { force?: boolean } = {},
+  tabId?: number,
+): Promise<ExtractResult> {
+  const target = tabId ?? (await contentTabId(extensionPage));
+  return extensionPage.evaluate(
+    async ({ tabId, force, name, notInjected }) => {
+      interface ScriptingApi {
+        scripting: {
+          executeScript(injection: object): Promise<{ result?: unknown }[]>;
+        };
+      }
+      const g = globalThis as unknown as { browser?: ScriptingApi; chrome: ScriptingApi };
+      const api = g.browser ?? g.chrome;
+      const call = async () =>
+        (
+          await api.scripting.executeScript({
+            target: { tabId },
+            func: (fn: string, missing: string, f: boolean) => {
+              const extract = (globalThis as Record<string, unknown>)[fn];
+              return typeof extract === 'function' ? (extract as (f: boolean) => unknown)(f) : missing;
+            },
+            args: [name, notInjected, force],
+          })
+        )[0]?.result;
+      let result = await call();
+      if (result === notInjected) {
+        await api.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+        result = await call();
+      }
+      return result as ExtractResult;
+    },
+    { tabId: target, force: options.force === true, name: EXTRACT_GLOBAL, notInjected: NOT_INJECTED },
+  );
 }

@@ -2,7 +2,7 @@
 // Issue 17, "layer by layer": each of Sift's three sanitising layers is fed the raw payloads on its own (no layer
 // before it ran) and must leave only allowlisted elements, attributes and URL schemes. Extraction is run on
 // linkedom and on happy-dom, with forms and named images shadowing properties as a browser makes them
-// (clobber-like-a-browser.ts); the store-time sanitiser parses with linkedom as the background does; the display
+// (clobber-like-a-browser.ts); the store-time sanitiser parses with linkedom here (a real DOM in the extension); the display
 // layer is ArticleBody rendered in happy-dom. Each test prints its counts (payloads that left something, crashes).
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,11 @@ import { ArticleBody } from '../../../components/article/ArticleBody';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { sanitizeTree } from '../../../utils/article/sanitize-tree';
-import { sanitizeHtml } from '../../../utils/background/sanitize-html';
+import { DOMParser as LinkedomParser } from 'linkedom';
+import { sanitizeHtml as sanitizeIn, type HtmlParser } from '../../../utils/article/sanitize-html';
+
+const linkedomParser = new LinkedomParser() as unknown as HtmlParser;
+const sanitizeHtml = (html: string) => sanitizeIn(html, linkedomParser);
 import { clobberLikeABrowser, withClobberedCopies } from '../../fixtures/hostile/clobber-like-a-browser';
 import { leftovers } from '../../fixtures/hostile/leftovers';
 import { hostileArticlePage } from '../../fixtures/hostile/pages';

@@ -22,7 +22,12 @@ export async function openDatabase(): Promise<OpenedDatabase> {
   return { api, firstRows, db };
 }
 
-const loadSanitize = async () => (await import('../../background/sanitize-html')).sanitizeHtml;
+// The page's own DOM parses: no DOM library in any bundle (issue 11).
+const loadSanitize = async () => {
+  const { sanitizeHtml } = await import('../../article/sanitize-html');
+  const parser = new DOMParser();
+  return (html: string) => sanitizeHtml(html, parser);
+};
 
 /** Tests and the bench drive real storage from the extension's own origin; no web page can reach this. */
 export function testHook({ api, db }: OpenedDatabase): LibraryTestHook {

@@ -1,10 +1,20 @@
-// The background's sanitiser (linkedom + extraction's allowlist; Chrome's background has no DOM) on the
+// The store-time sanitiser (extraction's allowlist in whatever DOM parses: the browser's in the extension, here
+// linkedom and happy-dom, so a DOM's parsing quirk cannot hide a hole) on the
 // hostile payloads of tests/fixtures/hostile: nothing that can run or load on its own survives, and the prose before it does
 // (some payloads never close, so what follows them may be swallowed as their content).
-import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
+import { DOMParser as LinkedomParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fillPayload, payloads } from '../../fixtures/hostile/payloads';
-import { sanitizeHtml } from '../../../utils/background/sanitize-html';
+import { sanitizeHtml as sanitizeIn, type HtmlParser } from '../../../utils/article/sanitize-html';
+
+const happy = new Window({
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+});
+const parsers: [string, HtmlParser][] = [
+  ['linkedom', new LinkedomParser() as unknown as HtmlParser],
+  ['happy-dom', new happy.DOMParser() as unknown as HtmlParser],
+];
 
 const DANGEROUS =
   /^(script|style|iframe|frame|object|embed|svg|math|form|input|button|meta|link|base|template|noscript)$/;
@@ -28,7 +38,9 @@ function problems(html: string): string[] {
   return found;
 }
 
-describe('sanitizeHtml', () => {
+describe.each(parsers)('sanitizeHtml in %s', (_dom, parser) => {
+  const sanitizeHtml = (html: string) => sanitizeIn(html, parser);
+
   it.each(payloads.map((p) => [p.id, p] as const))(
     '%s: nothing that runs or loads by itself survives',
     (_id, payload) => {
