@@ -15,7 +15,8 @@ function sanitizedAs(clean: string): (html: string) => string {
   };
 }
 
-export function libraryStore(): StoreDraft {
+/** `sanitize` defaults to the background's (a real DOM: Firefox's page, Chrome's offscreen document). */
+export function libraryStore(sanitize: (html: string) => Promise<string> = sanitizeHtml): StoreDraft {
   let db: Promise<LibraryDb> | null = null;
   return async (draft, images) => {
     db ??= openLibrary();
@@ -24,7 +25,7 @@ export function libraryStore(): StoreDraft {
       throw error;
     });
     // Sanitised first (asynchronously: Chrome's worker asks its offscreen document), then stored as it is.
-    const html = await sanitizeHtml(draft.html);
+    const html = await sanitize(draft.html);
     const saved = await saveArticle(open, { ...draft, html }, { images, sanitize: sanitizedAs(html) });
     // The library page draws its first screen from this copy; a copy that fails to write (a full disk) only
     // costs that page its head start, never the save.
