@@ -1,6 +1,7 @@
 // `npm run bench`: quality and speed, each printed as a ratio against plain Readability (or the published
 // anchors) measured in the same run. Sections run in order; `npm run bench -- figures` runs one.
 const sections: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  sizes: () => import('./bench/sizes.ts'),
   extraction: () => import('./bench/extraction.ts'),
   // NewsQuant sentences, then the panel against the editor picks.
   figures: async () => {

@@ -23,7 +23,12 @@ export async function openChromiumBench(extensionPage: string): Promise<Chromium
     console.log(`skipped: no corpus at ${sharedCorpus}`);
     return null;
   }
-  const build = spawnSync(join(repoRoot, 'node_modules/.bin/wxt'), ['build'], { cwd: repoRoot, stdio: 'ignore' });
+  const build = spawnSync(join(repoRoot, 'node_modules/.bin/wxt'), ['build'], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+    // A test build: the library bench fills the database through the test hook (release builds have none).
+    env: { ...process.env, WXT_TEST_HOOKS: '1' },
+  });
   if (build.status !== 0) throw new Error('wxt build failed');
   const server = await startServer();
   const browser = await launchBrowser('chromium');

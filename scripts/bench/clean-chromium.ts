@@ -33,6 +33,10 @@ export async function run(): Promise<void> {
   const slices: number[] = [];
   // Share of the page's text Sift hid, per cleaned page (what a reader no longer has to scroll past).
   const hiddenShare: number[] = [];
+  // Of the blocks hidden, the share the early stylesheet hid before the first paint; and, where the clean script
+  // hid some the sheet did not, how long after the first contentful paint its pass ended (clutter on screen).
+  const earlyShare: number[] = [];
+  const visibleFor: number[] = [];
   let skipped = 0;
   const failed: string[] = [];
   try {
@@ -58,18 +62,14 @@ export async function run(): Promise<void> {
           ),
         );
         slices.push(...(pageSlices ?? []));
-        const share = await page.evaluate(() => {
-          const total = document.body?.textContent?.replace(/\s+/g, '').length ?? 0;
-          let hidden = 0;
-          for (const el of document.querySelectorAll('[data-sift-hidden]')) {
-            if (!el.parentElement?.closest('[data-sift-hidden]'))
-              hidden += el.textContent?.replace(/\s+/g, '').length ?? 0;
-          }
-          return total ? hidden / total : 0;
-        });
+        const seen = await page.evaluate(pageVisibility);
+        const share = seen.share;
         if (!passes?.length) skipped++;
         else {
           hiddenShare.push(share);
+          earlyShare.push(seen.earlyBlocks / (seen.blocks || 1));
+          if (seen.jsOnlyBlocks && seen.fcp !== null && seen.cleanEnd !== null)
+            visibleFor.push(Math.max(0, seen.cleanEnd - seen.fcp));
           first.push(passes[0]!);
           gate.push(...(gates ?? []));
           slowest.push([passes[0]!, path]);
@@ -107,6 +107,13 @@ export async function run(): Promise<void> {
   console.log(
     `hidden share of page text: mean ${(meanShare * 100).toFixed(1)}%, pages with nothing hidden ${none}/${hiddenShare.length}`,
   );
+  const meanEarly = earlyShare.reduce((a, b) => a + b, 0) / (earlyShare.length || 1);
+  visibleFor.sort((a, b) => a - b);
+  console.log(
+    `clutter hidden before the first paint (early stylesheet): ${(meanEarly * 100).toFixed(1)}% of hidden blocks;` +
+      ` the rest visible after first contentful paint for median ${fmt(quantile(visibleFor, 0.5))} ms,` +
+      ` p95 ${fmt(quantile(visibleFor, 0.95))} ms (${visibleFor.length} pages)`,
+  );
   slices.sort((a, b) => a - b);
   console.log(
     `main-thread slices (all passes): median ${fmt(quantile(slices, 0.5))} ms, p95 ${fmt(quantile(slices, 0.95))} ms, max ${fmt(slices.at(-1) ?? NaN)} ms`,
@@ -116,4 +123,48 @@ export async function run(): Promise<void> {
       `later passes (observer): ${later.length}, median ${fmt(quantile(later, 0.5))} ms, p95 ${fmt(quantile(later, 0.95))} ms`,
     );
   }
+}
+
+/**
+ * Runs in the page: what Sift hides, by whom. Blocks are the outermost hidden elements; those the early sheet hides
+ * are found by lifting its attribute once (and the clean script's marks once) and seeing what shows.
+ */
+function pageVisibility() {
+  const root = document.documentElement;
+  const hiddenNow = (els: Element[]) => els.filter((el) => getComputedStyle(el).display === 'none');
+  const all = [...document.body.getElementsByTagName('*')];
+  const none = hiddenNow(all);
+  const marked = new Set(document.querySelectorAll('[data-sift-hidden]'));
+  const early = root.hasAttribute('data-sift-early');
+  root.removeAttribute('data-sift-early');
+  const byPageOrJs = new Set(hiddenNow(none));
+  const marks = [...marked].map((el) => [el, el.getAttribute('data-sift-hidden')!] as const);
+  for (const [el] of marks) el.removeAttribute('data-sift-hidden');
+  const byPage = new Set(hiddenNow(none));
+  for (const [el, rule] of marks) el.setAttribute('data-sift-hidden', rule);
+  if (early) root.setAttribute('data-sift-early', '');
+  // The sheet's: hidden, shown without it. The script's: marked, not also the sheet's.
+  const bySheet = none.filter((el) => !byPageOrJs.has(el));
+  const byJs = none.filter((el) => byPageOrJs.has(el) && !byPage.has(el) && marked.has(el));
+  const outer = (els: Element[]) => {
+    const set = new Set(els);
+    return els.filter((el) => {
+      for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
+      return true;
+    });
+  };
+  const blocks = outer([...bySheet, ...byJs]);
+  const sheet = new Set(bySheet);
+  const text = (el: Element) => el.textContent?.replace(/\s+/g, '').length ?? 0;
+  const total = document.body.textContent?.replace(/\s+/g, '').length ?? 0;
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+  const clean = performance.getEntriesByName('sift:clean')[0];
+  return {
+    share: total ? blocks.reduce((sum, el) => sum + text(el), 0) / total : 0,
+    blocks: blocks.length,
+    earlyBlocks: blocks.filter((el) => sheet.has(el)).length,
+    jsOnlyBlocks: blocks.filter((el) => !sheet.has(el)).length,
+    fcp,
+    cleanEnd: clean ? clean.startTime + clean.duration : null,
+  };
 }

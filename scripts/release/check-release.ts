@@ -2,7 +2,7 @@
 // or every wake pays for stay within issue 11's budgets (gzip -9 sizes, as the bench prints them).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzSize, popupScripts } from './check-release-lib';
 import { readZip } from './read-zip';
 
 const output = resolve(import.meta.dirname, '../../.output');
@@ -15,16 +15,6 @@ const BUDGETS: [browser: string, what: string, files: (zip: Map<string, Buffer>)
   ['chrome', 'service worker', () => ['background.js'], 60 * KB],
   ['chrome', "popup.html's up-front scripts", popupScripts, 25 * KB],
 ];
-
-/** The scripts popup.html loads before anything is drawn: its module script and the modules it preloads. */
-export function popupScripts(zip: Map<string, Buffer>): string[] {
-  const html = zip.get('popup.html')?.toString('utf8') ?? '';
-  return [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map(
-    (m) => m[1]!,
-  );
-}
-
-export const gzSize = (data: Buffer) => gzipSync(data, { level: 9 }).length;
 
 const problems: string[] = [];
 const zips = readdirSync(output).filter((f) => /-(chrome|firefox)\.zip$/.test(f));
