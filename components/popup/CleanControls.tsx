@@ -47,7 +47,9 @@ export function CleanControls({ state, hostname, undone, onShowEverything, onCle
           {t('clean_site')}
         </label>
       ) : null}
-      {lists ? <small className="sift-lists">{`${lists.lists.join(' + ')} of ${lists.date}`}</small> : null}
+      {lists ? (
+        <small className="sift-lists">{t('clean_lists_date', lists.lists.join(' + '), lists.date)}</small>
+      ) : null}
     </section>
   );
 }

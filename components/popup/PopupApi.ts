@@ -1,7 +1,9 @@
 import type { ExtractResult } from '../../utils/article/types';
 import type { ArticleDraft } from '../../utils/article/types';
 import type { SaveResult } from '../../utils/messaging/protocol';
+import type { HiddenItem } from '../../utils/messaging/page-tools-global';
 import type { ReaderPrefs } from '../../utils/storage/reader-settings';
+import type { ReaderRules } from '../../utils/storage/site-rules';
 
 // The seam between the popup's components and the browser: entrypoints/popup builds one from the extension
 // APIs (utils/popup-api.ts); component tests can pass an in-memory one.
@@ -22,6 +24,14 @@ export interface PopupApi {
   showEverything(): Promise<number>;
   cleanAgain(): Promise<number>;
   setSiteEnabled(hostname: string, enabled: boolean): Promise<void>;
+  /** What Sift hid on the page, in document order ([] where it cannot look). */
+  hiddenList(): Promise<HiddenItem[]>;
+  /** Shows the index-th hidden block and keeps it shown on the site. */
+  showHidden(index: number): Promise<boolean>;
+  /** Starts "Hide something else" in the page. */
+  startPicker(): Promise<boolean>;
+  readerRules(hostname: string): Promise<ReaderRules>;
+  removeReaderRule(hostname: string, kind: keyof ReaderRules, selector: string): Promise<void>;
   save(draft: ArticleDraft): Promise<SaveResult>;
   /** Opens this clean view in a full tab. */
   openInTab(): void;

@@ -4,6 +4,7 @@ import type { SaveResult } from '../../utils/messaging/protocol';
 import { useReaderPrefs } from '../../hooks/useReaderPrefs';
 import { SafeArticleView } from '../article/SafeArticleView';
 import { CleanControls } from './CleanControls';
+import { HiddenPanel } from './HiddenPanel';
 import { PageStatus } from './PageStatus';
 import type { CleanState, PopupApi } from './PopupApi';
 import { ReaderSettings } from '../article/ReaderSettings';
@@ -106,6 +107,9 @@ export function PopupApp({ api }: Props) {
             setClean(await api.cleanState());
           }}
         />
+      ) : null}
+      {clean?.siteEnabled && api ? (
+        <HiddenPanel api={api} hostname={hostname} onChanged={() => void api.cleanState().then(setClean)} />
       ) : null}
       <main className="sift-main" aria-busy={result === null}>
         {result === null ? (

@@ -8,6 +8,8 @@ import { keepShown, mustStayShown, setEarlySheet } from '@/utils/content/early-s
 import { siteFiltersFor, siteRules } from '@/utils/content/filter-rules';
 import { createCleaner } from '@/utils/content/page-cleaner';
 import { isSiteEnabled, watchSiteEnabled } from '@/utils/storage/site-settings';
+import { readerRules, watchReaderRules, type ReaderRules } from '@/utils/storage/site-rules';
+import { matchesAny, pickedRule } from '@/utils/content/reader-rules';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -21,14 +23,21 @@ export default defineContentScript({
     if (isArticle) performance.measure('sift:gate', { start: gateStart });
     let siteEnabled = await isSiteEnabled(location.hostname);
     const site = isArticle ? await siteFiltersFor(location.hostname) : { selectors: [], exceptions: [] };
+    // The reader's own rules (picked blocks, blocks kept shown) join the lists' and Sift's, guard and all.
+    let own: ReaderRules = await readerRules(location.hostname);
+    let scanner = pageScanner([...defaultRules, ...siteRules(site), pickedRule(own.hide)]);
     const cleaner = createCleaner(document, {
-      scan: pageScanner([...defaultRules, ...siteRules(site)]),
+      scan: (doc, within) => scanner(doc, within),
       report: (count) => void sendMessage('reportHidden', count).catch(() => undefined),
+      keep: (el) => matchesAny(el, own.show),
     });
     // The early stylesheet, held to the article guard: on where Sift cleans, and the article kept in view.
     const early = (on: boolean) => {
       setEarlySheet(document, on);
-      if (on) keepShown(document, mustStayShown(document, locateArticle(document)?.root ?? null, site.exceptions));
+      if (on) {
+        const exceptions = [...site.exceptions, ...own.show];
+        keepShown(document, mustStayShown(document, locateArticle(document)?.root ?? null, exceptions));
+      }
     };
     const cleanIfWanted = () => {
       early(isArticle && siteEnabled);
@@ -43,6 +52,15 @@ export default defineContentScript({
       onMessage('getCleanState', () => ({ hidden: cleaner.hiddenCount(), siteEnabled })),
       onMessage('showEverything', showEverything),
       onMessage('cleanAgain', () => (early(true), cleaner.clean())),
+      watchReaderRules(location.hostname, (rules) => {
+        own = rules;
+        scanner = pageScanner([...defaultRules, ...siteRules(site), pickedRule(own.hide)]);
+        // A picked block is hidden at once even on a page Sift does not clean (the picker marks it too).
+        if (isArticle && siteEnabled) {
+          cleaner.showEverything();
+          cleanIfWanted();
+        }
+      }),
       watchSiteEnabled(location.hostname, (enabled) => {
         siteEnabled = enabled;
         if (enabled) cleanIfWanted();

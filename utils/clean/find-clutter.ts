@@ -37,6 +37,8 @@ const BOX_WORDS: Record<ClutterKind, number> = {
   comments: 5000,
   share: 40,
   'sticky-video': 200,
+  // A picked block is named by its selector, never found by a label.
+  picked: 0,
 };
 const LABEL_TAGS = new Set([
   'h1',

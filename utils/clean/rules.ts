@@ -20,7 +20,9 @@ export type ClutterKind =
   | 'related'
   | 'comments'
   | 'share'
-  | 'sticky-video';
+  | 'sticky-video'
+  /** A block the reader picked to hide on a site ("Hide something else"). */
+  | 'picked';
 
 export interface AttrMatch {
   /** Lower-case tag names the match applies to; any element when absent. */

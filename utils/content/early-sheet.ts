@@ -4,6 +4,9 @@
 import { holdsProse } from '../clean/filter-list';
 import { EARLY_ATTR } from './early-attr';
 
+/** On an element keepShown gave its display back: a later mark (a rule the reader removed) takes it back. */
+export const SHOWN_ATTR = 'data-sift-shown';
+
 export function setEarlySheet(doc: Document, on: boolean): void {
   if (on) doc.documentElement.setAttribute(EARLY_ATTR, '');
   else doc.documentElement.removeAttribute(EARLY_ATTR);
@@ -42,6 +45,7 @@ export function keepShown(doc: Document, elements: readonly Element[]): number {
   hidden.forEach((el, i) => {
     if (own[i] === 'none' || !('style' in el)) return;
     (el as HTMLElement).style.setProperty('display', own[i]!, 'important');
+    el.setAttribute(SHOWN_ATTR, '');
     shown++;
   });
   return shown;

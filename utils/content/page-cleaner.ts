@@ -13,6 +13,8 @@ export interface CleanerOptions {
   throttleMs?: number;
   /** Main-thread ms one slice of work may take before Sift yields to the page. */
   sliceMs?: number;
+  /** Blocks the reader asked to keep shown on this site: never marked. */
+  keep?: (el: Element) => boolean;
 }
 
 export interface Cleaner {
@@ -28,7 +30,7 @@ export interface Cleaner {
 export const SLICE_MS = 30;
 
 export function createCleaner(doc: Document, options: CleanerOptions): Cleaner {
-  const { scan, report, throttleMs = 500, sliceMs = SLICE_MS } = options;
+  const { scan, report, throttleMs = 500, sliceMs = SLICE_MS, keep } = options;
   // Subtrees the page added since the last look, and the scan in progress with the main-thread ms spent on it.
   const added = new Set<Element>();
   let current: { scan: ClutterScan; spentMs: number } | null = null;
@@ -75,7 +77,8 @@ export function createCleaner(doc: Document, options: CleanerOptions): Cleaner {
       const sliceStart = performance.now();
       const done = current.scan.step(deadline);
       current.spentMs += performance.now() - sliceStart;
-      marked += markHidden(current.scan.matches());
+      const found = current.scan.matches();
+      marked += markHidden(keep ? found.filter((m) => !keep(m.element)) : found);
       if (!done) break;
       // A whole pass (page or subtree) is over: its total main-thread time is one `sift:clean` measure.
       performance.measure('sift:clean', { start: sliceStart, duration: current.spentMs });

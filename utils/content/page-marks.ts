@@ -12,6 +12,11 @@ export function markHidden(found: readonly { element: Element; rule: string }[])
   for (const { element, rule } of found) {
     if (element.hasAttribute(HIDDEN_ATTR)) continue;
     element.setAttribute(HIDDEN_ATTR, rule);
+    // Shown again earlier by an inline display (early-sheet.ts keepShown), which would outrank the mark.
+    if (element.hasAttribute('data-sift-shown')) {
+      (element as HTMLElement).style?.removeProperty('display');
+      element.removeAttribute('data-sift-shown');
+    }
     marked++;
   }
   return marked;

@@ -1,27 +1,8 @@
-// Extraction in a tab, on demand: the extract script is injected the first time (scripting + activeTab or the
-// host permission), then called with `func`, whose return value comes back as plain data in both browsers.
-import { browser } from 'wxt/browser';
+// Extraction in a tab, on demand (entrypoints/extract.ts, injected the first time the popup opens or a save asks).
 import type { ExtractResult } from '../article/types';
 import { UnreachableTabError } from './ask-tab';
-import { EXTRACT_GLOBAL, NOT_INJECTED } from './extract-global';
-
-// Where WXT writes the unlisted script entrypoints/extract.ts.
-const EXTRACT_JS = '/extract.js';
-
-// Runs in the tab, serialised: it may use nothing from this module's scope, only its arguments.
-function callExtract(name: string, notInjected: string, force: boolean): unknown {
-  const extract = (globalThis as Record<string, unknown>)[name];
-  return typeof extract === 'function' ? (extract as (force: boolean) => unknown)(force) : notInjected;
-}
-
-async function call(tabId: number, force: boolean): Promise<unknown> {
-  const [injection] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: callExtract,
-    args: [EXTRACT_GLOBAL, NOT_INJECTED, force],
-  });
-  return injection?.result;
-}
+import { callInTab } from './call-in-tab';
+import { EXTRACT_GLOBAL } from './extract-global';
 
 function isExtractResult(value: unknown): value is ExtractResult {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
@@ -29,16 +10,7 @@ function isExtractResult(value: unknown): value is ExtractResult {
 
 /** The tab's article (force: even if it does not look like one). Throws UnreachableTabError where Sift may not go. */
 export async function extractInTab(tabId: number, force: boolean): Promise<ExtractResult> {
-  let result: unknown;
-  try {
-    result = await call(tabId, force);
-    if (result === NOT_INJECTED) {
-      await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_JS] });
-      result = await call(tabId, force);
-    }
-  } catch (error) {
-    throw new UnreachableTabError(String(error));
-  }
+  const result = await callInTab(tabId, '/extract.js', EXTRACT_GLOBAL, null, [force]);
   if (!isExtractResult(result)) throw new UnreachableTabError(`extraction gave no result (${String(result)})`);
   return result;
 }

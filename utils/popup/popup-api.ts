@@ -7,6 +7,8 @@ import type { ExtractResult } from '../article/types';
 import { sendMessage } from '../messaging/protocol';
 import { loadReaderPrefs, saveReaderPrefs } from '../storage/reader-settings';
 import { setSiteEnabled } from '../storage/site-settings';
+import { readerRules, removeReaderRule } from '../storage/site-rules';
+import { hiddenListInTab, showHiddenInTab, startPickerInTab } from '../messaging/page-tools-in-tab';
 import { askTab, UnreachableTabError } from '../messaging/ask-tab';
 import { extractInTab } from '../messaging/extract-in-tab';
 
@@ -76,6 +78,11 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
     showEverything: () => ask((id) => askTab(id, 'showEverything'), 0),
     cleanAgain: () => ask((id) => askTab(id, 'cleanAgain'), 0),
     setSiteEnabled,
+    hiddenList: () => ask((id) => hiddenListInTab(id), []),
+    showHidden: (index) => ask((id) => showHiddenInTab(id, index), false),
+    startPicker: () => ask((id) => startPickerInTab(id), false),
+    readerRules,
+    removeReaderRule,
     save: async (draft) => {
       try {
         return await sendMessage('saveArticle', draft);
