@@ -138,7 +138,7 @@ describe('EPUB export', () => {
     writeFileSync(path, bytes);
     const verdict = epubcheck(path);
     expect(verdict.ok, verdict.output).toBe(true);
-    expect(verdict.output).toMatch(/No errors or warnings detected|0 errors/);
+    expect(verdict.output).toContain('No errors or warnings detected');
   });
 
   it('refuses to write an empty book', async () => {

@@ -69,7 +69,10 @@ const EPUBCHECK_JAR = process.env.SIFT_EPUBCHECK_JAR ?? '/usr/share/java/epubche
 /** The Debian epubcheck's verdict on a book: its output, and whether it exited cleanly (no errors, no fatals). */
 export function epubcheck(path: string): { ok: boolean; output: string } {
   try {
-    const output = execFileSync('java', ['-jar', EPUBCHECK_JAR, path], { encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync('java', ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', EPUBCHECK_JAR, path], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { ok: true, output };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
