@@ -75,7 +75,12 @@ describe('Markdown export', () => {
     expect(note).toContain('key_figures:\n  - text: "voted 7-2"');
     expect(note).toContain('highlights: []');
     expect(note).toContain('| Item | Cost |');
-    expect(note).toContain('![The harbour at dawn](attachments/harbour-plan-yes-from-the-council-7-2-1.png)');
+    expect(note).toContain(
+      '![The harbour at dawn \\[photo\\]](attachments/harbour-plan-yes-from-the-council-7-2-1.png)',
+    );
+    expect(note).toContain(
+      '[harbours \\[disambiguation\\]](<https://en.wikipedia.org/wiki/Harbour_(disambiguation)> "Wiki \\"page\\"")',
+    );
     expect(note).toContain(`![A picture the save could not fetch](${RICH_IMAGES.missing})`);
     expect(note).toContain('*Tuesday*');
     expect(note).toContain('**voted 7-2**');

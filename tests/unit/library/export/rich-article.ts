@@ -11,7 +11,7 @@ const html = `
     <ol><li>North pier</li><li>South pier &amp; "the steps" &lt;old&gt;</li></ol>
   </li>
 </ul>
-<figure><img src="https://img.example.org/harbour.png" alt="The harbour at dawn"><figcaption>The harbour, 2025</figcaption></figure>
+<figure><img src="https://img.example.org/harbour.png" alt="The harbour at dawn [photo]"><figcaption>The harbour, 2025</figcaption></figure>
 <h3>Costs</h3>
 <table>
   <thead><tr><th>Item</th><th>Cost</th></tr></thead>
@@ -23,6 +23,7 @@ const html = `
 <p><img src="https://img.example.org/missing.jpg" alt="A picture the save could not fetch"> and a WebP one
 <img src="https://img.example.org/photo.webp" alt="A WebP photo"></p>
 <p>Text about &lt;script&gt; tags stays text, and so does a 1. at a line start.</p>
+<p>Background: <a href="https://en.wikipedia.org/wiki/Harbour_(disambiguation)" title="Wiki &quot;page&quot;">harbours [disambiguation]</a>.</p>
 <h2>Next steps</h2>
 <ol><li>Tender in <a href="https://example.org/tender">March</a></li><li>Building from 2027</li></ol>
 `;

@@ -20,8 +20,31 @@ export function markdownService(): TurndownService {
   // Renderers pass inline HTML through: article text about "<script>" must stay text in the note too.
   const escape = service.escape.bind(service);
   service.escape = (text: string) => escape(text).replace(/</g, '\\<');
+  // turndown writes alt text and addresses as they are: a "]" in an alt or a ")" in a Wikipedia address would end
+  // the image or link early. Rules added later win over its own.
+  service.addRule('siftImage', {
+    filter: 'img',
+    replacement: (_content, node) => {
+      const img = node as HTMLElement;
+      const src = img.getAttribute('src');
+      return src ? `![${label(img.getAttribute('alt') ?? '')}](${destination(src)}${title(img)})` : '';
+    },
+  });
+  service.addRule('siftLink', {
+    filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
+    replacement: (content, node) =>
+      `[${content}](${destination((node as HTMLElement).getAttribute('href')!)}${title(node as HTMLElement)})`,
+  });
   return service;
 }
+
+const label = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\[\]]/g, '\\$&');
+/** CommonMark's <…> form when the address has spaces or parentheses. */
+const destination = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : url);
+const title = (el: HTMLElement) => {
+  const text = el.getAttribute('title');
+  return text ? ` "${text.replace(/\s+/g, ' ').replace(/["\\]/g, '\\$&')}"` : '';
+};
 
 /**
  * A zip holding a folder of notes: one Markdown file per article (front matter, then the article), its stored
