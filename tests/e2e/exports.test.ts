@@ -9,7 +9,7 @@ import { parseHtml } from '../../scripts/lib/parse-html';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers';
 import { chromeBuild } from './harness/chromium';
 import { firefoxBuild } from './harness/firefox';
-import { openLibrary, type LibraryHooked } from './harness/library-page';
+import { openLibrary, search, type LibraryHooked } from './harness/library-page';
 import { fixtureDraft } from './library-draft';
 import { countHtml, countMarkdown, epubcheck, hasEpubcheck, text } from '../unit/library/export/export-helpers';
 import { RICH_IMAGES, richArticle } from '../unit/library/export/rich-article';
@@ -136,6 +136,17 @@ for (const name of browserNames) {
       writeFileSync(path, bytes);
       const verdict = epubcheck(path);
       expect(verdict.ok, verdict.output).toBe(true);
+    });
+
+    it('puts in the book only the articles the list shows', async () => {
+      await search(page, 'tuesday');
+      await page.waitForFunction(() => document.querySelectorAll('[role=option]').length === 1);
+      const { bytes } = await exportFile(browser, page, 'EPUB book of the articles listed');
+      const files = unzipSync(bytes);
+      const chapters = Object.keys(files).filter((n) => /^OEBPS\/chapter-\d+\.xhtml$/.test(n));
+      expect(chapters).toEqual(['OEBPS/chapter-0001.xhtml']);
+      expect(text(files[chapters[0]!])).toContain('Harbour plan');
+      await search(page, '');
     });
 
     it('reports no page errors while exporting', () => {
