@@ -11,7 +11,7 @@ import { chromeBuild } from './harness/chromium';
 import { firefoxBuild } from './harness/firefox';
 import { openLibrary, search, type LibraryHooked } from './harness/library-page';
 import { fixtureDraft } from './library-draft';
-import { countHtml, countMarkdown, epubcheck, hasEpubcheck, text } from '../unit/library/export/export-helpers';
+import { countHtml, countMarkdown, epubcheck, hasEpubcheck, onCi, text } from '../unit/library/export/export-helpers';
 import { RICH_IMAGES, richArticle } from '../unit/library/export/rich-article';
 
 // Issue 15 item 1 in real browsers: the library page's Export menu writes Markdown notes, HTML pages and an EPUB
@@ -121,7 +121,7 @@ for (const name of browserNames) {
       }
     });
 
-    it('exports an EPUB book that epubcheck finds no error in', async () => {
+    it('exports an EPUB book that epubcheck finds no error in', { timeout: 180_000 }, async (ctx) => {
       const { name: file, bytes } = await exportFile(browser, page, 'EPUB book of the articles listed');
       expect(file).toMatch(/^sift-articles-\d{4}-\d\d-\d\d\.epub$/);
       expect(text(bytes.subarray(30, 58))).toBe('mimetypeapplication/epub+zip');
@@ -129,8 +129,9 @@ for (const name of browserNames) {
       expect(Object.keys(files).filter((n) => /^OEBPS\/chapter-\d+\.xhtml$/.test(n))).toHaveLength(2);
       expect(Object.keys(files).filter((n) => n.startsWith('OEBPS/images/'))).toHaveLength(2);
       if (!hasEpubcheck()) {
-        expect(process.env.CI, 'epubcheck is not installed (apt-get install epubcheck)').not.toBe('true');
-        return;
+        // CI installs it (.ci/run): there its absence is a failure; elsewhere the step shows as skipped, not passed.
+        expect(onCi(), 'epubcheck is not installed (apt-get install epubcheck)').toBe(false);
+        ctx.skip('epubcheck is not installed');
       }
       const path = join(mkdtempSync(join(tmpdir(), 'sift-epub-e2e-')), file);
       writeFileSync(path, bytes);
