@@ -12,6 +12,7 @@ const sections: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'pathological-chromium': () => import('./bench/pathological-chromium.ts'),
   'library-chromium': () => import('./bench/library-chromium.ts'),
   'popup-chromium': () => import('./bench/popup-chromium.ts'),
+  'export-chromium': () => import('./bench/export-chromium.ts'),
 };
 
 const wanted = process.argv.slice(2);

@@ -132,7 +132,14 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
           onRead={setRead}
         />
         <LibraryTransfer
-          onExport={(format, options) => api.exportAll(format, options)}
+          // The book is of the articles listed: a search or a tag picks its chapters. The other formats save the
+          // whole library (they are backups and note folders).
+          onExport={(format, options) =>
+            api.exportAll(
+              format,
+              format === 'epub' && filtered ? { ...options, ids: (items ?? []).map((i) => i.id) } : options,
+            )
+          }
           onImport={async (file, options) => {
             const report = await api.importFile(file, options);
             refreshStorage();

@@ -15,6 +15,7 @@ const formats: [ExportFormat, MessageKey][] = [
   ['sift-json', 'format_sift_json'],
   ['markdown', 'format_markdown'],
   ['html', 'format_html'],
+  ['epub', 'format_epub'],
   ['netscape', 'format_netscape'],
 ];
 

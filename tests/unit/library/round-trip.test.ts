@@ -1,4 +1,6 @@
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import './export/export-helpers';
 import type { LibraryDb } from '../../../utils/library/db/db';
 import { exportLibrary } from '../../../utils/library/transfer/export-library';
 import { importLibrary } from '../../../utils/library/transfer/import-library';
@@ -53,11 +55,19 @@ describe('export then import', () => {
     const a = await library();
     await saveArticle(a, { ...makeFakeArticle(1), title: 'Tom & <Jerry>' }, { sanitize: same });
     await saveArticle(a, makeFakeArticle(2), { sanitize: same });
-    const md = await (await exportLibrary(a, 'markdown')).blob.text();
-    expect(md).toContain('# Tom &amp; &lt;Jerry&gt;');
-    expect(md).toContain('## Key figures');
-    expect(md).toContain(`<${makeFakeArticle(2).url}>`);
-    const html = await (await exportLibrary(a, 'html')).blob.text();
+    // Markdown and HTML are zips of a file per article (tests/unit/library/export/ checks them through).
+    const notes = Object.entries(
+      unzipSync(new Uint8Array(await (await exportLibrary(a, 'markdown')).blob.arrayBuffer())),
+    );
+    const md = notes.map(([, bytes]) => new TextDecoder().decode(bytes)).join('\n');
+    expect(notes).toHaveLength(2);
+    expect(md).toContain('title: "Tom & <Jerry>"');
+    expect(md).toContain('key_figures:');
+    expect(md).toContain(`url: "${makeFakeArticle(2).url}"`);
+    const pages = unzipSync(new Uint8Array(await (await exportLibrary(a, 'html')).blob.arrayBuffer()));
+    const html = Object.values(pages)
+      .map((bytes) => new TextDecoder().decode(bytes))
+      .join('\n');
     expect(html).toContain('Tom &amp; &lt;Jerry&gt;');
     expect(html.match(/<article/g)).toHaveLength(2);
     const bookmarks = await exportLibrary(a, 'netscape');

@@ -89,11 +89,14 @@ export interface LibraryArticle extends LibraryItem {
   images: Record<string, Blob>;
 }
 
-export type ExportFormat = 'sift-json' | 'markdown' | 'html' | 'netscape';
+/** markdown and html are zips of one file per article; epub is one book. */
+export type ExportFormat = 'sift-json' | 'markdown' | 'html' | 'epub' | 'netscape';
 
 export interface TransferOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Export these articles, in this order (the list as shown); the whole library, newest first, when absent. */
+  ids?: string[];
 }
 
 export interface ImportReport {

@@ -1,7 +1,10 @@
 // Blobs as base64 for Sift JSON: btoa/atob exist in extension pages, workers and Node ≥ 16.
 
 export async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   // Chunks keep String.fromCharCode under the engines' argument limit.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

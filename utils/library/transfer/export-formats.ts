@@ -14,8 +14,6 @@ export interface ExportWriter {
   tail: string;
 }
 
-const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 async function jsonEntry({ row, body, images }: FullArticle): Promise<SiftJsonArticle> {
   const storedImages = await Promise.all(
     [...images].map(async ([url, blob]) => ({ url, type: blob.type, data: await blobToBase64(blob) })),
@@ -23,36 +21,13 @@ async function jsonEntry({ row, body, images }: FullArticle): Promise<SiftJsonAr
   return { ...row, ...body, id: row.id, read: row.read === 1, storedImages };
 }
 
-// Markdown renderers pass inline HTML through: article text about "<script>" must stay text there too.
-const md = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
-
-function markdownEntry({ row, body }: FullArticle): string {
-  const meta = [row.siteName, row.byline, row.published?.slice(0, 10)].filter(Boolean).join(' · ');
-  const figures = body.figures.map((f) => `- **${md(f.text)}**${f.measures ? ` — ${md(f.measures)}` : ''}`).join('\n');
-  const tags = row.tags.length ? `\nTags: ${md(row.tags.join(', '))}\n` : '';
-  const paragraphs = body.text
-    .split(/\n\s*\n|\n/)
-    .map((p) => md(p.trim()))
-    .filter(Boolean)
-    .join('\n\n');
-  return `# ${md(row.title)}\n\n<${row.url}>\n${meta ? `\n${md(meta)}\n` : ''}${tags}${figures ? `\n## Key figures\n\n${figures}\n` : ''}\n${paragraphs}\n\n---\n\n`;
-}
-
-function htmlEntry({ row, body }: FullArticle): string {
-  const meta = [row.siteName, row.byline, row.published?.slice(0, 10)]
-    .filter((x): x is string => Boolean(x))
-    .map(escapeHtml)
-    .join(' · ');
-  // body.html was sanitised when saved (allowlist, http(s) URLs only); the rest is escaped text.
-  return `<article${row.lang ? ` lang="${escapeHtml(row.lang)}"` : ''}${row.dir ? ` dir="${row.dir}"` : ''}>\n<h1><a href="${escapeHtml(row.url)}">${escapeHtml(row.title)}</a></h1>\n<p>${meta}</p>\n${body.html}\n</article>\n`;
-}
-
 function bookmarkEntry({ row }: FullArticle): string {
   const tags = row.tags.length ? ` TAGS="${escapeHtml(row.tags.join(','))}"` : '';
   return `  <DT><A HREF="${escapeHtml(row.url)}" ADD_DATE="${Math.floor(row.savedAt / 1000)}" LAST_MODIFIED="${Math.floor(row.updatedAt / 1000)}"${tags}>${escapeHtml(row.title)}</A>\n`;
 }
 
-export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
+/** The one-file text formats; Markdown, HTML and EPUB are bundles (bundle/), loaded when used. */
+export const EXPORT_WRITERS: Record<Exclude<ExportFormat, 'markdown' | 'html' | 'epub'>, ExportWriter> = {
   'sift-json': {
     mime: 'application/json',
     extension: 'json',
@@ -60,21 +35,6 @@ export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
       `{"format":"${SIFT_FORMAT}","schemaVersion":${SCHEMA_VERSION},"exportedAt":"${now.toISOString()}","articles":[\n`,
     entry: async (a, first) => (first ? '' : ',\n') + JSON.stringify(await jsonEntry(a)),
     tail: '\n]}\n',
-  },
-  markdown: {
-    mime: 'text/markdown',
-    extension: 'md',
-    head: (now) => `# Sift library, ${date(now.getTime())}\n\n`,
-    entry: markdownEntry,
-    tail: '',
-  },
-  html: {
-    mime: 'text/html',
-    extension: 'html',
-    head: (now) =>
-      `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Sift library, ${date(now.getTime())}</title></head><body>\n`,
-    entry: htmlEntry,
-    tail: '</body></html>\n',
   },
   netscape: {
     mime: 'text/html',

@@ -1,0 +1,37 @@
+import type { FullArticle } from '../../read/get-article';
+
+// YAML front matter for notes apps (Obsidian, Logseq, Zettlr read it). Every string is written as a JSON string,
+// which YAML reads as the same double-quoted scalar, so no title or byline can break out of its line.
+const str = (value: string | null | undefined) => (value ? JSON.stringify(value) : 'null');
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The article's metadata, key figures and (empty until Sift has them) highlights, as front matter. */
+export function frontMatter({ row, body }: FullArticle): string {
+  const lines = [
+    '---',
+    `title: ${str(row.title)}`,
+    `url: ${str(row.url)}`,
+    ...(row.canonicalUrl !== row.url ? [`canonical_url: ${str(row.canonicalUrl)}`] : []),
+    `byline: ${str(row.byline)}`,
+    `site: ${str(row.siteName)}`,
+    `published: ${str(row.published)}`,
+    `saved: ${str(iso(row.savedAt))}`,
+    `updated: ${str(iso(row.updatedAt))}`,
+    `lang: ${str(row.lang)}`,
+    `read: ${row.read === 1}`,
+    `reading_minutes: ${row.readingMinutes}`,
+    row.tags.length ? `tags:\n${row.tags.map((tag) => `  - ${str(tag)}`).join('\n')}` : 'tags: []',
+    body.figures.length ? 'key_figures:' : 'key_figures: []',
+    ...body.figures.flatMap((f) => [
+      `  - text: ${str(f.text)}`,
+      `    kind: ${str(f.kind)}`,
+      ...(f.measures ? [`    measures: ${str(f.measures)}`] : []),
+      `    sentence: ${str(f.sentence)}`,
+    ]),
+    // Sift keeps no highlights yet; the key is written so notes made now have the place a later export fills.
+    'highlights: []',
+    '---',
+    '',
+  ];
+  return lines.join('\n');
+}
