@@ -1,0 +1,76 @@
+// Issue 12, items 1 and 2: each cause that put junk in the panel's first rows, or hid a page's real figures behind
+// it, with sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../utils/figures';
+import { panelRows } from '../../../utils/figures/panel-rows';
+
+const shown = (text: string, title = '') =>
+  panelRows(extractFigures(text), { title })
+    .filter((r) => r.shown)
+    .map((r) => r.figure.text);
+
+describe('panel: names of things are not key figures', () => {
+  it('drops a screen size that names the model, keeps one that describes a screen', () => {
+    const text =
+      'Ahead of the 15-inch Vistabook Air, Norden will ship a new 11-inch Vistabook with a quieter fan. ' +
+      'Suppliers said a larger 12-inch display is possible. The laptop will cost $899.';
+    const rows = shown(text, '11-Inch Vistabook coming in spring');
+    expect(rows).not.toContain('11-inch');
+    expect(rows).not.toContain('15-inch');
+    expect(rows).toContain('$899');
+  });
+  it('drops a network generation, a calibre and a model year', () => {
+    expect(shown('Ministers want a 5G security adviser before the spring, the report said.')).toEqual([]);
+    expect(shown('Police found a .38-caliber revolver and $12,000 in cash in the flat.')).toEqual(['$12,000']);
+    expect(shown('Dealers finally unveiled the 2021 Talon GT Coupe at the show on Friday.')).toEqual([]);
+  });
+  it('drops a film title and a year before a noun', () => {
+    expect(shown('Robots in films from 1984: The Long Night to Moon Dust have rarely been kind.')).toEqual([]);
+    const rows = shown('Tickets for the Expo 2030 celebrations sold out, with 48,000 sold in an hour.', 'Expo 2030');
+    expect(rows).not.toContain('2030 celebrations');
+  });
+});
+
+describe('panel: page chrome and sayings', () => {
+  it('drops a gallery counter written "Image 1 of / 6"', () => {
+    const text = 'Storm hits the coast\n\nImage 1 of / 6\n\nCaption\n\nWaves reached the promenade on Sunday.';
+    expect(shown(text)).toEqual([]);
+  });
+  it('drops the calendar constants', () => {
+    const text =
+      'The clinic will stay open 24 hours a day. Spread over 52 weeks in a year, the grant is $9,000 a week.';
+    const rows = panelRows(extractFigures(text)).map((r) => r.figure.text);
+    expect(rows).not.toContain('24 hours');
+    expect(rows).not.toContain('52 weeks');
+  });
+});
+
+describe('panel: lists of results are not a story', () => {
+  it('shows nothing for a results roundup with box-score lines', () => {
+    const text = [
+      'Northgate d. Riverside 61-40',
+      'Northgate (2-0): Ana Ortiz 22 points and 4 steals. Bell 11 points.',
+      'Lakeview d. Hill Park 55-51',
+      'Hill Park (0-2): Jo Marsh 19 points, 9 rebounds and 3 blocks.',
+      'Eastfield d. Marlow 48-30',
+      'Eastfield (1-1): Priya Nair 14 points.',
+    ].join('\n\n');
+    expect(shown(text, 'Roundup: Northgate stays unbeaten')).toEqual([]);
+  });
+  it('keeps a count in a sentence that has a verb', () => {
+    expect(shown('Smith scored 31 points as the Hawks won the final, their first title in 12 years.')).toContain(
+      '31 points',
+    );
+  });
+});
+
+describe('panel: an analysts’ forecast yields to the result', () => {
+  it('ranks the reported figure above the consensus', () => {
+    const text =
+      'Corvane earned $1.9 billion in the quarter. Analysts surveyed by a data firm had expected $2.1 billion. ' +
+      'Revenue was $14.2 billion.';
+    const rows = panelRows(extractFigures(text)).map((r) => r.figure.text);
+    expect(rows.indexOf('$1.9 billion')).toBeLessThan(rows.indexOf('$2.1 billion'));
+    expect(rows.indexOf('$14.2 billion')).toBeLessThan(rows.indexOf('$2.1 billion'));
+  });
+});
