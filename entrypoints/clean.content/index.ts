@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import './style.css';
-import { extractArticle } from '@/utils/article/extract-article';
+import { readArticle } from '@/utils/article/read-article';
 import { defaultRules, pageScanner } from '@/utils/clean';
 import { looksLikeArticle } from '@/utils/clean/looks-like-article';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
@@ -29,9 +29,10 @@ export default defineContentScript({
       onMessage('getCleanState', () => ({ hidden: cleaner.hiddenCount(), siteEnabled })),
       onMessage('showEverything', () => cleaner.showEverything()),
       onMessage('cleanAgain', () => cleaner.clean()),
-      // extractArticle works on its own clone of the document (never the live page), so no clone is made here.
+      // readArticle works on its own clone of the document (never the live page), so no clone is made here. The
+      // popup adds the key figures: their code is no weight on every page.
       onMessage('getArticle', ({ data }) =>
-        extractArticle(document, location.href, { force: data?.force === true, contentType: document.contentType }),
+        readArticle(document, location.href, { force: data?.force === true, contentType: document.contentType }),
       ),
       watchSiteEnabled(location.hostname, (enabled) => {
         siteEnabled = enabled;
