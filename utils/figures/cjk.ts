@@ -1,5 +1,2 @@
-// Registers the Chinese and Japanese reader when this chunk loads.
-import { findCjkFigures } from './find-cjk-figures';
-import { tables } from './languages';
-
-tables.cjk = findCjkFigures;
+// The Chinese and Japanese reader as one chunk, loaded for Han or kana text.
+export { findCjkFigures as cjk } from './find-cjk-figures';

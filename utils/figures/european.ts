@@ -1,6 +1,11 @@
-// Registers the European tables (German, French, Spanish, Italian, Portuguese, Dutch) when this chunk loads.
+// The European tables (German, French, Spanish, Italian, Portuguese, Dutch) as one chunk, loaded by language.
 import { europeanNoun, europeanUnit } from './european-units';
 import { europeanMagnitude, findEuropeanWords } from './european-words';
-import { tables } from './languages';
+import type { EuropeanTables } from './languages';
 
-tables.european = { words: findEuropeanWords, magnitude: europeanMagnitude, unit: europeanUnit, noun: europeanNoun };
+export const european: EuropeanTables = {
+  words: findEuropeanWords,
+  magnitude: europeanMagnitude,
+  unit: europeanUnit,
+  noun: europeanNoun,
+};

@@ -42,7 +42,9 @@ export function europeanLang(lang: string | null | undefined): string | null {
  */
 export async function loadFiguresFor(lang: string | null | undefined, text = ''): Promise<void> {
   const jobs: Promise<unknown>[] = [];
-  if (!tables.european && europeanLang(lang)) jobs.push(import('./european'));
-  if (!tables.cjk && (/^(?:zh|ja)\b/i.test(lang?.trim() ?? '') || CJK_CHAR.test(text))) jobs.push(import('./cjk'));
+  if (!tables.european && europeanLang(lang))
+    jobs.push(import('./european').then((m) => (tables.european = m.european)));
+  if (!tables.cjk && (/^(?:zh|ja)\b/i.test(lang?.trim() ?? '') || CJK_CHAR.test(text)))
+    jobs.push(import('./cjk').then((m) => (tables.cjk = m.cjk)));
   await Promise.all(jobs);
 }

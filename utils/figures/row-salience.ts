@@ -118,7 +118,8 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   if (FORECAST.test(f.sentence)) s -= 0.8;
   if (f.kind === 'count' || f.kind === 'duration' || f.kind === 'quantity') {
     if (SPELLED.test(f.text) && v < 20) s -= v < 10 ? 2.5 : 1.5;
-    if (!f.unit) s -= 1.5;
+    // A bare number with a real label ("the camp's population is estimated at 40,000") is a figure all the same.
+    if (!f.unit) s -= good && f.measures && v >= 10 ? 0.7 : 1.5;
     // "12 players · players": a count whose only label is its own noun.
     if (f.unit && (!f.measures || f.measures.toLowerCase() === f.unit.toLowerCase()) && !good) s -= 0.8;
     if (v < 2) s -= 1;

@@ -1,8 +1,7 @@
 // Issue 12, size budget: the English core of the figures code carries no language tables; the popup loads the
 // tables of a page's language before reading its figures, and the content script carries no figure code at all.
-// This file imports the core modules only (never utils/figures/index, which loads every language), so the tables
-// start unloaded here.
-import { describe, expect, it } from 'vitest';
+// The test files share modules (isolate: false), so this one unloads the tables first and puts them back after.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { readArticle } from '../../../utils/article/read-article';
 import { withFigures } from '../../../utils/article/with-figures';
@@ -10,6 +9,10 @@ import { extractFigures } from '../../../utils/figures/extract-figures';
 import { loadFiguresFor, tables } from '../../../utils/figures/languages';
 
 const texts = (text: string, lang: string) => extractFigures(text, { lang }).map((f) => f.text);
+
+const saved = { ...tables };
+beforeAll(() => Object.assign(tables, { european: null, cjk: null }));
+afterAll(() => Object.assign(tables, saved));
 
 describe('language tables load by language', () => {
   it('reads English with no table loaded, and loads none for it', async () => {

@@ -74,3 +74,23 @@ describe('panel: an analysts’ forecast yields to the result', () => {
     expect(rows.indexOf('$14.2 billion')).toBeLessThan(rows.indexOf('$2.1 billion'));
   });
 });
+
+describe('panel: related figures a sentence apart or named as a part', () => {
+  it('joins a record with the previous record a sentence later', () => {
+    const text =
+      'Solar panels across the region produced a record 9.4 gigawatts at noon on Sunday, covering 61% of demand. ' +
+      'The previous record, set in May, was 8.7GW.';
+    const row = panelRows(extractFigures(text)).find((r) => r.figure.text === '9.4 gigawatts')!;
+    expect(row.change).toBe(true);
+    expect(row.members.map((m) => m.text)).toContain('8.7GW');
+  });
+  it('keeps a part with its whole: "1,912 cases, including 47 deaths"', () => {
+    const text = 'Between 2016 and 2021 the agency logged 1,912 cases nationwide, including 47 deaths.';
+    const row = panelRows(extractFigures(text)).find((r) => r.figure.text === '1,912 cases')!;
+    expect(row.members.map((m) => m.text)).toEqual(['47 deaths']);
+  });
+  it('shows a bare number that has a real label, not a bare small one', () => {
+    const rows = shown('The population of the camp is now estimated at around 38,000, aid workers said on Friday.');
+    expect(rows).toContain('38,000');
+  });
+});
