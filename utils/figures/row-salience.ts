@@ -25,6 +25,8 @@ const DATE_BEFORE =
   /\b(?:by|until|till|before|due|starting|from|on sale|scheduled for|set for|as soon as)\s+(?:the\s+)?(?:(?:end|start|middle|first half|second half) of\s+|early\s+|late\s+|mid-?)?$/i;
 const DATE_PURPOSE =
   /\b(?:deadline|due|scheduled|expires?|expiry|begins?|opens?|launch(?:es|ed)?|on sale|release[sd]?|election|sentencing|hearing|takes? effect|comes? into force|kicks? off)\b/i;
+// A sentence about what is to come: its launch or release date is a date to keep, wherever it stands.
+const FUTURE = /\b(?:will|plans? to|planned|expected to|set to|is to|are to|due to|intends? to|aims? to)\b/i;
 // Numbers as words: small counts written out ("two men") tell the story rarely.
 const SPELLED =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|both|half)\b/i;
@@ -100,7 +102,14 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   // Nor does a year before a noun ("Euro 2020 playoffs") or a vague size ("a dozen"); a product's name ("the
   // 13-inch MacBook Pro", in the title or not) is never a key figure.
   const yearWord = f.kind === 'count' && YEAR_WORD.test(f.text);
-  const noBoost = small || yearWord || VAGUE.test(f.text);
+  // A date gains from the headline only when it says when something is due ("2020 campaign" is not a figure).
+  const at = Math.max(0, f.sentence.indexOf(f.text));
+  const due =
+    f.kind === 'date' &&
+    (DATE_BEFORE.test(f.sentence.slice(Math.max(0, at - 30), at)) ||
+      DATE_PURPOSE.test(f.sentence.slice(Math.max(0, at - 40), at + f.text.length + 25)) ||
+      (FUTURE.test(f.sentence) && DATE_PURPOSE.test(f.sentence)));
+  const noBoost = small || yearWord || VAGUE.test(f.text) || (f.kind === 'date' && !due);
   if (namesProduct(f.sentence, f.text, f.sentence.indexOf(f.text))) return Math.round((s - 4) * 100) / 100;
   if (!noBoost && all.some((m) => mentions(story.title, m))) s += 2.5;
   else if (!noBoost && all.some((m) => mentions(story.lead, m))) s += 1.2;
@@ -127,8 +136,7 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
     if (statLine(f)) s -= 2.5;
   }
   if (f.kind === 'date') {
-    const at = Math.max(0, f.sentence.indexOf(f.text));
-    s += DATE_BEFORE.test(f.sentence.slice(Math.max(0, at - 30), at)) || DATE_PURPOSE.test(f.sentence) ? 1.5 : -0.6;
+    s += due ? 1.5 : -0.6;
     // A date standing alone (a dateline, "July 30, 2025") or at the very top says when the page was written.
     if (f.sentence.trim().length - f.text.length < 12 || f.start < 80) s -= 2;
   }

@@ -94,3 +94,19 @@ describe('panel: related figures a sentence apart or named as a part', () => {
     expect(rows).toContain('38,000');
   });
 });
+
+describe('panel: a date leads only when it says when something is due', () => {
+  it('gives a past year no lift from the headline', () => {
+    const text =
+      'The senator opened her 2024 campaign in Dayton on Saturday. The documents were leaked in 2019, lawyers said.';
+    const rows = panelRows(extractFigures(text), { title: 'Senator opens 2024 campaign in Dayton' });
+    expect(rows.filter((r) => r.shown && r.figure.kind === 'date')).toEqual([]);
+  });
+  it('keeps a launch date in a sentence about what is to come', () => {
+    const text =
+      'Harrow Motors plans to launch a cheaper electric van with a smaller battery in the second half of 2027, ' +
+      'suppliers said. It will cost $31,000.';
+    const date = panelRows(extractFigures(text)).find((r) => r.figure.kind === 'date')!;
+    expect(date.shown).toBe(true);
+  });
+});
