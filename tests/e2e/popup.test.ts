@@ -12,7 +12,7 @@ import { inBackground } from './harness/background.ts';
 import { png } from './harness/png.ts';
 import { contentTabId, sendToContent, waitForContentScript } from './harness/messages.ts';
 import type { SaveResult } from '../../utils/messaging/protocol';
-import { extractFigures } from '../../utils/figures/index';
+import { extractFigures, panelRows } from '../../utils/figures/index';
 import { repoRoot } from './harness/server.ts';
 import { useExtensionSession } from './harness/session.ts';
 
@@ -189,6 +189,27 @@ describe.each(browserNames)('%s: popup', (name) => {
     );
     expect(order.slice(0, seen.figures.length)).toEqual(seen.figures.map((f) => f.index));
   });
+
+  it.each(['spiegel-de-bahn-verlust', 'xinwen-zh-industry'])(
+    'loads the tables of the page language and shows its figures (%s)',
+    async (page) => {
+      const { tabId } = await openTab(`/pages/${page}/source.html`);
+      const popup = await openPopup(tabId);
+      await popup.waitForFunction(() => document.querySelectorAll('.sift-figure').length > 0);
+      const shown = await popup.evaluate(() =>
+        [...document.querySelectorAll<HTMLButtonElement>('.sift-figure')].map((b) => Number(b.dataset.figureIndex)),
+      );
+      // The same rows as every language's tables give the text outside the browser.
+      const read = await sendToContent(s.ext, 'getArticle', {}, tabId);
+      if (!read.ok) throw new Error(read.error.message);
+      const a = read.article;
+      const figures = extractFigures(a.text, { published: a.published, lang: a.lang });
+      const rows = panelRows(figures, { title: a.title, lead: a.excerpt ?? undefined }).filter((r) => r.shown);
+      expect(shown).toEqual(rows.map((r) => figures.indexOf(r.figure)));
+      // Figures only the language's tables read: number words ("drei Prozent"), Chinese units ("万辆").
+      expect(figures.some((f) => /^[a-zäöü]+ /i.test(f.text) || /[\u3400-\u9fff]/.test(f.text))).toBe(true);
+    },
+  );
 
   it('shows the hidden count and undoes it with "Show everything"', async () => {
     const { page, tabId } = await openTab(`/pages/${demo}/source.html`);
