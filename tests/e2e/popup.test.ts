@@ -374,6 +374,25 @@ describe.each(browserNames)('%s: popup', (name) => {
     const stored = await storedArticle(s.ext, read.article.canonicalUrl);
     expect(stored?.id).toBe(result.id);
     expect(stored?.title).toBe(expected.title);
+    // The content script carries no figures: the background read them before saving, as the popup does.
+    const figures = await s.ext.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('sift');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      try {
+        const body = await new Promise<{ figures?: unknown[] } | undefined>((ok, fail) => {
+          const req = db.transaction('bodies').objectStore('bodies').get(id);
+          req.onsuccess = () => ok(req.result as { figures?: unknown[] } | undefined);
+          req.onerror = () => fail(req.error);
+        });
+        return body?.figures?.length ?? 0;
+      } finally {
+        db.close();
+      }
+    }, stored!.id);
+    expect(figures).toBeGreaterThan(3);
   });
 
   it('keeps the reader’s theme and text size, and opens the same clean view in a full tab', async () => {

@@ -3,6 +3,9 @@
 // (extension origin, host permissions; the library's fetchImages and size caps) and stored with the article.
 import { browser } from 'wxt/browser';
 import type { ArticleDraft } from '../article/types';
+import { withFigures } from '../article/with-figures';
+// The background may not import() chunks (a service worker): every language's tables come with it.
+import '../figures/all-languages';
 import { fetchImages } from '../library/write/fetch-images';
 import { isArticleDraft } from '../messaging/is-article-draft';
 import { onMessage, type SaveResult } from '../messaging/protocol';
@@ -46,7 +49,8 @@ export async function saveTab(tabId: number, store: StoreDraft): Promise<SaveRes
   let result: SaveResult;
   try {
     // The reader asked for this page explicitly: read it even if it does not look like an article.
-    const read = await askTab(tabId, 'getArticle', { force: true });
+    // The content script carries no figure code: the figures are read here, as the popup reads them.
+    const read = await withFigures(await askTab(tabId, 'getArticle', { force: true }));
     result = read.ok ? await saveDraft(read.article, store) : { ok: false, error: read.error.message };
   } catch (error) {
     result = { ok: false, error: error instanceof UnreachableTabError ? 'Sift cannot read this page.' : String(error) };
