@@ -25,9 +25,11 @@ describe('panel: names of things are not key figures', () => {
     expect(shown('Dealers finally unveiled the 2021 Talon GT Coupe at the show on Friday.')).toEqual([]);
   });
   it('drops a film title and a year before a noun', () => {
-    expect(shown('Robots in films from 1984: The Long Night to Moon Dust have rarely been kind.')).toEqual([]);
-    const rows = shown('Tickets for the Expo 2030 celebrations sold out, with 48,000 sold in an hour.', 'Expo 2030');
+    const film = 'Robots in films from 1984: The Long Night to Moon Dust have rarely been kind to engineers.';
+    expect(shown(film, 'What 1984: The Long Night got wrong about robots')).toEqual([]);
+    const rows = shown('Tickets for the 2030 celebrations sold out, with 48,000 sold in an hour.', '2030 celebrations');
     expect(rows).not.toContain('2030 celebrations');
+    expect(rows).toContain('48,000');
   });
 });
 
@@ -67,11 +69,10 @@ describe('panel: lists of results are not a story', () => {
 describe('panel: an analysts’ forecast yields to the result', () => {
   it('ranks the reported figure above the consensus', () => {
     const text =
-      'Corvane earned $1.9 billion in the quarter. Analysts surveyed by a data firm had expected $2.1 billion. ' +
-      'Revenue was $14.2 billion.';
+      'Analysts surveyed by a data firm had expected Corvane to earn $2.1 billion in the quarter. ' +
+      'Corvane said on Thursday it earned $1.9 billion in the quarter.';
     const rows = panelRows(extractFigures(text)).map((r) => r.figure.text);
     expect(rows.indexOf('$1.9 billion')).toBeLessThan(rows.indexOf('$2.1 billion'));
-    expect(rows.indexOf('$14.2 billion')).toBeLessThan(rows.indexOf('$2.1 billion'));
   });
 });
 
