@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArticleDraft } from '../../utils/article/types';
-import { extractFigures } from '../../utils/figures/extract-figures';
+import { extractFigures } from '../../utils/figures/index';
 import type { Figure } from '../../utils/figures/types';
 
 // The saved library the Chromium benches run beside: the corpus's real article texts repeated under distinct URLs,

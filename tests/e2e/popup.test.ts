@@ -12,6 +12,7 @@ import { inBackground } from './harness/background.ts';
 import { png } from './harness/png.ts';
 import { contentTabId, waitForContentScript, extractFromTab } from './harness/messages.ts';
 import type { SaveResult } from '../../utils/messaging/protocol';
+import { extractFigures, panelRows } from '../../utils/figures/index';
 import { repoRoot } from './harness/server.ts';
 import { useExtensionSession } from './harness/session.ts';
 
@@ -120,10 +121,12 @@ describe.each(browserNames)('%s: popup', (name) => {
     expect(seen.paragraphs).toBeGreaterThan(5);
     expect(seen.scripts).toBe(0);
 
-    // The popup shows the figures the content script extracts from the same page.
+    // The extract script reads the article and carries no figure code; the popup adds the figures of its text.
     const read = await extractFromTab(s.ext, {}, tabId);
     if (!read.ok) throw new Error(read.error.message);
-    const figures = read.article.figures;
+    expect(read.article.figures).toEqual([]);
+    const { published, lang } = read.article;
+    const figures = extractFigures(read.article.text, { published, lang });
     expect(figures.length).toBeGreaterThan(3);
     // At most five rows before "Show all N", each showing the figure it stands for; "$3.2bn … to $140bn" is one row.
     expect(seen.figures.length).toBeGreaterThan(2);
@@ -186,6 +189,27 @@ describe.each(browserNames)('%s: popup', (name) => {
     );
     expect(order.slice(0, seen.figures.length)).toEqual(seen.figures.map((f) => f.index));
   });
+
+  it.each(['spiegel-de-bahn-verlust', 'xinwen-zh-industry'])(
+    'loads the tables of the page language and shows its figures (%s)',
+    async (page) => {
+      const { tabId } = await openTab(`/pages/${page}/source.html`);
+      const popup = await openPopup(tabId);
+      await popup.waitForFunction(() => document.querySelectorAll('.sift-figure').length > 0);
+      const shown = await popup.evaluate(() =>
+        [...document.querySelectorAll<HTMLButtonElement>('.sift-figure')].map((b) => Number(b.dataset.figureIndex)),
+      );
+      // The same rows as every language's tables give the text outside the browser.
+      const read = await extractFromTab(s.ext, {}, tabId);
+      if (!read.ok) throw new Error(read.error.message);
+      const a = read.article;
+      const figures = extractFigures(a.text, { published: a.published, lang: a.lang });
+      const rows = panelRows(figures, { title: a.title, lead: a.excerpt ?? undefined }).filter((r) => r.shown);
+      expect(shown).toEqual(rows.map((r) => figures.indexOf(r.figure)));
+      // Figures only the language's tables read: number words ("drei Prozent"), Chinese units ("万辆").
+      expect(figures.some((f) => /^[a-zäöü]+ /i.test(f.text) || /[\u3400-\u9fff]/.test(f.text))).toBe(true);
+    },
+  );
 
   it('shows the hidden count and undoes it with "Show everything"', async () => {
     const { page, tabId } = await openTab(`/pages/${demo}/source.html`);
@@ -350,6 +374,25 @@ describe.each(browserNames)('%s: popup', (name) => {
     const stored = await storedArticle(s.ext, read.article.canonicalUrl);
     expect(stored?.id).toBe(result.id);
     expect(stored?.title).toBe(expected.title);
+    // The content script carries no figures: the background read them before saving, as the popup does.
+    const figures = await s.ext.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('sift');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      try {
+        const body = await new Promise<{ figures?: unknown[] } | undefined>((ok, fail) => {
+          const req = db.transaction('bodies').objectStore('bodies').get(id);
+          req.onsuccess = () => ok(req.result as { figures?: unknown[] } | undefined);
+          req.onerror = () => fail(req.error);
+        });
+        return body?.figures?.length ?? 0;
+      } finally {
+        db.close();
+      }
+    }, stored!.id);
+    expect(figures).toBeGreaterThan(3);
   });
 
   it('keeps the reader’s theme and text size, and opens the same clean view in a full tab', async () => {

@@ -47,7 +47,8 @@ export async function saveTab(tabId: number, store: StoreDraft): Promise<SaveRes
   let result: SaveResult;
   try {
     // The reader asked for this page explicitly: read it even if it does not look like an article.
-    const read = await extractInTab(tabId, true);
+    // Read in the tab with its figures in any language (extract-for-save.js), so the worker carries no figure code.
+    const read = await extractInTab(tabId, true, 'save');
     result = read.ok ? await saveDraft(read.article, store) : { ok: false, error: read.error.message };
   } catch (error) {
     result = { ok: false, error: error instanceof UnreachableTabError ? 'Sift cannot read this page.' : String(error) };

@@ -2,13 +2,7 @@
 // Italian, Portuguese and Dutch. Each table is used only for its own language ("sei" is six in Italian, "mil" a
 // thousand in Spanish but a million in "RM3mil"), chosen by the article's `lang`.
 
-/** Languages whose figures Sift can read; an article in any other language shows no figures. */
-const READABLE = /^(?:en|de|fr|es|it|pt|nl|zh|ja)(?:[-_]|$)/i;
-
-/** Can Sift read figures in this language? Unknown (null) is read as English or by its script. */
-export function canRead(lang: string | null | undefined): boolean {
-  return !lang || READABLE.test(lang.trim());
-}
+export { canRead, europeanLang } from './languages';
 
 type Table = Record<string, number>;
 // "ein", "un", "uno", "um" are also articles: they count only before a magnitude ("eine Million").
@@ -53,12 +47,6 @@ for (const lang of Object.keys(WORD_LISTS)) {
     const [ws, power] = entry.split('=') as [string, string];
     for (const w of ws.split('/')) MAGNITUDES[lang]![w] = 10 ** Number(power);
   }
-}
-
-/** The two-letter language of a tag, when it has tables here. */
-export function europeanLang(lang: string | null | undefined): string | null {
-  const l = lang?.trim().slice(0, 2).toLowerCase();
-  return l && WORDS[l] ? l : null;
 }
 
 const cache = new Map<string, { words: RegExp; magnitude: RegExp }>();

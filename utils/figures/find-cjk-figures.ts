@@ -1,5 +1,6 @@
 import { CJK_UNITS, CJK_UNIT_SOURCE } from './cjk-units';
 import { currencyBefore } from './currencies';
+import { CJK_CHAR } from './languages';
 import type { Draft } from './read-figure';
 
 // Chinese and Japanese figures: digits or numerals with 万/亿/兆 ("380万人次", "3.5万亿美元", "1兆2000億円",
@@ -33,7 +34,6 @@ const FIGURE_RE = new RegExp(
     '(以上|以下|左右)?',
   'gu',
 );
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const UP = /(?:增长|增加|上升|上涨|提高|提升|增|涨|増加|上昇|増)(?:了)?(?:约|約|近)?$/;
 const DOWN = /(?:下降|减少|下跌|降低|减|降|跌|減少|低下|減)(?:了)?(?:约|約|近)?$/;
 

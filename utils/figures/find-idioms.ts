@@ -31,6 +31,13 @@ const IDIOMS = [
   'a picture is worth a thousand words\\b',
   '(?:a hundred|one hundred|100) ?(?:%|percent|per cent) (?:sure|certain|behind|committed|confident|convinced|honest)\\b',
   'high[- ]fives?\\b',
+  // the calendar's own constants: "open 24 hours a day, seven days a week", "divide by 52 weeks in a year"
+  '(?:24|twenty-four) hours (?:in )?a day\\b',
+  '(?:7|seven) days (?:in )?a week\\b',
+  '(?:52|fifty-two) weeks (?:in )?a year\\b',
+  '(?:12|twelve) months (?:in )?a year\\b',
+  '365 days (?:in )?a year\\b',
+  '(?:60|sixty) (?:minutes|seconds) (?:in )?an? (?:hour|minute)\\b',
   'take five\\b',
   'forty winks\\b',
   // French, German, Spanish, Italian, Portuguese

@@ -27,3 +27,29 @@ export function findModelNames(text: string): [number, number][] {
   }
   return out;
 }
+
+// Quantities that stand in a product's or a technology's name: read as figures (a reader may look them up), never
+// a story's key figure. "5G", "the 16-inch MacBook Pro", "13-inch models", "a .45-caliber handgun", "9mm pistol".
+const PRODUCT_RE = new RegExp(
+  [
+    '^[2-6]G(?![\\p{L}\\p{N}])',
+    '^\\d{1,2}(?:\\.\\d)?[-‑](?:inch|in\\.?|Zoll|pouces|pulgadas|pollici|polegadas)(?= (?:\\p{Lu}|models?\\b))',
+    '^\\.\\d{2,3}(?=[- ]?(?:caliber|calibre|cal\\b|Magnum|ACP|rifle|pistol|handgun|revolver))',
+    '^\\d{1,2}(?:\\.\\d{1,2})?\\s?mm(?=[- ](?:handgun|pistol|rifle|gun|rounds?|ammunition|bullets?|caliber|calibre|Luger)\\b)',
+    // a title: "2001: A Space Odyssey"
+    '^(?:1[89]|20)\\d\\d(?=: \\p{Lu})',
+  ].join('|'),
+  'u',
+);
+// A model year: "the 2020 LC 500 Convertible", "a new 2021 Ford F-150"; not "In 2020 Apple Music grew".
+const MODEL_YEAR = /^(?:19|20)\d\d(?= \p{Lu}[\p{L}-]* (?:\p{Lu}|\d))/u;
+const MODEL_YEAR_BEFORE = /\b(?:the|a|an|new|all-new|model|redesigned|refreshed|updated)\s$/i;
+
+/** Whether the figure `text` standing at `at` in `sentence` is part of a product's or technology's name. */
+export function namesProduct(sentence: string, text: string, at: number): boolean {
+  const lead = text.search(/[\d.]/);
+  if (at < 0 || lead < 0 || /\d/.test(sentence[at + lead - 1] ?? '')) return false;
+  const rest = sentence.slice(at + lead, at + text.length + 40);
+  if (PRODUCT_RE.test(rest)) return true;
+  return MODEL_YEAR.test(rest) && MODEL_YEAR_BEFORE.test(sentence.slice(Math.max(0, at + lead - 20), at + lead));
+}

@@ -1,6 +1,6 @@
 import { NUMBER_WORDS_SOURCE, VAGUE_PLURALS, parseNumberWords } from './number-words';
 import { currencyBefore } from './currencies';
-import { europeanLang, findEuropeanWords } from './european-words';
+import { europeanLang, tables } from './languages';
 import { type Convention, parseDigits } from './parse-digits';
 
 /** A bare number in the text, before units, currencies and context are read. */
@@ -61,7 +61,7 @@ export function findNumbers(text: string, convention: Convention, lang?: string 
     }
   }
   if (european) {
-    for (const [start, end, value, factor] of findEuropeanWords(text, european)) {
+    for (const [start, end, value, factor] of tables.european?.words(text, european) ?? []) {
       out.push({ start, end, value, words: true, factor: factor > 1 ? factor : undefined });
     }
   }

@@ -14,7 +14,7 @@ const INLINE_RE = new RegExp(
     // reading times: "5 min read"
     `\\d{1,3}\\s?(?:min(?:ute)?s?|Min\\.)\\s(?:read|Lesezeit|de lecture|de lectura|di lettura|de leitura)\\b`,
     // gallery and series counters: "Image 1 of 13", "Photo 3/10", "part 1 of 3", "Bild 2 von 9"
-    `(?=\\d)(?<=\\b${GALLERY}\\s)\\d{1,3}\\s?(?:of|von|di|de|sur|/)\\s?\\d{1,3}\\b`,
+    `(?=\\d)(?<=\\b${GALLERY}\\s)\\d{1,3}\\s?(?:(?:of|von|di|de|sur)(?:\\s?/)?|/)\\s?\\d{1,3}\\b`,
     // thread counters: "(1/3)"
     `\\(\\d{1,2}/\\d{1,2}\\)`,
   ].join('|'),

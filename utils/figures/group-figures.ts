@@ -17,6 +17,8 @@ const TO_FROM =
 const MOVE =
   /^\s*(?:\([^)]*\)\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
 const SHARE_OF = /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+// "3,248 cases reported worldwide, including 584 deaths": a part named right after its whole.
+const PART_OF = /,\s*(?:including|among them|of (?:whom|which|them))\s*$/i;
 
 const unitOf = (f: Figure) => f.kind + (f.unit ?? '');
 
@@ -29,9 +31,24 @@ function between(a: Figure, b: Figure): string | null {
   return a.sentence.slice(a.end - ss, b.start - ss);
 }
 
+// "The previous record, set in January, was 21.8GW": the next sentence gives the value a record replaced.
+const PREVIOUS =
+  /\b(?:previous|prior|old|last)\s+(?:record|high|peak|best|low)\b[^.]{0,40}\b(?:was|of|at|stood at)\s*(?:about |around |nearly |almost |some )?$/i;
 // "Some 8% of firms … Less than a year later the figure had leapt to 43%": the next sentence names the same figure.
 const SAME_FIGURE_TO =
   /\b(?:the|that|this) (?:figure|number|share|rate|proportion|total|count|price)\b[^.]{0,40}\b(?:to|at|reached|hit)\s*(?:about |around |nearly |almost |some )?$/i;
+
+/** The row of the record that `f` names the previous holder of, a sentence or two before. */
+function previousRecord(groups: FigureGroup[], f: Figure): FigureGroup | undefined {
+  const i = f.sentence.indexOf(f.text);
+  if (i <= 0 || !PREVIOUS.test(f.sentence.slice(0, i))) return undefined;
+  for (let g = groups.length - 1; g >= 0 && g >= groups.length - 6; g--) {
+    const head = groups[g]!.head;
+    if (f.start - head.end > 600) return undefined;
+    if (unitOf(head) === unitOf(f) && head.kind !== 'date' && /\brecord\b/i.test(head.sentence)) return groups[g];
+  }
+  return undefined;
+}
 
 /** How b relates to a just before it, if they make one fact. */
 function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'share' | null {
@@ -54,6 +71,7 @@ function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'share' | 
   if (a.kind !== 'percent' && a.kind !== 'date' && b.kind === 'percent' && moved) return 'move';
   // "7 of the 10 largest banks": a count with its base.
   if (a.kind === 'count' && b.kind === 'count' && !a.unit && SHARE_OF.test(gap)) return 'share';
+  if (a.kind === 'count' && b.kind === 'count' && PART_OF.test(gap)) return 'share';
   return null;
 }
 
@@ -74,6 +92,12 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
       continue;
     }
     const how = last && lastFig ? link(lastFig, f) : null;
+    const record = !how && previousRecord(groups, f);
+    if (record) {
+      record.members.push(f);
+      record.change = true;
+      continue;
+    }
     if (last && how) {
       if (how === 'from-to') {
         last.members = [...last.members, last.head].sort((x, y) => x.start - y.start);

@@ -27,6 +27,8 @@ export interface PanelOptions {
 
 /** This many counts of one noun make a list. */
 const LIST = 5;
+/** This many scores make a results roundup. */
+const RESULTS = 3;
 /** What a row loses for repeating a higher row's label or value. */
 const REPEAT = 0.7;
 /** At most this many rows before "Show all". */
@@ -53,6 +55,10 @@ export function panelRows(figures: Figure[], opts: PanelOptions = {}): PanelRow[
   const counts = rows.filter((r) => r.figure.kind === 'count' && r.figure.unit);
   for (const r of counts) perUnit.set(r.figure.unit!, (perUnit.get(r.figure.unit!) ?? 0) + 1);
   for (const r of counts) if (perUnit.get(r.figure.unit!)! >= LIST) r.salience -= 1.5;
+  // Three scores or more are a results roundup ("Palm Bay d. Rockledge 70-44", …): a table, not one story's figure.
+  const results = rows.filter((r) => r.figure.kind === 'result');
+  if (results.length >= RESULTS) for (const r of results) r.salience -= 1.5;
+  for (const r of rows) r.salience = Math.round(r.salience * 100) / 100;
   rows.sort((a, b) => b.salience - a.salience || a.figure.start - b.figure.start);
   // A row that says what a higher row already said (the same label, or the same value again) makes way for others.
   const seen = new Set<string>();

@@ -1,7 +1,6 @@
 import { countedNoun } from './counted-noun';
 import { CURRENCY_PREFIXES, currencyAfter, currencyBefore } from './currencies';
-import { europeanLang, europeanMagnitude } from './european-words';
-import { europeanNoun, europeanUnit } from './european-units';
+import { europeanLang, tables } from './languages';
 import type { NumberToken } from './find-numbers';
 import { matchMagnitude } from './magnitudes';
 import { readChange } from './read-change';
@@ -127,7 +126,7 @@ function readMagnitudes(
 ): { factor: number; end: number } {
   let pos = token.end;
   let factor = 1;
-  const local = european && !token.words ? europeanMagnitude(text, pos, european) : null;
+  const local = european && !token.words ? (tables.european?.magnitude(text, pos, european) ?? null) : null;
   if (local) return { factor: local.factor, end: pos + local.length }; // "1,5 Millionen", "3 Mio.", "mil millones"
   for (let i = 0; i < 2 && !token.words; i++) {
     const mag = matchMagnitude(text, pos);
@@ -192,10 +191,10 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
     return at('quantity', 'farad', pos + u.length);
   }
   if (u) return at(u.kind, u.name, pos + u.length);
-  const local = european && europeanUnit(text, pos, european);
+  const local = european && tables.european?.unit(text, pos, european);
   if (local) return at(local.kind, local.name, pos + local.length);
   if (european) {
-    const noun = europeanNoun(text, pos, european); // English plural nouns do not apply
+    const noun = tables.european?.noun(text, pos, european) ?? null; // English plural nouns do not apply
     return noun ? at('count', noun.noun, noun.end) : at('count', undefined, pos);
   }
   const read = readNoun(text, token, pos, factor);

@@ -1,4 +1,5 @@
 import { isGoodLabel } from './figure-label';
+import { namesProduct } from './find-model-names';
 import type { FigureGroup } from './group-figures';
 import type { Figure } from './types';
 
@@ -24,6 +25,8 @@ const DATE_BEFORE =
   /\b(?:by|until|till|before|due|starting|from|on sale|scheduled for|set for|as soon as)\s+(?:the\s+)?(?:(?:end|start|middle|first half|second half) of\s+|early\s+|late\s+|mid-?)?$/i;
 const DATE_PURPOSE =
   /\b(?:deadline|due|scheduled|expires?|expiry|begins?|opens?|launch(?:es|ed)?|on sale|release[sd]?|election|sentencing|hearing|takes? effect|comes? into force|kicks? off)\b/i;
+// A sentence about what is to come: its launch or release date is a date to keep, wherever it stands.
+const FUTURE = /\b(?:will|plans? to|planned|expected to|set to|is to|are to|due to|intends? to|aims? to)\b/i;
 // Numbers as words: small counts written out ("two men") tell the story rarely.
 const SPELLED =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|both|half)\b/i;
@@ -31,6 +34,14 @@ const SPELLED =
 const VAGUE = /^(?:(?:a )?dozens?|tens|scores|hundreds|thousands|millions|billions|trillions)\b/i;
 // "the 48-year-old Australian": an age describes a person; it is rarely the story.
 const AGE = /\d-year-old\b|^aged?\b/i;
+// "the 2019 seizures", "2020 dates": a year standing before a noun is when, not how many.
+const YEAR_WORD = /^(?:19[5-9]\d|20[0-3]\d)(?!\d)/;
+// A stat line is a name and counts with no verb at all: "Jo Smith 19 points and 3 steals.", "Davis 17 points.".
+const STAT_LINE =
+  /^\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\(\d+-\d+\):\s)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}\s\d+\s\p{L}+(?:(?:,|,?\sand)\s\d+\s\p{L}+)*\.?\s*$/u;
+// A forecast others made ("analysts expected", "had forecast") is the yardstick of a result, not the result.
+const FORECAST =
+  /\b(?:analysts?|economists?|Wall Street|consensus|forecasters?|polled|surveyed)\b[^.;]{0,60}\b(?:expect|predict|forecast|estimat|project|anticipat|look(?:ed|ing) for|call(?:ed|ing) for|had penciled)|\b(?:expected|predicted|forecast|estimated) by analysts\b/i;
 
 /**
  * Whether `s` says this figure: its number with the letters glued to it ("12.9bn", "10 percent"), standing alone,
@@ -71,6 +82,9 @@ function isFurniture(sentence: string): boolean {
   return known;
 }
 
+/** Whether a count stands in a sentence that opens with a name and a number: a line of a box score. */
+const statLine = (f: Figure) => STAT_LINE.test(f.sentence);
+
 /**
  * How much a row matters to the story, higher first: the kind (money and shares first), where it stands (title,
  * standfirst, first paragraphs), a change or a move, a real label; small spelled-out counts, counts with only their
@@ -85,8 +99,20 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   s += 1.2 * early + 0.3 * f.score;
   // A small count in words gains nothing from the headline: "Two arrested after bar fight" is still no key figure.
   const small = SPELLED.test(f.text) && !Array.isArray(f.value) && f.value < 10 && f.kind !== 'ratio';
-  if (!small && all.some((m) => mentions(story.title, m))) s += 2.5;
-  else if (!small && all.some((m) => mentions(story.lead, m))) s += 1.2;
+  // Nor does a year before a noun ("Euro 2020 playoffs") or a vague size ("a dozen"); a product's name ("the
+  // 13-inch MacBook Pro", in the title or not) is never a key figure.
+  const yearWord = f.kind === 'count' && YEAR_WORD.test(f.text);
+  // A date gains from the headline only when it says when something is due ("2020 campaign" is not a figure).
+  const at = Math.max(0, f.sentence.indexOf(f.text));
+  const due =
+    f.kind === 'date' &&
+    (DATE_BEFORE.test(f.sentence.slice(Math.max(0, at - 30), at)) ||
+      DATE_PURPOSE.test(f.sentence.slice(Math.max(0, at - 40), at + f.text.length + 25)) ||
+      (FUTURE.test(f.sentence) && DATE_PURPOSE.test(f.sentence)));
+  const noBoost = small || yearWord || VAGUE.test(f.text) || (f.kind === 'date' && !due);
+  if (namesProduct(f.sentence, f.text, f.sentence.indexOf(f.text))) return Math.round((s - 4) * 100) / 100;
+  if (!noBoost && all.some((m) => mentions(story.title, m))) s += 2.5;
+  else if (!noBoost && all.some((m) => mentions(story.lead, m))) s += 1.2;
   if (group.change || group.members.length) s += 0.8;
   if (f.converted) s += 0.4;
   if (f.change === 'up' || f.change === 'down') s += 0.3;
@@ -97,17 +123,20 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   if (VAGUE.test(f.text)) s -= 2;
   if (AGE.test(f.text)) s -= 3;
   // "double production", "twice as many": a multiplier in words is a way of speaking more often than a figure.
-  if (f.kind === 'ratio' && !/\d/.test(f.text)) s -= 1.2;
+  if (f.kind === 'ratio' && !/\d/.test(f.text)) s -= 2;
+  if (FORECAST.test(f.sentence)) s -= 0.8;
   if (f.kind === 'count' || f.kind === 'duration' || f.kind === 'quantity') {
     if (SPELLED.test(f.text) && v < 20) s -= v < 10 ? 2.5 : 1.5;
-    if (!f.unit) s -= 1.5;
+    // A bare number with a real label ("the camp's population is estimated at 40,000") is a figure all the same.
+    if (!f.unit) s -= good && f.measures && v >= 10 ? 0.7 : 1.5;
     // "12 players · players": a count whose only label is its own noun.
     if (f.unit && (!f.measures || f.measures.toLowerCase() === f.unit.toLowerCase()) && !good) s -= 0.8;
     if (v < 2) s -= 1;
+    if (yearWord) s -= 2.5;
+    if (statLine(f)) s -= 2.5;
   }
   if (f.kind === 'date') {
-    const at = Math.max(0, f.sentence.indexOf(f.text));
-    s += DATE_BEFORE.test(f.sentence.slice(Math.max(0, at - 30), at)) || DATE_PURPOSE.test(f.sentence) ? 1.5 : -0.6;
+    s += due ? 1.5 : -0.6;
     // A date standing alone (a dateline, "July 30, 2025") or at the very top says when the page was written.
     if (f.sentence.trim().length - f.text.length < 12 || f.start < 80) s -= 2;
   }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/PopupApi';
 import { classifyUrl } from '../article/classify-url';
 import type { ExtractResult } from '../article/types';
+import { withFigures } from '../article/with-figures';
 import { sendMessage } from '../messaging/protocol';
 import { loadReaderPrefs, saveReaderPrefs } from '../storage/reader-settings';
 import { setSiteEnabled } from '../storage/site-settings';
@@ -58,7 +59,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
       return { ok: false, error: refused };
     }
     const result = await answer;
-    if (result) return result;
+    if (result) return withFigures(result);
     if (isPdfTab(await tab))
       return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
     return unreachable;

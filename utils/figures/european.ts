@@ -1,0 +1,11 @@
+// The European tables (German, French, Spanish, Italian, Portuguese, Dutch) as one chunk, loaded by language.
+import { europeanNoun, europeanUnit } from './european-units';
+import { europeanMagnitude, findEuropeanWords } from './european-words';
+import type { EuropeanTables } from './languages';
+
+export const european: EuropeanTables = {
+  words: findEuropeanWords,
+  magnitude: europeanMagnitude,
+  unit: europeanUnit,
+  noun: europeanNoun,
+};

@@ -1,0 +1,50 @@
+// The figures of other languages than English need tables (number words, units, the Chinese and Japanese reader)
+// that an English article never uses. They register here when loaded, so the English core stays small: callers
+// that may meet other languages `await loadFiguresFor(lang, text)` before the synchronous `extractFigures`, and
+// `./all-languages` loads every table at once for the command line and the tests.
+import type { Figure } from './types';
+import type { Draft } from './read-figure';
+
+export interface EuropeanTables {
+  /** Numbers in words: [start, end, value, scale factor of the last word]. */
+  words(text: string, lang: string): [number, number, number, number][];
+  magnitude(text: string, pos: number, lang: string): { factor: number; length: number } | null;
+  unit(text: string, pos: number, lang: string): { name: string; kind: Figure['kind']; length: number } | null;
+  noun(text: string, pos: number, lang: string): { noun: string; end: number } | null;
+}
+
+/** The loaded tables; null until their language is loaded. */
+export const tables: { european: EuropeanTables | null; cjk: ((text: string) => Draft[]) | null } = {
+  european: null,
+  cjk: null,
+};
+
+/** Languages whose figures Sift can read; an article in any other language shows no figures. */
+const READABLE = /^(?:en|de|fr|es|it|pt|nl|zh|ja)(?:[-_]|$)/i;
+const EUROPEAN = /^(?:de|fr|es|it|pt|nl)$/;
+/** Han or kana: the text needs the Chinese and Japanese reader whatever its declared language. */
+export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Can Sift read figures in this language? Unknown (null) is read as English or by its script. */
+export function canRead(lang: string | null | undefined): boolean {
+  return !lang || READABLE.test(lang.trim());
+}
+
+/** The two-letter language of a tag, when it has European tables. */
+export function europeanLang(lang: string | null | undefined): string | null {
+  const l = lang?.trim().slice(0, 2).toLowerCase();
+  return l && EUROPEAN.test(l) ? l : null;
+}
+
+/**
+ * Loads the tables an article in `lang` with this `text` needs (none for English): a separate chunk per family,
+ * fetched once. Await it before `extractFigures` wherever a page may not be English.
+ */
+export async function loadFiguresFor(lang: string | null | undefined, text = ''): Promise<void> {
+  const jobs: Promise<unknown>[] = [];
+  if (!tables.european && europeanLang(lang))
+    jobs.push(import('./european').then((m) => (tables.european = m.european)));
+  if (!tables.cjk && (/^(?:zh|ja)\b/i.test(lang?.trim() ?? '') || CJK_CHAR.test(text)))
+    jobs.push(import('./cjk').then((m) => (tables.cjk = m.cjk)));
+  await Promise.all(jobs);
+}
