@@ -144,9 +144,12 @@ export async function pollFirefox<A>(page: Page, fn: (arg: A) => unknown, arg?: 
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${fn.toString().slice(0, 160)}`, {
-        cause: lastError,
-      });
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${fn.toString().slice(0, 160)} (last error: ${String(lastError)})`,
+        {
+          cause: lastError,
+        },
+      );
     }
     await new Promise((r) => setTimeout(r, 50));
   }
