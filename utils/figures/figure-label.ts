@@ -1,94 +1,19 @@
-import { STOP } from './counted-noun';
+import {
+  ATTRIBUTION,
+  BOUND,
+  EDGE,
+  PRONOUN,
+  VERBISH,
+  contentCount,
+  lower,
+  trimWords,
+  wordsOf,
+  isFunction,
+} from './label-words';
 import type { Figure } from './types';
 
-// Words that may not open or close a label: a label that starts with "and" or ends with "of the" reads as a clause
-// cut mid-way.
-const EDGE = new Set([
-  ...STOP,
-  'also',
-  'just',
-  'some',
-  'more',
-  'most',
-  'least',
-  'nearly',
-  'almost',
-  'roughly',
-  'around',
-  'approximately',
-  'an',
-  'estimated',
-  'total',
-  'so',
-  'then',
-  'still',
-  'now',
-  'already',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'while',
-  'although',
-  'though',
-  'because',
-  'if',
-  'whether',
-  'however',
-  'meanwhile',
-  'since',
-  'when',
-  'where',
-  'than',
-  'both',
-  'reportedly',
-  'only',
-  'another',
-  'further',
-  'additional',
-  'extra',
-  'nearly',
-  'around',
-  'roughly',
-  'even',
-  'plus',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-const PRONOUN =
-  /^(?:it|its|it's|they|them|their|he|him|his|she|her|this|that|these|those|there|we|us|our|i|me|my|you|your|one|which|who)$/i;
-// Said-clauses and sources name who spoke, not what the figure is.
-const ATTRIBUTION =
-  /,?\s*(?:\b(?:he|she|they|it|officials?|analysts?|experts?|police|reports?)\s+)?\b(?:said|says|say|told \w+|added|according to\b.*|reported|noted|estimated?s?)\s*$/i;
-const BOUND = /[;:()[\]{}"“”«»„—–]|\s-\s|,(?!\d)|(?<=\w)\.(?=\s)|!|\?|'(?=\s)|(?<=\s)'/g;
-const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|did|does|do)$/i;
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?/gu;
 // "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
 const ANAPHOR = /\b(?:that|the|this) (?:figure|number|total|sum|amount|share|rate|proportion)\b/i;
-
-const lower = (w: string) => w.toLowerCase().replace(/[’]/g, "'");
-
-/** Trims edge words, attribution and dangling punctuation; returns the words kept. */
-function trimWords(words: string[]): string[] {
-  let a = 0,
-    b = words.length;
-  while (a < b && (EDGE.has(lower(words[a]!)) || PRONOUN.test(lower(words[a]!)) || /^\d/.test(words[a]!))) a++;
-  while (b > a && (EDGE.has(lower(words[b - 1]!)) || VERBISH.test(words[b - 1]!) || /^\d/.test(words[b - 1]!))) b--;
-  return words.slice(a, b);
-}
-
-const contentCount = (words: string[]) => words.filter((w) => !STOP.has(lower(w)) && !PRONOUN.test(lower(w))).length;
-
-/** Words of a stretch of text, as written. */
-const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
 
 /**
  * Whether `label` says what a figure is: words that are not only function words, pronouns or the figure's own
@@ -99,9 +24,9 @@ export function isGoodLabel(label: string | undefined, fig: Pick<Figure, 'unit' 
   if (/["“”]/.test(label)) return false;
   const ws = trimWords(wordsOf(label));
   if (!ws.length || ws.length > 10) return false;
-  if (PRONOUN.test(ws[0]!) || EDGE.has(lower(ws[0]!)) || EDGE.has(lower(ws[ws.length - 1]!))) return false;
+  if (isFunction(ws[0]!) || EDGE.has(lower(ws[0]!)) || EDGE.has(lower(ws[ws.length - 1]!))) return false;
   const unitWords = new Set(wordsOf(`${fig.unit ?? ''} ${fig.text}`).map(lower));
-  const own = ws.filter((w) => !unitWords.has(lower(w)) && !STOP.has(lower(w)) && !PRONOUN.test(w));
+  const own = ws.filter((w) => !unitWords.has(lower(w)) && !isFunction(w));
   return own.length > 0;
 }
 
