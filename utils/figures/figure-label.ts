@@ -1,18 +1,12 @@
-import {
-  ATTRIBUTION,
-  BOUND,
-  EDGE,
-  PRONOUN,
-  VERBISH,
-  contentCount,
-  lower,
-  trimWords,
-  wordsOf,
-  isFunction,
-} from './label-words';
+import { ATTRIBUTION, BOUND, EDGE, VERBISH, contentCount, lower, trimWords, wordsOf, isFunction } from './label-words';
+import { CJK, cjkLabel } from './cjk-label';
+import { dateNoun, phraseAfter } from './label-phrase';
 import type { Figure } from './types';
 
 // "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
+// A preposition that makes the figure the value of the noun before it: "unemployment at", "déficit public à".
+const SHARE_OF =
+  /(?:^|\s)(?:at|to|of|à|a|au|de|di|al|del|hasta el|auf|bei|von|um|para|em|su|by)\s+(?:about |around |some )?$/i;
 const ANAPHOR = /\b(?:that|the|this) (?:figure|number|total|sum|amount|share|rate|proportion)\b/i;
 
 /**
@@ -71,7 +65,22 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   const aside = (m: string, i: number) => (i <= at && at < i + m.length ? m : ' '.repeat(m.length));
   sentence = sentence.replace(/\([^()]*\)/g, aside);
   const { before, after, prior } = clauseAround(sentence, at, at + fig.text.length);
+  if (CJK.test(sentence.slice(Math.max(0, at - 2), at + fig.text.length + 1))) return cjkLabel(sentence, at);
   const unitWords = new Set(wordsOf(`${fig.unit ?? ''}`).map(lower));
+  if (fig.kind === 'date') {
+    const event = dateNoun(before, after);
+    if (event.length) return event.join(' ');
+  }
+  // "62% of renters say …", "800 students who …": what the figure quantifies, said right after it.
+  // "the deficit at 4.7% of GDP": a share that is the value of a noun before it is labelled by that noun.
+  const valueOf = share && contentCount(headWords(before, false)) > 0 && SHARE_OF.test(before);
+  const phrase = valueOf ? [] : phraseAfter(after, fig.kind, fig.unit, contentCount(headWords(before, false)) === 0);
+  if (contentCount(phrase) >= 2) return phrase.join(' ');
+  if (contentCount(phrase) === 1) {
+    const who = headWords(before, false);
+    const short = trimWords(who.length > 6 ? who.slice(-4) : who);
+    return (contentCount(short) >= 1 ? [...short, '…', ...phrase] : phrase).join(' ');
+  }
   // "$3 billion buyout of existing shareholders": the amount is an adjective of the noun after it.
   const next = wordsOf(after.slice(0, 60));
   const first = next[0] ?? '';
@@ -98,7 +107,8 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     if (subject.length && contentCount(subject) >= 1) head = [...subject, ...head];
     else if (contentCount(head) === 1) {
       // "the value is about $44m", "declined 0.3%": the sentence's own subject, across commas, says whose.
-      const whole = headWords(sentence.slice(0, at), others.length > 0);
+      const strong = Math.max(...[':', ';', '"', '“', '”', '—'].map((c) => sentence.lastIndexOf(c, at)));
+      const whole = headWords(sentence.slice(strong + 1, at), others.length > 0);
       if (contentCount(whole) > 1) head = whole;
     }
   }
@@ -149,8 +159,9 @@ function isVerb(w: string): boolean {
 // Verbs that introduce what someone said or found: "predict that the market will reach".
 const SPEECH =
   /^(?:sa(?:id|ys?)|found|finds?|show(?:s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(?:s|ed)?|note[sd]?|add(?:s|ed)|claim(?:s|ed)?|report(?:s|ed)?|announce[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|estimate[sd]?|suggest(?:s|ed)?|conclude[sd]?|insist(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|know|knows|knew)$/i;
+const SAID = /^(?:said|says|say|told|added|noted|warned|argued|claimed|insisted)$/i;
 const OPENER =
-  /^(?:that|which|who|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
+  /^(?:that|which|who|qui|que|che|dass|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
 
 /**
  * Who did what, from the words before a figure: the subject (its last four words) and the verb group nearest the
@@ -158,11 +169,19 @@ const OPENER =
  */
 function headWords(before: string, change: boolean): string[] {
   let ws = wordsOf(before.replace(ATTRIBUTION, ''));
+  // "the office said another 30 people …": who spoke is not what the figure is; what follows it says that.
+  const last = ws.findLast((w) => SAID.test(w) || !EDGE.has(lower(w)));
+  if (last && SAID.test(last)) return [];
   const open = ws.findLastIndex((w, i) => OPENER.test(w) && ws.length - i > 2);
   if (open >= 0) {
     // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
     const lastWord = ws[open - 1] ?? '';
-    const relative = /^(?:that|which|who)$/i.test(ws[open]!) && open > 0 && !isVerb(lastWord) && !SPEECH.test(lastWord);
+    const relative =
+      /^(?:that|which|who|qui|que|che)$/i.test(ws[open]!) &&
+      open > 0 &&
+      !isVerb(lastWord) &&
+      !SPEECH.test(lastWord) &&
+      !isFunction(lastWord);
     ws = relative ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)] : ws.slice(open + 1);
   }
   // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its

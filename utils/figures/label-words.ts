@@ -8,21 +8,21 @@ export const EURO_FUNCTION = new Set(
   // de
   (
     'der die das den dem des ein eine einen einem einer eines und oder aber von vom zu zum zur im in am an auf aus ' +
-    'bei mit nach seit um für über unter vor bis gegen durch als wie auch nur noch schon rund etwa knapp mehr ' +
+    'während bei mit nach seit um für über unter vor bis gegen durch als wie auch nur noch schon rund etwa knapp mehr ' +
     'ist sind waren hat haben hatte hatten wird werden wurde wurden sei dass nicht sich es er sie wir ihr ' +
     // fr
     'le la les l un une du de d au aux et ou mais en dans sur pour par avec sans sous vers chez contre entre est ' +
-    'sont était ont a été sera qui que qu dont ne pas plus environ près presque il elle ils elles se ce cette ces ' +
+    'afin tandis alors sont était ont a été sera qui que qu dont ne pas plus environ près presque il elle ils elles se ce cette ces ' +
     // es
     'el lo los las del al y o pero con sin para por según desde hasta hacia sobre tras unos unas es fue ha han ' +
     'más será cerca casi unos se su sus este esta estos estas ' +
     // it
     'il gli i uno una di da dei degli delle della dello del al allo alla alle ai agli nel nello nella nelle nei ' +
     'negli sul sulla sui su con per tra fra e ed o ma è sono stato stata ha hanno circa quasi oltre che non ' +
-    'si suo sua loro questo questa ' +
+    'mentre si suo sua loro questo questa ' +
     // pt
     'o os as um uma uns umas do da dos das ao à às no na nos nas num numa pelo pela pelos pelas em com sem para ' +
-    'por entre até sobre e ou mas é são foi foram tem têm cerca quase mais que não se seu sua seus suas ' +
+    'enquanto por entre até sobre e ou mas é são foi foram tem têm cerca quase mais que não se seu sua seus suas ' +
     // nl
     'het een op te met voor bij uit aan tot naar over om en of maar is zijn was waren heeft hebben wordt ' +
     'ongeveer bijna'
@@ -56,7 +56,8 @@ export const lower = (w: string) => w.toLowerCase().replace(/[’]/g, "'");
 /** A function word in any language Sift reads, or a pronoun: never the edge of a label, never its content. */
 export const isFunction = (w: string) => {
   const l = lower(w);
-  return STOP.has(l) || EURO_FUNCTION.has(l) || PRONOUN.test(l);
+  // "AI" is not Italian "ai": function words are written in lower case, or capitalised to open a sentence.
+  return STOP.has(l) || (EURO_FUNCTION.has(l) && !/^\p{Lu}{2}/u.test(w)) || PRONOUN.test(l);
 };
 const isEdge = (w: string) => EDGE.has(lower(w)) || isFunction(w) || /^\d/.test(w);
 
