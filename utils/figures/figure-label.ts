@@ -4,9 +4,18 @@ import { dateNoun, phraseAfter } from './label-phrase';
 import type { Figure } from './types';
 
 // "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
-// A preposition that makes the figure the value of the noun before it: "unemployment at", "déficit public à".
-const SHARE_OF =
-  /(?:^|\s)(?:at|to|of|à|a|au|de|di|al|del|hasta el|auf|bei|von|um|para|em|su|by)\s+(?:about |around |some )?$/i;
+const DATE_PART =
+  /(?:\b(?:in|by|at|from|until|to)\s+)?(?:the\s+)?(?:(?:(?:first|second|third|fourth|last)\s+(?:half|quarter))|end|start|beginning|middle|turn)\s+of\s*$|\b(?:as\s+)?(?:soon|early|late|mid)\s+as\s*$|\b(?:early|late|mid)[\s-]*$/i;
+/** The figure is the value of the noun that ends `head`: "unemployment at", "déficit public à", "loss of". */
+function valueNoun(before: string, head: string[]): boolean {
+  const m =
+    /([\p{L}'’-]+)\s+(?:at|to|of|à|a|au|de|di|al|del|hasta el|auf|bei|von|um|para|em|su|by)\s+(?:about |around |some )?$/iu.exec(
+      before,
+    );
+  const noun = head.at(-1);
+  return !!m && !!noun && m[1] === noun && !isVerb(noun) && !EDGE.has(lower(noun)) && !isFunction(noun);
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ANAPHOR = /\b(?:that|the|this) (?:figure|number|total|sum|amount|share|rate|proportion)\b/i;
 
 /**
@@ -53,7 +62,9 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   const at = fig.sentence.indexOf(fig.text);
   const measures = isGoodLabel(fig.measures, fig) ? fig.measures : undefined;
   const share = fig.kind === 'percent' || fig.kind === 'ratio';
-  if (share && measures && contentCount(wordsOf(measures)) >= 2) {
+  // "Company management said growth will be 3.5%": who spoke is not what the share is of.
+  const speaker = !!measures && new RegExp(`${escape(measures)}\\W+(?:said|says|told)\\b`).test(fig.sentence);
+  if (share && measures && !speaker && contentCount(wordsOf(measures)) >= 2) {
     return tidy(measures);
   }
   if (at < 0) return isGoodLabel(fig.measures, fig) ? tidy(fig.measures) : '';
@@ -64,7 +75,10 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   // Asides in brackets ("Nikkei 225 (N225) declined") are blanked, offsets kept, unless the figure is inside one.
   const aside = (m: string, i: number) => (i <= at && at < i + m.length ? m : ' '.repeat(m.length));
   sentence = sentence.replace(/\([^()]*\)/g, aside);
-  const { before, after, prior } = clauseAround(sentence, at, at + fig.text.length);
+  const around = clauseAround(sentence, at, at + fig.text.length);
+  const { after, prior } = around;
+  // "in the first half of 2020", "as soon as 2023": words that narrow a date belong to the date, not its label.
+  const before = fig.kind === 'date' ? around.before.replace(DATE_PART, '') : around.before;
   if (CJK.test(sentence.slice(Math.max(0, at - 2), at + fig.text.length + 1))) return cjkLabel(sentence, at);
   const unitWords = new Set(wordsOf(`${fig.unit ?? ''}`).map(lower));
   if (fig.kind === 'date') {
@@ -73,7 +87,7 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   }
   // "62% of renters say …", "800 students who …": what the figure quantifies, said right after it.
   // "the deficit at 4.7% of GDP": a share that is the value of a noun before it is labelled by that noun.
-  const valueOf = share && contentCount(headWords(before, false)) > 0 && SHARE_OF.test(before);
+  const valueOf = share && valueNoun(before, headWords(before, false));
   const phrase = valueOf ? [] : phraseAfter(after, fig.kind, fig.unit, contentCount(headWords(before, false)) === 0);
   if (contentCount(phrase) >= 2) return phrase.join(' ');
   if (contentCount(phrase) === 1) {
@@ -84,9 +98,16 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   // "$3 billion buyout of existing shareholders": the amount is an adjective of the noun after it.
   const next = wordsOf(after.slice(0, 60));
   const first = next[0] ?? '';
-  const nounNext = /^[\s-]*[a-z]/.test(after) && !!first && !EDGE.has(lower(first)) && !VERBISH.test(first);
-  if ((fig.kind === 'money' || fig.kind === 'quantity') && nounNext) {
-    const np = trimWords(next.slice(0, 6).filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w))));
+  const nounNext =
+    /^[\s-]*[a-z]/.test(after) && !!first && !EDGE.has(lower(first)) && !isFunction(first) && !VERBISH.test(first);
+  // "the 15% tariffs", "a 2.8 per cent discount to their New York close": a share before a noun qualifies it.
+  const shareNoun = fig.kind === 'percent' && nounNext && !/(?:ly|er)$/.test(first);
+  if ((fig.kind === 'money' || fig.kind === 'quantity' || shareNoun) && nounNext) {
+    const np = trimWords(
+      next
+        .slice(0, 6)
+        .filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w) || (shareNoun && /\d/.test(w)))),
+    );
     // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
     if (contentCount(np) >= 2) return np.join(' ');
     const who = headWords(before, false).slice(0, 4);
@@ -95,7 +116,8 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     }
   }
   let head = headWords(before, others.length > 0);
-  if (contentCount(head) < 2) {
+  // "with unemployment at 4.1 percent": the noun the figure is the value of says enough on its own.
+  if (contentCount(head) < 2 && !(contentCount(head) === 1 && fig.kind !== 'count' && valueNoun(before, head))) {
     // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": the subject sits in the clause before.
     const earlier = trimWords(wordsOf(prior.replace(ATTRIBUTION, '')));
     // ", which brought in $130m": a relative pronoun stands for the noun that ends the clause before.
@@ -176,6 +198,8 @@ function headWords(before: string, change: boolean): string[] {
   if (open >= 0) {
     // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
     const lastWord = ws[open - 1] ?? '';
+    // "told the board that repairs would cost": "that" before a determiner or a noun opens a new clause.
+    const clause = /^that$/i.test(ws[open]!) && !isVerb(ws[open + 1] ?? '') && !VERBISH.test(ws[open + 1] ?? '');
     const relative =
       /^(?:that|which|who|qui|que|che)$/i.test(ws[open]!) &&
       open > 0 &&

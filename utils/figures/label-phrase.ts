@@ -10,7 +10,7 @@ const LINK = /^\s*(?:of|der|des|von|vom|di|dei|degli|delle|della|del|de|do|da|do
 const RELATIVE = /^\s*(?:who|that|which|whose|die|welche|che|cui|que|qui|dont)\s+/i;
 // Auxiliaries and adverbs that open the predicate but say nothing on their own.
 const LEAD = /^(?:is|are|was|were|have|has|had|will|would|could|can|may|might|be|been|being|also|now|all|still|not)$/i;
-const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|do|does|did)$/i;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|do|does|did)$/;
 // An English participle right after a noun ("animals identified in May", "whales recorded", "contacts being placed").
 const PARTICIPLE =
   /^\s*(?:being\s+)?([a-z]+ed|taken|given|shown|seen|known|held|built|sold|paid|left|lost|found|made|kept|sent)\b/;

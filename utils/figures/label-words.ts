@@ -36,7 +36,7 @@ export const EDGE = new Set([
   ...(
     'also just some more most least nearly almost roughly around approximately an estimated total so then still now ' +
     'already which who whom whose while although though because if whether however meanwhile since when where than ' +
-    'both reportedly only another further additional extra even plus today yesterday tomorrow monday tuesday ' +
+    'both soon likely despite reportedly only another further additional extra even plus today yesterday tomorrow monday tuesday ' +
     'wednesday thursday friday saturday sunday'
   ).split(' '),
 ]);
