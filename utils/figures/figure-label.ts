@@ -15,6 +15,8 @@ function valueNoun(before: string, head: string[]): boolean {
   const noun = head.at(-1);
   return !!m && !!noun && m[1] === noun && !isVerb(noun) && !EDGE.has(lower(noun)) && !isFunction(noun);
 }
+const DET =
+  /^(?:a|an|the|its|their|his|her|our|with|on|la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|des|ein|eine|einen|einem|o|os|as|um|uma|un|une|uno|una|du|al|del|sa|son|ses|su|sus|seu|sua|sein|seine|ihr|ihre)$/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ANAPHOR = /\b(?:that|the|this) (?:figure|number|total|sum|amount|share|rate|proportion)\b/i;
 
@@ -116,6 +118,19 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     }
   }
   let head = headWords(before, others.length > 0);
+  const raw = trimWords(wordsOf(before));
+  // "reported a loss of $304.7m on revenue of $167.4m": the noun the figure is the value of, after whose it is.
+  let k = raw.length - 1;
+  if (valueNoun(before, raw)) {
+    while (k > 0 && raw.length - k < 3 && !isFunction(raw[k - 1]!) && !isVerb(raw[k - 1]!)) k--;
+    // "economía española", "prior guidance": a noun phrase opens with a determiner, or a function word in English.
+    if (k > 2 && /^(?:of|for|de|para|di|per|von)$/i.test(raw[k - 2]!) && DET.test(raw[k - 1]!)) k -= 3;
+  }
+  if (fig.kind !== 'count' && fig.kind !== 'date' && valueNoun(before, raw) && (k === 0 || DET.test(raw[k - 1]!))) {
+    const v = raw.findIndex((w, i) => i > 0 && isVerb(w));
+    const subject = v > 0 && v < k ? trimWords(raw.slice(0, v)).slice(-3) : [];
+    head = [...subject, ...(subject.length ? ['…'] : []), ...trimWords(raw.slice(k))];
+  }
   // "with unemployment at 4.1 percent": the noun the figure is the value of says enough on its own.
   if (contentCount(head) < 2 && !(contentCount(head) === 1 && fig.kind !== 'count' && valueNoun(before, head))) {
     // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": the subject sits in the clause before.
@@ -201,6 +216,7 @@ function headWords(before: string, change: boolean): string[] {
     // "told the board that repairs would cost": "that" before a determiner or a noun opens a new clause.
     const clause = /^that$/i.test(ws[open]!) && !isVerb(ws[open + 1] ?? '') && !VERBISH.test(ws[open + 1] ?? '');
     const relative =
+      !clause &&
       /^(?:that|which|who|qui|que|che)$/i.test(ws[open]!) &&
       open > 0 &&
       !isVerb(lastWord) &&
@@ -224,8 +240,21 @@ function headWords(before: string, change: boolean): string[] {
   const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
   if (v <= 0) return trimWords(ws.slice(-5));
   const subject = trimWords(ws.slice(0, v)).slice(-4);
-  const verbs = ws.slice(v).filter((w, i, a) => !(i < a.length - 1 && AUX.test(w)));
-  const group = verbs.length > 4 ? [verbs[0]!, '…', ...trimWords(verbs.slice(-2))] : verbs;
+  // An auxiliary goes only before another verb: "had a moderate risk" keeps its "had".
+  const verbs = ws.slice(v).filter((w, i, a) => !(i < a.length - 1 && AUX.test(w) && isVerb(a[i + 1]!)));
+  // The verb and its object, up to the first preposition: "plans to release a new MacBook Pro", not "plans … half".
+  const prep = verbs.findIndex(
+    (w, i) => i > 1 && /^(?:of|in|on|at|for|from|with|by|during|within|since|after)$/i.test(w),
+  );
+  const object = trimWords(['x', ...verbs.slice(1, prep > 0 ? prep : verbs.length)]).slice(1);
+  const group =
+    verbs.length <= 4
+      ? verbs
+      : !contentCount(object)
+        ? [verbs[0]!, '…', ...trimWords(verbs.slice(-2))]
+        : object.length <= 5
+          ? [verbs[0]!, ...object]
+          : [verbs[0]!, '…', ...trimWords(object.slice(-3))];
   return [...subject, ...group];
 }
 

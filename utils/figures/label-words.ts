@@ -15,7 +15,7 @@ export const EURO_FUNCTION = new Set(
     'afin tandis alors sont était ont a été sera qui que qu dont ne pas plus environ près presque il elle ils elles se ce cette ces ' +
     // es
     'el lo los las del al y o pero con sin para por según desde hasta hacia sobre tras unos unas es fue ha han ' +
-    'más será cerca casi unos se su sus este esta estos estas ' +
+    'mientras más será cerca casi unos se su sus este esta estos estas ' +
     // it
     'il gli i uno una di da dei degli delle della dello del al allo alla alle ai agli nel nello nella nelle nei ' +
     'negli sul sulla sui su con per tra fra e ed o ma è sono stato stata ha hanno circa quasi oltre che non ' +
@@ -45,7 +45,7 @@ export const PRONOUN =
 // Said-clauses and sources name who spoke, not what the figure is.
 export const ATTRIBUTION =
   /,?\s*(?:\b(?:he|she|they|it|officials?|analysts?|experts?|police|reports?)\s+)?\b(?:said|says|say|told \w+|added|according to\b.*|reported|noted|estimated?s?)\s*$/i;
-export const BOUND = /[;:()[\]{}"“”«»„—–―]|\s-\s|,(?!\d)|(?<=\w)\.(?=\s)|!|\?|'(?=\s)|(?<=\s)'/g;
+export const BOUND = /[;:()[\]{}"“”«»„—–―]|\s--?\s|,(?!\d)|(?<=\w)\.(?=\s)|!|\?|'(?=\s)|(?<=\s)'/g;
 export const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|did|does|do)$/i;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?/gu;
 // An elided article or preposition glued to its noun: "d'économies", "dell'anno", "l'inflation".
@@ -59,7 +59,7 @@ export const isFunction = (w: string) => {
   // "AI" is not Italian "ai": function words are written in lower case, or capitalised to open a sentence.
   return STOP.has(l) || (EURO_FUNCTION.has(l) && !/^\p{Lu}{2}/u.test(w)) || PRONOUN.test(l);
 };
-const isEdge = (w: string) => EDGE.has(lower(w)) || isFunction(w) || /^\d/.test(w);
+const isEdge = (w: string) => EDGE.has(lower(w)) || isFunction(w) || /^\d[\d.,]*(?:st|nd|rd|th)?$/.test(w);
 
 /** Trims edge words and elided articles ("d'économies en" → "économies"); returns the words kept. */
 export function trimWords(words: string[]): string[] {
