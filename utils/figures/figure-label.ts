@@ -9,7 +9,7 @@ const DATE_PART =
 /** The figure is the value of the noun that ends `head`: "unemployment at", "déficit public à", "loss of". */
 function valueNoun(before: string, head: string[]): boolean {
   const m =
-    /([\p{L}'’-]+)\s+(?:at|to|of|à|a|au|de|di|al|del|hasta el|auf|bei|von|um|para|em|su|by)\s+(?:about |around |some )?$/iu.exec(
+    /([\p{L}'’-]+)\s+(?:at|to|of|à|a|au|de|di|al|del|hasta el|von|para|em|su|by)\s+(?:about |around |some )?$/iu.exec(
       before,
     );
   const noun = head.at(-1);
