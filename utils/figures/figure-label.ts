@@ -8,11 +8,12 @@ const DATE_PART =
   /(?:\b(?:in|by|at|from|until|to)\s+)?(?:the\s+)?(?:(?:(?:first|second|third|fourth|last)\s+(?:half|quarter))|end|start|beginning|middle|turn)\s+of\s*$|\b(?:as\s+)?(?:soon|early|late|mid)\s+as\s*$|\b(?:early|late|mid)[\s-]*$/i;
 /** The figure is the value of the noun that ends `head`: "unemployment at", "déficit public à", "loss of". */
 function valueNoun(before: string, head: string[]): boolean {
+  const noun = head.at(-1);
+  if (!noun) return false;
   const m =
     /([\p{L}'’-]+)\s+(?:at|to|of|à|a|au|de|di|al|del|hasta el|von|para|em|su|by)\s+(?:about |around |some )?$/iu.exec(
-      before,
+      before.slice(-60),
     );
-  const noun = head.at(-1);
   return !!m && !!noun && m[1] === noun && !isVerb(noun) && !EDGE.has(lower(noun)) && !isFunction(noun);
 }
 const DET =
@@ -65,8 +66,8 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   const measures = isGoodLabel(fig.measures, fig) ? fig.measures : undefined;
   const share = fig.kind === 'percent' || fig.kind === 'ratio';
   // "Company management said growth will be 3.5%": who spoke is not what the share is of.
-  const speaker = !!measures && new RegExp(`${escape(measures)}\\W+(?:said|says|told)\\b`).test(fig.sentence);
-  if (share && measures && !speaker && contentCount(wordsOf(measures)) >= 2) {
+  const speaker = (m: string) => new RegExp(`${escape(m)}\\W+(?:said|says|told)\\b`).test(fig.sentence);
+  if (share && measures && contentCount(wordsOf(measures)) >= 2 && !speaker(measures)) {
     return tidy(measures);
   }
   if (at < 0) return isGoodLabel(fig.measures, fig) ? tidy(fig.measures) : '';
@@ -89,11 +90,12 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   }
   // "62% of renters say …", "800 students who …": what the figure quantifies, said right after it.
   // "the deficit at 4.7% of GDP": a share that is the value of a noun before it is labelled by that noun.
-  const valueOf = share && valueNoun(before, headWords(before, false));
-  const phrase = valueOf ? [] : phraseAfter(after, fig.kind, fig.unit, contentCount(headWords(before, false)) === 0);
+  const plain = headWords(before, false);
+  const valueOf = share && valueNoun(before, plain);
+  const phrase = valueOf ? [] : phraseAfter(after, fig.kind, fig.unit, contentCount(plain) === 0);
   if (contentCount(phrase) >= 2) return phrase.join(' ');
   if (contentCount(phrase) === 1) {
-    const who = headWords(before, false);
+    const who = plain;
     const short = trimWords(who.length > 6 ? who.slice(-4) : who);
     return (contentCount(short) >= 1 ? [...short, '…', ...phrase] : phrase).join(' ');
   }
@@ -112,12 +114,12 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     );
     // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
     if (contentCount(np) >= 2) return np.join(' ');
-    const who = headWords(before, false).slice(0, 4);
+    const who = plain.slice(0, 4);
     if (contentCount(np) === 1) {
       return (contentCount(who) >= 1 && who.length <= 4 ? [...who, '…', ...np] : np).join(' ');
     }
   }
-  let head = headWords(before, others.length > 0);
+  let head = others.length > 0 ? headWords(before, true) : plain;
   const raw = trimWords(wordsOf(before));
   // "reported a loss of $304.7m on revenue of $167.4m": the noun the figure is the value of, after whose it is.
   let k = raw.length - 1;

@@ -7,25 +7,26 @@ import { STOP } from './counted-noun';
 export const EURO_FUNCTION = new Set(
   // de
   (
-    'der die das den dem des ein eine einen einem einer eines und oder aber von vom zu zum zur im in am an auf aus ' +
-    'während bei mit nach seit um für über unter vor bis gegen durch als wie auch nur noch schon rund etwa knapp mehr ' +
-    'ist sind waren hat haben hatte hatten wird werden wurde wurden sei dass nicht sich es er sie wir ihr ' +
+    'der die das den dem des ein eine einen einem einer eines und oder aber von vom zu zum zur im am auf aus ' +
+    'während bei mit nach seit um für über unter vor bis gegen durch als wie auch nur noch schon rund etwa ' +
+    'knapp mehr ist sind waren hat haben hatte hatten wird werden wurde wurden sei dass nicht sich es er sie ' +
+    'wir ihr ' +
     // fr
-    'le la les l un une du de d au aux et ou mais en dans sur pour par avec sans sous vers chez contre entre est ' +
-    'afin tandis alors sont était ont a été sera qui que qu dont ne pas plus environ près presque il elle ils elles se ce cette ces ' +
+    'le la les l un une du de d au aux et ou mais en dans sur pour par avec sans sous vers chez contre entre ' +
+    'est afin tandis alors sont était ont été sera qui que qu dont ne pas environ près presque il elle ils ' +
+    'elles se ce cette ces ' +
     // es
-    'el lo los las del al y o pero con sin para por según desde hasta hacia sobre tras unos unas es fue ha han ' +
-    'mientras más será cerca casi unos se su sus este esta estos estas ' +
+    'el lo los las del al y o pero con sin para por según desde hasta hacia sobre tras unos unas fue ha han ' +
+    'mientras más será cerca casi su sus este esta estos estas ' +
     // it
-    'il gli i uno una di da dei degli delle della dello del al allo alla alle ai agli nel nello nella nelle nei ' +
-    'negli sul sulla sui su con per tra fra e ed o ma è sono stato stata ha hanno circa quasi oltre che non ' +
-    'mentre si suo sua loro questo questa ' +
+    'gli uno una di da dei degli delle della dello allo alla alle ai agli nel nello nella nelle nei negli ' +
+    'sul sulla sui tra fra e ed ma è sono stato stata hanno circa quasi oltre che non mentre si suo sua loro ' +
+    'questo questa ' +
     // pt
-    'o os as um uma uns umas do da dos das ao à às no na nos nas num numa pelo pela pelos pelas em com sem para ' +
-    'enquanto por entre até sobre e ou mas é são foi foram tem têm cerca quase mais que não se seu sua seus suas ' +
+    'os uma uns umas dos ao à às na nos nas num numa pelo pela pelos pelas em com sem enquanto até mas é são ' +
+    'foi foram tem têm quase não seu seus suas ' +
     // nl
-    'het een op te met voor bij uit aan tot naar over om en of maar is zijn was waren heeft hebben wordt ' +
-    'ongeveer bijna'
+    'het een op te met voor bij uit aan tot naar om maar zijn heeft hebben wordt ongeveer bijna'
   ).split(' '),
 );
 
@@ -51,13 +52,24 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?/gu;
 // An elided article or preposition glued to its noun: "d'économies", "dell'anno", "l'inflation".
 const ELISION = /^(?:[dlnsmt]|qu|dell|dall|nell|sull|all|un|quell)['’](?=\p{L})/iu;
 
-export const lower = (w: string) => w.toLowerCase().replace(/[’]/g, "'");
+export const lower = (w: string) => {
+  const l = w.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+};
 
+// Labels test the same few hundred words many times a page: the answer is kept per word as written.
+const functionCache = new Map<string, boolean>();
 /** A function word in any language Sift reads, or a pronoun: never the edge of a label, never its content. */
-export const isFunction = (w: string) => {
-  const l = lower(w);
-  // "AI" is not Italian "ai": function words are written in lower case, or capitalised to open a sentence.
-  return STOP.has(l) || (EURO_FUNCTION.has(l) && !/^\p{Lu}{2}/u.test(w)) || PRONOUN.test(l);
+export const isFunction = (w: string): boolean => {
+  let known = functionCache.get(w);
+  if (known === undefined) {
+    const l = lower(w);
+    // "AI" is not Italian "ai": function words are written in lower case, or capitalised to open a sentence.
+    known = STOP.has(l) || (EURO_FUNCTION.has(l) && !/^\p{Lu}{2}/u.test(w)) || PRONOUN.test(l);
+    if (functionCache.size > 4000) functionCache.clear();
+    functionCache.set(w, known);
+  }
+  return known;
 };
 const isEdge = (w: string) => EDGE.has(lower(w)) || isFunction(w) || /^\d[\d.,]*(?:st|nd|rd|th)?$/.test(w);
 
