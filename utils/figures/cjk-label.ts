@@ -9,9 +9,10 @@ const CLAUSE = /[，。；：！？、,;:!?（）()「」“”]/g;
 const BEFORE_FIGURE =
   /(?:约为|约|为|達|达到|达|高达|将于|于|至|到|了|共|逾|超过|近|仅|已|较|比|は|が|を|に|の|で|約)+$/;
 // Demonstratives and conjunctions that open a clause: "该公司" is "the company".
-const OPENING = /^(?:该|這|这|此|其|而|但|并|並|且|据|據|在|较|較)/;
+const OPENING = /^(?:其中|该|這|这|此|其|而|但|并|並|且|据|據|在|较|較)/;
 // Comparison adverbs stuck in the phrase: "营收同比增长" reads "营收增长".
 const ADVERB = /同比|环比|環比/g;
+const CHANGE = /^(?:增长|下降|上涨|下跌|增加|减少|提高|降低|上升|回落|加快|放缓)$/;
 const DIGITS = /[\d.,％%]+[亿億万萬千百兆元円美欧镑个名家人倍]*/g;
 const MAX = 12;
 
@@ -30,8 +31,9 @@ export function cjkLabel(sentence: string, at: number): string {
   const tidy = (s: string) =>
     s.replace(DIGITS, '').replace(ADVERB, '').replace(/\s+/g, '').replace(BEFORE_FIGURE, '').replace(OPENING, '');
   let label = tidy(before.slice(bounds.at(-1) ?? 0));
-  // "达到45亿元": a bare verb says what happened; the clause before says to what.
-  if (label.length < 2 && bounds.length) label = tidy(before.slice(bounds.at(-2) ?? 0, bounds.at(-1)! - 1)) + label;
+  // "达到45亿元", "同比增长35.2%": a bare verb says what happened; the clause before says to what.
+  if ((label.length < 2 || CHANGE.test(label)) && bounds.length)
+    label = tidy(before.slice(bounds.at(-2) ?? 0, bounds.at(-1)! - 1)) + label;
   if (label.length > MAX) {
     const starts = wordStarts(label);
     let from = label.length - MAX;

@@ -111,3 +111,11 @@ describe('Chinese labels come from the clause before the figure', () => {
     expect(l).toBe('交通系统年运送乘客总量');
   });
 });
+
+describe('a bare change verb in Chinese takes its subject from the clause before', () => {
+  it('joins the measure of the clause before to the verb', () => {
+    const l = labelOf('今年前十个月，全省出口额达到820亿元，同比增长9.4%。', '9.4%', 'zh');
+    expect(l).toMatch(/出口额增长$/);
+    expect(labelOf('其中，服务业增加值增长5.1%。', '5.1%', 'zh')).toBe('服务业增加值增长');
+  });
+});
