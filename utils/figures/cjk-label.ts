@@ -13,7 +13,7 @@ const OPENING = /^(?:其中|该|這|这|此|其|而|但|并|並|且|据|據|在|
 // Comparison adverbs stuck in the phrase: "营收同比增长" reads "营收增长".
 const ADVERB = /同比|环比|環比/g;
 const CHANGE = /^(?:增长|下降|上涨|下跌|增加|减少|提高|降低|上升|回落|加快|放缓)$/;
-const DIGITS = /[\d.,％%]+[亿億万萬千百兆元円美欧镑个名家人倍]*/g;
+const DIGITS = /[\d.,％%]+[亿億万萬千百兆元円美欧镑个名家人倍辆台吨件次户座所股]*/g;
 const MAX = 12;
 
 let words: Intl.Segmenter | null | undefined;
