@@ -140,7 +140,9 @@ function score(pages: Page[], rank: (p: Page) => Ranked[], showRows: boolean): T
         const agrees = pick >= 0 && labelAgrees(r.label, page.set.picks[pick]!.label);
         const mark = pick >= 0 ? (agrees ? '+' : '~') : hits(r, junkSpans) ? 'J' : '?';
         const texts = r.figures.map((f) => f.text).join(' / ');
-        console.log(`  ${mark} ${page.id.padEnd(14)} ${r.salience ?? ''} ${texts.padEnd(28)} · ${r.label}`);
+        const editor = pick >= 0 && !agrees ? `   (editor: ${page.set.picks[pick]!.label})` : '';
+        if (process.env.BENCH_SENTENCES && pick >= 0 && !agrees) console.log(`      | ${r.figures[0]!.sentence}`);
+        console.log(`  ${mark} ${page.id.padEnd(14)} ${r.salience ?? ''} ${texts.padEnd(28)} · ${r.label}${editor}`);
       }
     }
   }

@@ -1,94 +1,25 @@
-import { STOP } from './counted-noun';
+import { ATTRIBUTION, BOUND, EDGE, VERBISH, contentCount, lower, trimWords, wordsOf, isFunction } from './label-words';
+import { CJK, cjkLabel } from './cjk-label';
+import { dateNoun, phraseAfter } from './label-phrase';
 import type { Figure } from './types';
 
-// Words that may not open or close a label: a label that starts with "and" or ends with "of the" reads as a clause
-// cut mid-way.
-const EDGE = new Set([
-  ...STOP,
-  'also',
-  'just',
-  'some',
-  'more',
-  'most',
-  'least',
-  'nearly',
-  'almost',
-  'roughly',
-  'around',
-  'approximately',
-  'an',
-  'estimated',
-  'total',
-  'so',
-  'then',
-  'still',
-  'now',
-  'already',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'while',
-  'although',
-  'though',
-  'because',
-  'if',
-  'whether',
-  'however',
-  'meanwhile',
-  'since',
-  'when',
-  'where',
-  'than',
-  'both',
-  'reportedly',
-  'only',
-  'another',
-  'further',
-  'additional',
-  'extra',
-  'nearly',
-  'around',
-  'roughly',
-  'even',
-  'plus',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-const PRONOUN =
-  /^(?:it|its|it's|they|them|their|he|him|his|she|her|this|that|these|those|there|we|us|our|i|me|my|you|your|one|which|who)$/i;
-// Said-clauses and sources name who spoke, not what the figure is.
-const ATTRIBUTION =
-  /,?\s*(?:\b(?:he|she|they|it|officials?|analysts?|experts?|police|reports?)\s+)?\b(?:said|says|say|told \w+|added|according to\b.*|reported|noted|estimated?s?)\s*$/i;
-const BOUND = /[;:()[\]{}"“”«»„—–]|\s-\s|,(?!\d)|(?<=\w)\.(?=\s)|!|\?|'(?=\s)|(?<=\s)'/g;
-const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|did|does|do)$/i;
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?/gu;
 // "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
-const ANAPHOR = /\b(?:that|the|this) (?:figure|number|total|sum|amount|share|rate|proportion)\b/i;
-
-const lower = (w: string) => w.toLowerCase().replace(/[’]/g, "'");
-
-/** Trims edge words, attribution and dangling punctuation; returns the words kept. */
-function trimWords(words: string[]): string[] {
-  let a = 0,
-    b = words.length;
-  while (a < b && (EDGE.has(lower(words[a]!)) || PRONOUN.test(lower(words[a]!)) || /^\d/.test(words[a]!))) a++;
-  while (b > a && (EDGE.has(lower(words[b - 1]!)) || VERBISH.test(words[b - 1]!) || /^\d/.test(words[b - 1]!))) b--;
-  return words.slice(a, b);
+const DATE_PART =
+  /(?:\b(?:in|by|at|from|until|to)\s+)?(?:the\s+)?(?:(?:(?:first|second|third|fourth|last)\s+(?:half|quarter))|end|start|beginning|middle|turn)\s+of\s*$|\b(?:as\s+)?(?:soon|early|late|mid)\s+as\s*$|\b(?:early|late|mid)[\s-]*$/i;
+/** The figure is the value of the noun that ends `head`: "unemployment at", "déficit public à", "loss of". */
+function valueNoun(before: string, head: string[]): boolean {
+  const noun = head.at(-1);
+  if (!noun) return false;
+  const m =
+    /([\p{L}'’-]+)\s+(?:at|to|of|à|a|au|de|di|al|del|hasta el|von|para|em|su|by)\s+(?:about |around |some )?$/iu.exec(
+      before.slice(-60),
+    );
+  return !!m && !!noun && m[1] === noun && !isVerb(noun) && !EDGE.has(lower(noun)) && !isFunction(noun);
 }
-
-const contentCount = (words: string[]) => words.filter((w) => !STOP.has(lower(w)) && !PRONOUN.test(lower(w))).length;
-
-/** Words of a stretch of text, as written. */
-const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
+const DET =
+  /^(?:a|an|the|its|their|his|her|our|with|on|la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|des|ein|eine|einen|einem|o|os|as|um|uma|un|une|uno|una|du|al|del|sa|son|ses|su|sus|seu|sua|sein|seine|ihr|ihre)$/i;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANAPHOR = /\b(?:that|the|this) (?:figure|number|total|sum|amount|share|rate|proportion)\b/i;
 
 /**
  * Whether `label` says what a figure is: words that are not only function words, pronouns or the figure's own
@@ -99,9 +30,9 @@ export function isGoodLabel(label: string | undefined, fig: Pick<Figure, 'unit' 
   if (/["“”]/.test(label)) return false;
   const ws = trimWords(wordsOf(label));
   if (!ws.length || ws.length > 10) return false;
-  if (PRONOUN.test(ws[0]!) || EDGE.has(lower(ws[0]!)) || EDGE.has(lower(ws[ws.length - 1]!))) return false;
+  if (isFunction(ws[0]!) || EDGE.has(lower(ws[0]!)) || EDGE.has(lower(ws[ws.length - 1]!))) return false;
   const unitWords = new Set(wordsOf(`${fig.unit ?? ''} ${fig.text}`).map(lower));
-  const own = ws.filter((w) => !unitWords.has(lower(w)) && !STOP.has(lower(w)) && !PRONOUN.test(w));
+  const own = ws.filter((w) => !unitWords.has(lower(w)) && !isFunction(w));
   return own.length > 0;
 }
 
@@ -134,7 +65,9 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   const at = fig.sentence.indexOf(fig.text);
   const measures = isGoodLabel(fig.measures, fig) ? fig.measures : undefined;
   const share = fig.kind === 'percent' || fig.kind === 'ratio';
-  if (share && measures && contentCount(wordsOf(measures)) >= 2) {
+  // "Company management said growth will be 3.5%": who spoke is not what the share is of.
+  const speaker = (m: string) => new RegExp(`${escape(m)}\\W+(?:said|says|told)\\b`).test(fig.sentence);
+  if (share && measures && contentCount(wordsOf(measures)) >= 2 && !speaker(measures)) {
     return tidy(measures);
   }
   if (at < 0) return isGoodLabel(fig.measures, fig) ? tidy(fig.measures) : '';
@@ -145,23 +78,63 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   // Asides in brackets ("Nikkei 225 (N225) declined") are blanked, offsets kept, unless the figure is inside one.
   const aside = (m: string, i: number) => (i <= at && at < i + m.length ? m : ' '.repeat(m.length));
   sentence = sentence.replace(/\([^()]*\)/g, aside);
-  const { before, after, prior } = clauseAround(sentence, at, at + fig.text.length);
+  const around = clauseAround(sentence, at, at + fig.text.length);
+  const { after, prior } = around;
+  // "in the first half of 2020", "as soon as 2023": words that narrow a date belong to the date, not its label.
+  const before = fig.kind === 'date' ? around.before.replace(DATE_PART, '') : around.before;
+  if (CJK.test(sentence.slice(Math.max(0, at - 2), at + fig.text.length + 1))) return cjkLabel(sentence, at);
   const unitWords = new Set(wordsOf(`${fig.unit ?? ''}`).map(lower));
+  if (fig.kind === 'date') {
+    const event = dateNoun(before, after);
+    if (event.length) return event.join(' ');
+  }
+  // "62% of renters say …", "800 students who …": what the figure quantifies, said right after it.
+  // "the deficit at 4.7% of GDP": a share that is the value of a noun before it is labelled by that noun.
+  const plain = headWords(before, false);
+  const valueOf = share && valueNoun(before, plain);
+  const phrase = valueOf ? [] : phraseAfter(after, fig.kind, fig.unit, contentCount(plain) === 0);
+  if (contentCount(phrase) >= 2) return phrase.join(' ');
+  if (contentCount(phrase) === 1) {
+    const who = plain;
+    const short = trimWords(who.length > 6 ? who.slice(-4) : who);
+    return (contentCount(short) >= 1 ? [...short, '…', ...phrase] : phrase).join(' ');
+  }
   // "$3 billion buyout of existing shareholders": the amount is an adjective of the noun after it.
   const next = wordsOf(after.slice(0, 60));
   const first = next[0] ?? '';
-  const nounNext = /^[\s-]*[a-z]/.test(after) && !!first && !EDGE.has(lower(first)) && !VERBISH.test(first);
-  if ((fig.kind === 'money' || fig.kind === 'quantity') && nounNext) {
-    const np = trimWords(next.slice(0, 6).filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w))));
+  const nounNext =
+    /^[\s-]*[a-z]/.test(after) && !!first && !EDGE.has(lower(first)) && !isFunction(first) && !VERBISH.test(first);
+  // "the 15% tariffs", "a 2.8 per cent discount to their New York close": a share before a noun qualifies it.
+  const shareNoun = fig.kind === 'percent' && nounNext && !/(?:ly|er)$/.test(first);
+  if ((fig.kind === 'money' || fig.kind === 'quantity' || shareNoun) && nounNext) {
+    const np = trimWords(
+      next
+        .slice(0, 6)
+        .filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w) || (shareNoun && /\d/.test(w)))),
+    );
     // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
     if (contentCount(np) >= 2) return np.join(' ');
-    const who = headWords(before, false).slice(0, 4);
+    const who = plain.slice(0, 4);
     if (contentCount(np) === 1) {
       return (contentCount(who) >= 1 && who.length <= 4 ? [...who, '…', ...np] : np).join(' ');
     }
   }
-  let head = headWords(before, others.length > 0);
-  if (contentCount(head) < 2) {
+  let head = others.length > 0 ? headWords(before, true) : plain;
+  const raw = trimWords(wordsOf(before));
+  // "reported a loss of $304.7m on revenue of $167.4m": the noun the figure is the value of, after whose it is.
+  let k = raw.length - 1;
+  if (valueNoun(before, raw)) {
+    while (k > 0 && raw.length - k < 3 && !isFunction(raw[k - 1]!) && !isVerb(raw[k - 1]!)) k--;
+    // "economía española", "prior guidance": a noun phrase opens with a determiner, or a function word in English.
+    if (k > 2 && /^(?:of|for|de|para|di|per|von)$/i.test(raw[k - 2]!) && DET.test(raw[k - 1]!)) k -= 3;
+  }
+  if (fig.kind !== 'count' && fig.kind !== 'date' && valueNoun(before, raw) && (k === 0 || DET.test(raw[k - 1]!))) {
+    const v = raw.findIndex((w, i) => i > 0 && isVerb(w));
+    const subject = v > 0 && v < k ? trimWords(raw.slice(0, v)).slice(-3) : [];
+    head = [...subject, ...(subject.length ? ['…'] : []), ...trimWords(raw.slice(k))];
+  }
+  // "with unemployment at 4.1 percent": the noun the figure is the value of says enough on its own.
+  if (contentCount(head) < 2 && !(contentCount(head) === 1 && fig.kind !== 'count' && valueNoun(before, head))) {
     // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": the subject sits in the clause before.
     const earlier = trimWords(wordsOf(prior.replace(ATTRIBUTION, '')));
     // ", which brought in $130m": a relative pronoun stands for the noun that ends the clause before.
@@ -173,7 +146,8 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     if (subject.length && contentCount(subject) >= 1) head = [...subject, ...head];
     else if (contentCount(head) === 1) {
       // "the value is about $44m", "declined 0.3%": the sentence's own subject, across commas, says whose.
-      const whole = headWords(sentence.slice(0, at), others.length > 0);
+      const strong = Math.max(...[':', ';', '"', '“', '”', '—'].map((c) => sentence.lastIndexOf(c, at)));
+      const whole = headWords(sentence.slice(strong + 1, at), others.length > 0);
       if (contentCount(whole) > 1) head = whole;
     }
   }
@@ -224,8 +198,9 @@ function isVerb(w: string): boolean {
 // Verbs that introduce what someone said or found: "predict that the market will reach".
 const SPEECH =
   /^(?:sa(?:id|ys?)|found|finds?|show(?:s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(?:s|ed)?|note[sd]?|add(?:s|ed)|claim(?:s|ed)?|report(?:s|ed)?|announce[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|estimate[sd]?|suggest(?:s|ed)?|conclude[sd]?|insist(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|know|knows|knew)$/i;
+const SAID = /^(?:said|says|say|told|added|noted|warned|argued|claimed|insisted)$/i;
 const OPENER =
-  /^(?:that|which|who|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
+  /^(?:that|which|who|qui|que|che|dass|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
 
 /**
  * Who did what, from the words before a figure: the subject (its last four words) and the verb group nearest the
@@ -233,11 +208,22 @@ const OPENER =
  */
 function headWords(before: string, change: boolean): string[] {
   let ws = wordsOf(before.replace(ATTRIBUTION, ''));
+  // "the office said another 30 people …": who spoke is not what the figure is; what follows it says that.
+  const last = ws.findLast((w) => SAID.test(w) || !EDGE.has(lower(w)));
+  if (last && SAID.test(last)) return [];
   const open = ws.findLastIndex((w, i) => OPENER.test(w) && ws.length - i > 2);
   if (open >= 0) {
     // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
     const lastWord = ws[open - 1] ?? '';
-    const relative = /^(?:that|which|who)$/i.test(ws[open]!) && open > 0 && !isVerb(lastWord) && !SPEECH.test(lastWord);
+    // "told the board that repairs would cost": "that" before a determiner or a noun opens a new clause.
+    const clause = /^that$/i.test(ws[open]!) && !isVerb(ws[open + 1] ?? '') && !VERBISH.test(ws[open + 1] ?? '');
+    const relative =
+      !clause &&
+      /^(?:that|which|who|qui|que|che)$/i.test(ws[open]!) &&
+      open > 0 &&
+      !isVerb(lastWord) &&
+      !SPEECH.test(lastWord) &&
+      !isFunction(lastWord);
     ws = relative ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)] : ws.slice(open + 1);
   }
   // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its
@@ -256,8 +242,21 @@ function headWords(before: string, change: boolean): string[] {
   const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
   if (v <= 0) return trimWords(ws.slice(-5));
   const subject = trimWords(ws.slice(0, v)).slice(-4);
-  const verbs = ws.slice(v).filter((w, i, a) => !(i < a.length - 1 && AUX.test(w)));
-  const group = verbs.length > 4 ? [verbs[0]!, '…', ...trimWords(verbs.slice(-2))] : verbs;
+  // An auxiliary goes only before another verb: "had a moderate risk" keeps its "had".
+  const verbs = ws.slice(v).filter((w, i, a) => !(i < a.length - 1 && AUX.test(w) && isVerb(a[i + 1]!)));
+  // The verb and its object, up to the first preposition: "plans to release a new MacBook Pro", not "plans … half".
+  const prep = verbs.findIndex(
+    (w, i) => i > 1 && /^(?:of|in|on|at|for|from|with|by|during|within|since|after)$/i.test(w),
+  );
+  const object = trimWords(['x', ...verbs.slice(1, prep > 0 ? prep : verbs.length)]).slice(1);
+  const group =
+    verbs.length <= 4
+      ? verbs
+      : !contentCount(object)
+        ? [verbs[0]!, '…', ...trimWords(verbs.slice(-2))]
+        : object.length <= 5
+          ? [verbs[0]!, ...object]
+          : [verbs[0]!, '…', ...trimWords(object.slice(-3))];
   return [...subject, ...group];
 }
 
