@@ -100,8 +100,9 @@ export function sanitizeTree(root: Element): void {
             continue;
           }
         } else {
-          cleanAttributes(el, tag);
-          walk(el);
+          const kept = getAttr(el, 'is') === null ? el : withoutIsValue(el, tag, parent);
+          cleanAttributes(kept, tag);
+          walk(kept);
         }
       } else if (type !== 3) {
         removeNode(node); // comments, processing instructions, CDATA
@@ -129,6 +130,22 @@ const TABLE_PARENTS: Record<string, string[]> = {
 function isMisplacedTablePart(tag: string, parent: Node): boolean {
   const allowed = TABLE_PARENTS[tag];
   return !!allowed && !(nodeType(parent) === 1 && allowed.includes(tagOf(parent as Element)));
+}
+
+// A browser keeps an element's `is` value (a customised built-in's name) after its attribute is removed, and
+// writes it back out when serialising: <div is="x-y"> would leave the sanitiser as <div is="x-y"> again. Such an
+// element is replaced by a fresh one of its tag, with its attributes (but `is`) and children moved over.
+function withoutIsValue(el: Element, tag: string, parent: Node): Element {
+  const doc = safeGet<Document>(el, 'ownerDocument');
+  const fresh = safeCall<Element>(doc, 'createElement', tag);
+  for (const { name, value } of attributesOf(el)) if (name.toLowerCase() !== 'is') setAttr(fresh, name, value);
+  for (let child = firstChild(el); child; child = firstChild(el)) {
+    insertBefore(fresh, child, null);
+    if (firstChild(el) === child) removeNode(child);
+  }
+  insertBefore(parent, fresh, el);
+  removeNode(el);
+  return fresh;
 }
 
 // A form that holds a paragraph of prose is article text (ASP.NET pages wrap the whole page in one).
