@@ -61,12 +61,16 @@ function load(): Page[] {
 }
 
 /** Where a surface stands in the text, as a whole token run (not "6" inside "46"). */
+// A word character of a script that puts spaces between words: Chinese and Japanese run figures into the words
+// beside them (增长6.2%), so a Han or kana neighbour is a boundary, as a space is in English.
+const WORDY = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}]/u;
+
 function spans(text: string, surface: string): [number, number][] {
   const out: [number, number][] = [];
-  const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c) || !/[\p{L}\p{N}]/u.test(surface[0]!);
+  const edge = (c: string | undefined) => !c || !WORDY.test(c) || !WORDY.test(surface[0]!);
   for (let at = text.indexOf(surface); at !== -1; at = text.indexOf(surface, at + 1)) {
     const next = text[at + surface.length];
-    const endOk = !next || !/[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N}]/u.test(surface.at(-1)!);
+    const endOk = !next || !WORDY.test(next) || !WORDY.test(surface.at(-1)!);
     if (edge(text[at - 1]) && endOk) out.push([at, at + surface.length]);
   }
   return out;
