@@ -4,7 +4,6 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/PopupApi';
 import { classifyUrl } from '../article/classify-url';
 import type { ExtractResult } from '../article/types';
-import { withFigures } from '../article/with-figures';
 import { sendMessage } from '../messaging/protocol';
 import { loadReaderPrefs, saveReaderPrefs } from '../storage/reader-settings';
 import { setSiteEnabled } from '../storage/site-settings';
@@ -36,6 +35,10 @@ function isPdfTab(tab: { url?: string; favIconUrl?: string } | undefined): boole
 }
 
 export async function createPopupApi(search: string): Promise<PopupApi> {
+  // The figures code is not among popup.html's up-front scripts (issue 11's 25 KB): it loads beside the first
+  // extraction round trip, which it would wait for anyway.
+  const figures = import('../article/with-figures');
+  figures.catch(() => undefined); // a failed load surfaces where the read awaits it
   const params = new URLSearchParams(search);
   const tabId = await targetTab(params);
   // Known only with activeTab or a host permission for the page; unknown for browser pages. Asked alongside the
@@ -59,7 +62,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
       return { ok: false, error: refused };
     }
     const result = await answer;
-    if (result) return withFigures(result);
+    if (result) return (await figures).withFigures(result);
     if (isPdfTab(await tab))
       return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
     return unreachable;
