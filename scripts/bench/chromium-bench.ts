@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { buildWithTestHooks } from './test-build';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { launchBrowser, type TestBrowser, type TestPage } from '../../tests/e2e/harness/browsers.ts';
-import { repoRoot, sharedCorpus, startServer, type StaticServer } from '../../tests/e2e/harness/server.ts';
+import { sharedCorpus, startServer, type StaticServer } from '../../tests/e2e/harness/server.ts';
 
 export interface ChromiumBench {
   server: StaticServer;
@@ -23,13 +22,7 @@ export async function openChromiumBench(extensionPage: string): Promise<Chromium
     console.log(`skipped: no corpus at ${sharedCorpus}`);
     return null;
   }
-  const build = spawnSync(join(repoRoot, 'node_modules/.bin/wxt'), ['build'], {
-    cwd: repoRoot,
-    stdio: 'ignore',
-    // A test build: the library bench fills the database through the test hook (release builds have none).
-    env: { ...process.env, WXT_TEST_HOOKS: '1' },
-  });
-  if (build.status !== 0) throw new Error('wxt build failed');
+  buildWithTestHooks();
   const server = await startServer();
   const browser = await launchBrowser('chromium');
   const ext = await browser.openExtensionPage(extensionPage);

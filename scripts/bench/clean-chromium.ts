@@ -62,6 +62,10 @@ export async function run(): Promise<void> {
           ),
         );
         slices.push(...(pageSlices ?? []));
+        // tsx names functions with an __name helper the page does not have.
+        await page.evaluate(() => {
+          (globalThis as { __name?: unknown }).__name ??= (f: unknown) => f;
+        });
         const seen = await page.evaluate(pageVisibility);
         const share = seen.share;
         if (!passes?.length) skipped++;

@@ -2,15 +2,13 @@
 // (the export Sift had, the baseline, measured in the same run) against Markdown notes, HTML pages and the EPUB book.
 // The articles are the fixture pages' extracted html (headings, lists, figures, pictures), each under its own URL and
 // with its pictures stored as real PNGs, so the bundles convert and zip what a reader's library holds.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { buildWithTestHooks } from './test-build';
 import type { ArticleDraft } from '../../utils/article/types';
 import type { ExportFormat } from '../../utils/library/db/types';
 import { launchBrowser } from '../../tests/e2e/harness/browsers.ts';
 import type { LibraryHooked } from '../../tests/e2e/harness/library-page.ts';
 import { openLibrary } from '../../tests/e2e/harness/library-page.ts';
 import { png } from '../../tests/e2e/harness/png.ts';
-import { repoRoot } from '../../tests/e2e/harness/server.ts';
 import { fixtureDrafts } from '../../tests/unit/library/export/export-helpers.ts';
 import { median } from './stats';
 
@@ -26,8 +24,7 @@ function draftAt(bases: ArticleDraft[], i: number): ArticleDraft {
 }
 
 export async function run(): Promise<void> {
-  const build = spawnSync(join(repoRoot, 'node_modules/.bin/wxt'), ['build'], { cwd: repoRoot, stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('wxt build failed');
+  buildWithTestHooks();
   const bases = fixtureDrafts().map((f) => f.draft);
   // One real PNG's bytes for every image URL (one colour, so small: the bench times the exports, not image copying).
   const picture = [...png(320, 200)];

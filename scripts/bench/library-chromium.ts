@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { buildWithTestHooks } from './test-build';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,7 +50,7 @@ performance.mark('sift:library-db-rows');`,
 export async function run(): Promise<void> {
   const bases = loadBases();
   if (!bases) return;
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  buildWithTestHooks();
   const extension = mkdtempSync(join(tmpdir(), 'sift-bench-extension-'));
   cpSync(BUILD, extension, { recursive: true });
   for (const [name, text] of Object.entries(FLOOR_PAGE)) writeFileSync(join(extension, name), text);

@@ -12,7 +12,8 @@ const KB = 1024;
 
 function releaseZip(browser: string): Map<string, Buffer> {
   const find = () => (existsSync(output) ? readdirSync(output).find((f) => f.endsWith(`-${browser}.zip`)) : undefined);
-  if (!find()) execFileSync('npx', ['wxt', 'zip', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])]);
+  // Zipped afresh: a zip left from an earlier build would measure old code.
+  execFileSync('npx', ['wxt', 'zip', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])], { stdio: 'ignore' });
   return readZip(readFileSync(join(output, find()!)));
 }
 
