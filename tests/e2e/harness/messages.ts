@@ -106,21 +106,20 @@ export async function extractFromTab(
       }
       const g = globalThis as unknown as { browser?: ScriptingApi; chrome: ScriptingApi };
       const api = g.browser ?? g.chrome;
-      const call = async () =>
-        (
-          await api.scripting.executeScript({
-            target: { tabId },
-            func: (fn: string, missing: string, f: boolean) => {
-              const extract = (globalThis as Record<string, unknown>)[fn];
-              return typeof extract === 'function' ? (extract as (f: boolean) => unknown)(f) : missing;
-            },
-            args: [name, notInjected, force],
-          })
-        )[0]?.result;
-      let result = await call();
-      if (result === notInjected) {
-        await api.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
-        result = await call();
+      // No named local functions here: the bench runs this file under tsx, which would wrap them in an __name
+      // helper the page does not have.
+      let result: unknown = notInjected;
+      for (let attempt = 0; attempt < 2 && result === notInjected; attempt++) {
+        if (attempt) await api.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+        const [injection] = await api.scripting.executeScript({
+          target: { tabId },
+          func: function (fn: string, missing: string, f: boolean) {
+            const extract = (globalThis as Record<string, unknown>)[fn];
+            return typeof extract === 'function' ? (extract as (f: boolean) => unknown)(f) : missing;
+          },
+          args: [name, notInjected, force],
+        });
+        result = injection?.result;
       }
       return result as ExtractResult;
     },
