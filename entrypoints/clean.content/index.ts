@@ -25,7 +25,9 @@ export default defineContentScript({
     const site = isArticle ? await siteFiltersFor(location.hostname) : { selectors: [], exceptions: [] };
     // The reader's own rules (picked blocks, blocks kept shown) join the lists' and Sift's, guard and all.
     let own: ReaderRules = await readerRules(location.hostname);
-    let scanner = pageScanner([...defaultRules, ...siteRules(site), pickedRule(own.hide)]);
+    const scannerFor = (rules: ReaderRules) =>
+      pageScanner([...defaultRules, ...siteRules(site), pickedRule(rules.hide)]);
+    let scanner = scannerFor(own);
     const cleaner = createCleaner(document, {
       scan: (doc, within) => scanner(doc, within),
       report: (count) => void sendMessage('reportHidden', count).catch(() => undefined),
@@ -54,7 +56,7 @@ export default defineContentScript({
       onMessage('cleanAgain', () => (early(true), cleaner.clean())),
       watchReaderRules(location.hostname, (rules) => {
         own = rules;
-        scanner = pageScanner([...defaultRules, ...siteRules(site), pickedRule(own.hide)]);
+        scanner = scannerFor(own);
         // A picked block is hidden at once even on a page Sift does not clean (the picker marks it too).
         if (isArticle && siteEnabled) {
           cleaner.showEverything();

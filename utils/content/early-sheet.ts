@@ -27,6 +27,16 @@ export function mustStayShown(doc: Document, article: Element | null, exceptions
   return keep;
 }
 
+/** The display of each element with the early sheet lifted for one style pass (the page's own display). */
+export function displayWithoutSheet(doc: Document, elements: readonly Element[]): string[] {
+  const view = doc.defaultView!;
+  const root = doc.documentElement;
+  root.removeAttribute(EARLY_ATTR);
+  const displays = elements.map((el) => view.getComputedStyle(el).display);
+  root.setAttribute(EARLY_ATTR, '');
+  return displays;
+}
+
 /**
  * Shows each element the early sheet (and not the page) hides, with the display it has without the sheet, as an
  * inline !important style, which outranks the sheet's rule. Returns how many were shown again.
@@ -38,9 +48,7 @@ export function keepShown(doc: Document, elements: readonly Element[]): number {
   const hidden = [...new Set(elements)].filter((el) => view.getComputedStyle(el).display === 'none');
   if (!hidden.length) return 0;
   // One style pass without the sheet tells the page's own display of each (none: the page hides it itself).
-  root.removeAttribute(EARLY_ATTR);
-  const own = hidden.map((el) => view.getComputedStyle(el).display);
-  root.setAttribute(EARLY_ATTR, '');
+  const own = displayWithoutSheet(doc, hidden);
   let shown = 0;
   hidden.forEach((el, i) => {
     if (own[i] === 'none' || !('style' in el)) return;

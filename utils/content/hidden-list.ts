@@ -3,7 +3,7 @@
 import { defaultRules } from '../clean/rules';
 import type { HiddenItem, HiddenWhy } from '../messaging/page-tools-global';
 import { EARLY_ATTR } from './early-attr';
-import { keepShown } from './early-sheet';
+import { displayWithoutSheet, keepShown } from './early-sheet';
 import { HIDDEN_ATTR } from './page-marks';
 
 const kindOf = (rule: string): HiddenWhy =>
@@ -39,9 +39,8 @@ export function hiddenBlocks(doc: Document): { el: Element; why: HiddenWhy }[] {
   const view = doc.defaultView;
   if (view && root.hasAttribute(EARLY_ATTR)) {
     const none = [...doc.body.getElementsByTagName('*')].filter((el) => view.getComputedStyle(el).display === 'none');
-    root.removeAttribute(EARLY_ATTR);
-    const bySheet = none.filter((el) => view.getComputedStyle(el).display !== 'none');
-    root.setAttribute(EARLY_ATTR, '');
+    const own = displayWithoutSheet(doc, none);
+    const bySheet = none.filter((_, i) => own[i] !== 'none');
     found.push(...bySheet.filter((el) => !el.hasAttribute(HIDDEN_ATTR)).map((el) => ({ el, why: 'lists' as const })));
   }
   const keep = new Set(outermost(found.map((f) => f.el)));
