@@ -8,7 +8,7 @@ import { figureLabel } from '../../../utils/figures/figure-label';
 function labelOf(text: string, figure: string, lang = 'en'): string {
   const f = extractFigures(text, { lang }).find((x) => x.text === figure || x.text.includes(figure));
   if (!f) throw new Error(`no figure ${figure} in: ${text}`);
-  return figureLabel(f);
+  return figureLabel(f, [], lang);
 }
 
 describe('labels say what the figure quantifies', () => {
