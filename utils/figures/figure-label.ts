@@ -122,7 +122,9 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     /^[\s-]*[a-z]/.test(after) && !!first && !EDGE.has(lower(first)) && !isFunction(first) && !VERBISH.test(first);
   // "the 15% tariffs", "a 2.8 per cent discount to their New York close": a share before a noun qualifies it.
   const shareNoun = fig.kind === 'percent' && nounNext && !/(?:ly|er)$/.test(first);
-  if ((fig.kind === 'money' || fig.kind === 'quantity' || shareNoun) && nounNext) {
+  // "the 180-day cruise to Mars", "an 18-year insurgency": a figure joined to its unit by a hyphen is an adjective.
+  const compound = /\d-\p{L}+$/u.test(fig.text);
+  if ((fig.kind === 'money' || fig.kind === 'quantity' || shareNoun || compound) && nounNext) {
     const np = trimWords(
       next
         .slice(0, 6)
@@ -131,6 +133,9 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
     if (contentCount(np) >= 2) return np.join(' ');
     const who = plain.slice(0, 4);
+    // "the group’s 18-year insurgency", "the city’s $4bn budget": whose it is stands right before the figure.
+    const owner = /([\p{L}\p{N}.&-]+(?:\s[\p{Lu}][\p{L}.&-]*)?['’]s?)\s*$/u.exec(before)?.[1];
+    if (contentCount(np) === 1 && owner && !isFunction(owner.replace(/['’]s?$/, ''))) return [owner, ...np].join(' ');
     if (contentCount(np) === 1) {
       return (contentCount(who) >= 1 && who.length <= 4 ? [...who, '…', ...np] : np).join(' ');
     }
