@@ -6,7 +6,7 @@ import { europeanLang, tables } from './languages';
 export const EDGE = new Set([
   ...STOP,
   ...(
-    'also just some more most least nearly almost roughly around approximately an estimated total so then still now ' +
+    'also just some more most least much many nearly almost roughly around approximately an estimated total so then still now ' +
     'already which who whom whose while although though because if whether however meanwhile since when where than ' +
     'both soon likely despite reportedly only another further additional extra even plus today yesterday tomorrow monday tuesday ' +
     'wednesday thursday friday saturday sunday'
