@@ -93,6 +93,7 @@ export function ArticleView({ draft, imageUrls, hideFigures }: Props) {
           figures={draft.figures}
           title={draft.title}
           lead={draft.excerpt}
+          lang={draft.lang}
           selected={selected}
           onSelect={select}
         />

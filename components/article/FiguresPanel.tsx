@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { changeWord, formatFigureValue, KIND_LABELS } from '../../utils/figures/format-figure';
+import { loadFiguresFor, tablesMissing } from '../../utils/figures/languages';
 import { panelRows, type PanelRow } from '../../utils/figures/panel-rows';
 import type { Figure } from '../../utils/figures/types';
 import { t } from '../../utils/i18n/t';
@@ -9,6 +10,8 @@ interface Props {
   /** The headline and standfirst: figures in them lead the panel. */
   title?: string;
   lead?: string | null;
+  /** The article's language: its tables label the figures (loaded already in the popup, fetched for a saved one). */
+  lang?: string | null;
   /** Index into `figures` of the one whose sentence is highlighted. */
   selected: number | null;
   onSelect: (index: number) => void;
@@ -27,8 +30,26 @@ function rowText(row: PanelRow): string {
  * Key figures as `panelRows` orders them: the rows worth a glance first (at most five), the rest behind "Show all N".
  * Each row is a button that highlights its sentence in the text; a grouped row shows its members.
  */
-export function FiguresPanel({ figures, title, lead, selected, onSelect }: Props) {
-  const rows = useMemo(() => panelRows(figures, { title, lead: lead ?? undefined }), [figures, title, lead]);
+export function FiguresPanel({ figures, title, lead, lang, selected, onSelect }: Props) {
+  // A saved article opened in the library may need its language's tables for the labels; rows are read again then.
+  const sentences = useMemo(() => figures.map((f) => f.sentence).join(' '), [figures]);
+  const [loaded, setLoaded] = useState(() => !tablesMissing(lang, sentences));
+  useEffect(() => {
+    let live = true;
+    if (tablesMissing(lang, sentences)) {
+      void loadFiguresFor(lang, sentences)
+        .catch(() => undefined)
+        .then(() => live && setLoaded(true));
+    }
+    return () => {
+      live = false;
+    };
+  }, [lang, sentences]);
+  const rows = useMemo(
+    () => panelRows(figures, { title, lead: lead ?? undefined, lang }),
+    // `loaded` reads the rows again once the tables are in.
+    [figures, title, lead, lang, loaded],
+  );
   const [all, setAll] = useState(false);
   if (!rows.length) {
     return (

@@ -31,6 +31,7 @@ interface Page {
   text: string;
   title: string;
   lead: string | null;
+  lang: string | null;
   figures: Figure[];
   set: PageSet;
 }
@@ -51,7 +52,7 @@ function load(): Page[] {
     const r = extractArticle(parseHtml(readHtmlFile(file)), url, { contentType: 'text/html' });
     if (!r.ok) return;
     const a = r.article;
-    out.push({ id, text: a.text, title: a.title, lead: a.excerpt, figures: a.figures, set });
+    out.push({ id, text: a.text, title: a.title, lead: a.excerpt, lang: a.lang, figures: a.figures, set });
   };
   const zyte = JSON.parse(readFileSync(new URL('zyte-dev.json', PICKS), 'utf8')) as Record<string, PageSet>;
   for (const [id, set] of Object.entries(zyte)) read(new URL(`${id}.html.gz`, ZYTE).pathname, id.slice(0, 12), set);
@@ -158,7 +159,7 @@ const oldOrder = (p: Page): Ranked[] =>
     .sort((a, b) => b.score - a.score)
     .map((f, i) => ({ figures: [f], label: f.measures ?? f.sentence, shown: i < 5 }));
 const panel = (p: Page): Ranked[] =>
-  panelRows(p.figures, { title: p.title, lead: p.lead ?? undefined }).map((r: PanelRow) => ({
+  panelRows(p.figures, { title: p.title, lead: p.lead ?? undefined, lang: p.lang }).map((r: PanelRow) => ({
     figures: [r.figure, ...r.members],
     label: r.label,
     shown: r.shown,

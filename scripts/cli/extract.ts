@@ -54,7 +54,7 @@ function extractFile(file: string, url: string): Record<string, unknown> {
     words: a.words,
     readingMinutes: a.readingMinutes,
     hidden,
-    figures: panelRows(a.figures, { title: a.title, lead: a.excerpt ?? undefined }).map((row) => ({
+    figures: panelRows(a.figures, { title: a.title, lead: a.excerpt ?? undefined, lang: a.lang }).map((row) => ({
       ...figureFields(row.figure),
       label: row.label,
       members: row.members.map(figureFields),

@@ -206,7 +206,9 @@ describe.each(browserNames)('%s: popup', (name) => {
       if (!read.ok) throw new Error(read.error.message);
       const a = read.article;
       const figures = extractFigures(a.text, { published: a.published, lang: a.lang });
-      const rows = panelRows(figures, { title: a.title, lead: a.excerpt ?? undefined }).filter((r) => r.shown);
+      const rows = panelRows(figures, { title: a.title, lead: a.excerpt ?? undefined, lang: a.lang }).filter(
+        (r) => r.shown,
+      );
       expect(shown).toEqual(rows.map((r) => figures.indexOf(r.figure)));
       // Figures only the language's tables read: number words ("drei Prozent"), Chinese units ("万辆").
       expect(figures.some((f) => /^[a-zäöü]+ /i.test(f.text) || /[\u3400-\u9fff]/.test(f.text))).toBe(true);

@@ -2,7 +2,6 @@
 // figure ("营收同比增长约27%" → "营收增长"), without the other figures of the clause, the linking verbs and adverbs
 // that say nothing on their own, and never cut inside a word (Intl.Segmenter's word bounds, where it exists).
 
-export const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 // Punctuation that opens a clause, full or half width.
 const CLAUSE = /[，。；：！？、,;:!?（）()「」“”]/g;
 // Copulas, approximators and prepositions right before a figure: "为", "约", "达到", "将于", "較", "は", "が"…

@@ -104,8 +104,8 @@ export function currencyBefore(text: string, pos: number): { code: string; start
     const before = text[start - 1] ?? ' ';
     window = window.slice(m.index + 1);
     const code = CURRENCY_PREFIXES[key];
-    // Letter codes must stand alone: "USD10m" yes, "plus 10" no.
-    if (!code || (/[a-z]/i.test(key[0]!) && /[a-z0-9]/i.test(before))) continue;
+    // Letter codes must stand alone: "USD10m" yes, "plus 10" no; "Disney’s $6.99" is a possessive, not S$.
+    if (!code || (/[a-z]/i.test(key[0]!) && /[a-z0-9'’]/i.test(before))) continue;
     if (m[1] && /^[a-z]+$/.test(key) && key.length < 3 && key !== 'rs' && key !== 'rm') continue;
     return { code, start };
   }

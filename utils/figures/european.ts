@@ -1,4 +1,5 @@
 // The European tables (German, French, Spanish, Italian, Portuguese, Dutch) as one chunk, loaded by language.
+import { EUROPEAN_FUNCTION_WORDS } from './european-function-words';
 import { europeanNoun, europeanUnit } from './european-units';
 import { europeanMagnitude, findEuropeanWords } from './european-words';
 import type { EuropeanTables } from './languages';
@@ -8,4 +9,5 @@ export const european: EuropeanTables = {
   magnitude: europeanMagnitude,
   unit: europeanUnit,
   noun: europeanNoun,
+  functionWords: EUROPEAN_FUNCTION_WORDS,
 };

@@ -35,7 +35,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   if (!canRead(opts.lang)) return []; // no figures rather than wrong ones in a language Sift cannot read
   const convention = guessConvention(text, opts.lang);
   const skip = findNonFigures(text);
-  const cjk = tables.cjk?.(text) ?? [];
+  const cjk = tables.cjk?.figures(text) ?? [];
   const cjkSpans = cjk.map((d): [number, number] => [d.start, d.end]);
   // A dateline's date or a gallery counter's number is page chrome, not a figure; "1兆2000億円" is money, not a date.
   const dates = findDates(text, opts.published).filter(

@@ -1,6 +1,17 @@
-import { ATTRIBUTION, BOUND, EDGE, VERBISH, contentCount, lower, trimWords, wordsOf, isFunction } from './label-words';
-import { CJK, cjkLabel } from './cjk-label';
+import {
+  ATTRIBUTION,
+  BOUND,
+  EDGE,
+  VERBISH,
+  contentCount,
+  isFunction,
+  labelLanguage,
+  lower,
+  trimWords,
+  wordsOf,
+} from './label-words';
 import { dateNoun, phraseAfter } from './label-phrase';
+import { CJK_CHAR, tables } from './languages';
 import type { Figure } from './types';
 
 // "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
@@ -60,8 +71,10 @@ function clauseAround(sentence: string, s: number, e: number): { before: string;
  * debt and equity"), never crossing a quote mark or a clause bound; for a bare amount before a noun ("$3 billion
  * buyout of shareholders") the noun phrase. Empty when the sentence offers nothing but function words.
  * @param others other figures of the same row, left out of the words
+ * @param lang the article's language, when it is not the one of the last label read (see `labelLanguage`)
  */
-export function figureLabel(fig: Figure, others: Figure[] = []): string {
+export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | null): string {
+  if (lang !== undefined) labelLanguage(lang);
   const at = fig.sentence.indexOf(fig.text);
   const measures = isGoodLabel(fig.measures, fig) ? fig.measures : undefined;
   const share = fig.kind === 'percent' || fig.kind === 'ratio';
@@ -82,7 +95,10 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
   const { after, prior } = around;
   // "in the first half of 2020", "as soon as 2023": words that narrow a date belong to the date, not its label.
   const before = fig.kind === 'date' ? around.before.replace(DATE_PART, '') : around.before;
-  if (CJK.test(sentence.slice(Math.max(0, at - 2), at + fig.text.length + 1))) return cjkLabel(sentence, at);
+  // Chinese and Japanese figures are read only once their tables are loaded, which label them too.
+  if (CJK_CHAR.test(sentence.slice(Math.max(0, at - 2), at + fig.text.length + 1))) {
+    return tables.cjk?.label(sentence, at) ?? '';
+  }
   const unitWords = new Set(wordsOf(`${fig.unit ?? ''}`).map(lower));
   if (fig.kind === 'date') {
     const event = dateNoun(before, after);
@@ -106,7 +122,9 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     /^[\s-]*[a-z]/.test(after) && !!first && !EDGE.has(lower(first)) && !isFunction(first) && !VERBISH.test(first);
   // "the 15% tariffs", "a 2.8 per cent discount to their New York close": a share before a noun qualifies it.
   const shareNoun = fig.kind === 'percent' && nounNext && !/(?:ly|er)$/.test(first);
-  if ((fig.kind === 'money' || fig.kind === 'quantity' || shareNoun) && nounNext) {
+  // "the 180-day cruise to Mars", "an 18-year insurgency": a figure joined to its unit by a hyphen is an adjective.
+  const compound = /\d-\p{L}+$/u.test(fig.text);
+  if ((fig.kind === 'money' || fig.kind === 'quantity' || shareNoun || compound) && nounNext) {
     const np = trimWords(
       next
         .slice(0, 6)
@@ -115,6 +133,9 @@ export function figureLabel(fig: Figure, others: Figure[] = []): string {
     // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
     if (contentCount(np) >= 2) return np.join(' ');
     const who = plain.slice(0, 4);
+    // "the group’s 18-year insurgency", "the city’s $4bn budget": whose it is stands right before the figure.
+    const owner = /([\p{L}\p{N}.&-]+(?:\s[\p{Lu}][\p{L}.&-]*)?['’]s?)\s*$/u.exec(before)?.[1];
+    if (contentCount(np) === 1 && owner && !isFunction(owner.replace(/['’]s?$/, ''))) return [owner, ...np].join(' ');
     if (contentCount(np) === 1) {
       return (contentCount(who) >= 1 && who.length <= 4 ? [...who, '…', ...np] : np).join(' ');
     }

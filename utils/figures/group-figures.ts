@@ -14,8 +14,11 @@ const FROM_TO =
   /^\s*(?:(?:a year|a month|a week|the year|the previous year|the year)\s+(?:earlier|ago|before)\s*|(?:last|this|next)\s+\w+\s*|in\s+\d{4}\s*|,\s*)?(?:to|→|->|and then|rising to|falling to|up to)\s*(?:about |around |nearly |almost |some |roughly |over |more than |less than )?$/i;
 const TO_FROM =
   /^\s*(?:(?:in|by) \d{4}\s*|(?:last|this|next) \w+\s*|a year (?:earlier|ago)\s*)?(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
+// A short time phrase may stand between a level and its move: "208,560 cars this year, down 5%".
 const MOVE =
-  /^\s*(?:\([^)]*\)\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:so far\s+)?(?:this|last|in the)\s+(?:year|quarter|month|week|period)\s*|in\s+\d{4}\s*|year[- ]to[- ]date\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
+// "revenue rose 3.5% to $27.2bn": the move said first, then the level it reached.
+const MOVE_TO = /^\s*,?\s*to\s+(?:about |around |nearly |almost |some |roughly |a record )?$/i;
 const SHARE_OF = /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
 // "3,248 cases reported worldwide, including 584 deaths": a part named right after its whole.
 const PART_OF = /,\s*(?:including|among them|of (?:whom|which|them))\s*$/i;
@@ -51,7 +54,7 @@ function previousRecord(groups: FigureGroup[], f: Figure): FigureGroup | undefin
 }
 
 /** How b relates to a just before it, if they make one fact. */
-function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'share' | null {
+function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'move-to' | 'share' | null {
   if (a.sentence !== b.sentence && a.kind === b.kind && unitOf(a) === unitOf(b) && a.kind !== 'date' && a.measures) {
     const i = b.sentence.indexOf(b.text);
     const next = b.start - a.end < a.sentence.length + b.sentence.length;
@@ -69,6 +72,12 @@ function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'share' | 
   // A price or level with its move: "closed at $185.25, up 0.35%".
   const moved = MOVE.test(gap) || (gap.trim() === ',' && !!b.change);
   if (a.kind !== 'percent' && a.kind !== 'date' && b.kind === 'percent' && moved) return 'move';
+  // "rose 4% to 2019 levels": a year before a noun is when, not a level.
+  const year = b.kind === 'count' && /^(?:1[89]|20)\d\d(?![\d,.])/.test(b.text);
+  const level = (b.kind === 'money' || b.kind === 'count' || b.kind === 'quantity') && !year;
+  if (a.kind === 'percent' && (a.change === 'up' || a.change === 'down') && level && MOVE_TO.test(gap)) {
+    return 'move-to';
+  }
   // "7 of the 10 largest banks": a count with its base.
   if (a.kind === 'count' && b.kind === 'count' && !a.unit && SHARE_OF.test(gap)) return 'share';
   if (a.kind === 'count' && b.kind === 'count' && PART_OF.test(gap)) return 'share';
@@ -99,10 +108,11 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
       continue;
     }
     if (last && how) {
-      if (how === 'from-to') {
+      if (how === 'from-to' || how === 'move-to') {
+        // The value reached heads the row; a move said before it is its member, not a value it changed from.
         last.members = [...last.members, last.head].sort((x, y) => x.start - y.start);
         last.head = f;
-        last.change = true;
+        last.change ||= how === 'from-to';
       } else {
         last.members.push(f);
         if (how === 'to-from') last.change = true;

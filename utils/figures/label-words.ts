@@ -1,41 +1,12 @@
 import { STOP } from './counted-noun';
-
-// Function words of the European languages Sift reads besides English (German, French, Spanish, Italian,
-// Portuguese, Dutch): articles, prepositions, conjunctions, auxiliaries and particles. A label may not open or close
-// with one ("hasta el", "d'économies en", "Nur"), just as an English label may not end on "of the". One small set
-// for all: these words are function words wherever they occur, so no table is chosen by language.
-export const EURO_FUNCTION = new Set(
-  // de
-  (
-    'der die das den dem des ein eine einen einem einer eines und oder aber von vom zu zum zur im am auf aus ' +
-    'während bei mit nach seit um für über unter vor bis gegen durch als wie auch nur noch schon rund etwa ' +
-    'knapp mehr ist sind waren hat haben hatte hatten wird werden wurde wurden sei dass nicht sich es er sie ' +
-    'wir ihr ' +
-    // fr
-    'le la les l un une du de d au aux et ou mais en dans sur pour par avec sans sous vers chez contre entre ' +
-    'est afin tandis alors sont était ont été sera qui que qu dont ne pas environ près presque il elle ils ' +
-    'elles se ce cette ces ' +
-    // es
-    'el lo los las del al y o pero con sin para por según desde hasta hacia sobre tras unos unas fue ha han ' +
-    'mientras más será cerca casi su sus este esta estos estas ' +
-    // it
-    'gli uno una di da dei degli delle della dello allo alla alle ai agli nel nello nella nelle nei negli ' +
-    'sul sulla sui tra fra e ed ma è sono stato stata hanno circa quasi oltre che non mentre si suo sua loro ' +
-    'questo questa ' +
-    // pt
-    'os uma uns umas dos ao à às na nos nas num numa pelo pela pelos pelas em com sem enquanto até mas é são ' +
-    'foi foram tem têm quase não seu seus suas ' +
-    // nl
-    'het een op te met voor bij uit aan tot naar om maar zijn heeft hebben wordt ongeveer bijna'
-  ).split(' '),
-);
+import { europeanLang, tables } from './languages';
 
 // Words that may not open or close a label: a label that starts with "and" or ends with "of the" reads as a clause
 // cut mid-way.
 export const EDGE = new Set([
   ...STOP,
   ...(
-    'also just some more most least nearly almost roughly around approximately an estimated total so then still now ' +
+    'also just some more most least much many nearly almost roughly around approximately an estimated total so then still now ' +
     'already which who whom whose while although though because if whether however meanwhile since when where than ' +
     'both soon likely despite reportedly only another further additional extra even plus today yesterday tomorrow monday tuesday ' +
     'wednesday thursday friday saturday sunday'
@@ -59,13 +30,24 @@ export const lower = (w: string) => {
 
 // Labels test the same few hundred words many times a page: the answer is kept per word as written.
 const functionCache = new Map<string, boolean>();
+let european: Set<string> | undefined;
+
+/**
+ * Labels are read in `lang`: the function words of a European language (loaded with its tables, see ./languages)
+ * join the English ones; an English or untagged article has none of them, in the popup as in the benches.
+ */
+export function labelLanguage(lang: string | null | undefined): void {
+  const words = europeanLang(lang) ? tables.european?.functionWords : undefined;
+  if (words !== european) functionCache.clear();
+  european = words;
+}
 /** A function word in any language Sift reads, or a pronoun: never the edge of a label, never its content. */
 export const isFunction = (w: string): boolean => {
   let known = functionCache.get(w);
   if (known === undefined) {
     const l = lower(w);
     // "AI" is not Italian "ai": function words are written in lower case, or capitalised to open a sentence.
-    known = STOP.has(l) || (EURO_FUNCTION.has(l) && !/^\p{Lu}{2}/u.test(w)) || PRONOUN.test(l);
+    known = STOP.has(l) || (!!european?.has(l) && !/^\p{Lu}{2}/u.test(w)) || PRONOUN.test(l);
     if (functionCache.size > 4000) functionCache.clear();
     functionCache.set(w, known);
   }

@@ -11,10 +11,18 @@ export interface EuropeanTables {
   magnitude(text: string, pos: number, lang: string): { factor: number; length: number } | null;
   unit(text: string, pos: number, lang: string): { name: string; kind: Figure['kind']; length: number } | null;
   noun(text: string, pos: number, lang: string): { noun: string; end: number } | null;
+  /** Articles, prepositions, conjunctions and auxiliaries: a label may not open or close with one. */
+  functionWords: Set<string>;
+}
+
+/** The Chinese and Japanese reader: the figures of a text, and the label of a figure at `at` of its sentence. */
+export interface CjkTables {
+  figures(text: string): Draft[];
+  label(sentence: string, at: number): string;
 }
 
 /** The loaded tables; null until their language is loaded. */
-export const tables: { european: EuropeanTables | null; cjk: ((text: string) => Draft[]) | null } = {
+export const tables: { european: EuropeanTables | null; cjk: CjkTables | null } = {
   european: null,
   cjk: null,
 };
@@ -36,6 +44,14 @@ export function europeanLang(lang: string | null | undefined): string | null {
   return l && EUROPEAN.test(l) ? l : null;
 }
 
+const isCjk = (lang: string | null | undefined, text: string) =>
+  /^(?:zh|ja)\b/i.test(lang?.trim() ?? '') || CJK_CHAR.test(text);
+
+/** Whether `loadFiguresFor(lang, text)` has anything left to load (the panel asks before it labels saved figures). */
+export function tablesMissing(lang: string | null | undefined, text = ''): boolean {
+  return (!tables.european && !!europeanLang(lang)) || (!tables.cjk && isCjk(lang, text));
+}
+
 /**
  * Loads the tables an article in `lang` with this `text` needs (none for English): a separate chunk per family,
  * fetched once. Await it before `extractFigures` wherever a page may not be English.
@@ -44,7 +60,6 @@ export async function loadFiguresFor(lang: string | null | undefined, text = '')
   const jobs: Promise<unknown>[] = [];
   if (!tables.european && europeanLang(lang))
     jobs.push(import('./european').then((m) => (tables.european = m.european)));
-  if (!tables.cjk && (/^(?:zh|ja)\b/i.test(lang?.trim() ?? '') || CJK_CHAR.test(text)))
-    jobs.push(import('./cjk').then((m) => (tables.cjk = m.cjk)));
+  if (!tables.cjk && isCjk(lang, text)) jobs.push(import('./cjk').then((m) => (tables.cjk = m.cjk)));
   await Promise.all(jobs);
 }

@@ -1,5 +1,6 @@
 import { figureLabel } from './figure-label';
 import { groupFigures } from './group-figures';
+import { labelLanguage } from './label-words';
 import { rowSalience } from './row-salience';
 import type { Figure } from './types';
 
@@ -23,6 +24,8 @@ export interface PanelOptions {
   title?: string;
   /** The standfirst or excerpt. */
   lead?: string;
+  /** The article's language: labels leave out its function words ("der", "hasta el"). */
+  lang?: string | null;
 }
 
 /** This many counts of one noun make a list. */
@@ -44,6 +47,7 @@ export const SHOWN_THRESHOLD = 2.7;
  */
 export function panelRows(figures: Figure[], opts: PanelOptions = {}): PanelRow[] {
   const story = { title: opts.title ?? '', lead: opts.lead ?? '' };
+  labelLanguage(opts.lang);
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   const rows = groupFigures(sorted).map((g) => {
     const label = figureLabel(g.head, g.members);

@@ -69,6 +69,21 @@ function mentions(s: string, fig: Figure): boolean {
   return false;
 }
 
+/**
+ * Whether the headline gives this count with its own noun ("NASA adds five companies", "Two Governors Dissent"):
+ * then the count is what the story is about, however small; "Two arrested after bar fight" names no noun.
+ */
+function headlineCount(title: string, f: Figure): boolean {
+  const noun = f.unit?.toLowerCase().split(/\s+/).at(-1);
+  if (f.kind !== 'count' || !noun || !title || Array.isArray(f.value)) return false;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = esc(f.text.toLowerCase().split(/[\s-]/)[0]!);
+  const stem = esc(noun.length > 3 ? noun.replace(/(?:es|s)$/, '') : noun);
+  // The count, at most one word between ("five new companies"), then the noun in any number.
+  const re = `(?<![\\p{L}\\p{N}])(?:${word}|${f.value})\\s+(?:[\\p{L}'’-]+\\s+)?${stem}\\p{L}{0,3}(?!\\p{L})`;
+  return new RegExp(re, 'iu').test(title);
+}
+
 const furniture = new Map<string, boolean>();
 /** A line of numbers with few words (a ticker table, a score line), or of capitals only, is page furniture. */
 function isFurniture(sentence: string): boolean {
@@ -111,7 +126,8 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
       (FUTURE.test(f.sentence) && DATE_PURPOSE.test(f.sentence)));
   const noBoost = small || yearWord || VAGUE.test(f.text) || (f.kind === 'date' && !due);
   if (namesProduct(f.sentence, f.text, f.sentence.indexOf(f.text))) return Math.round((s - 4) * 100) / 100;
-  if (!noBoost && all.some((m) => mentions(story.title, m))) s += 2.5;
+  const titled = small && !yearWord && headlineCount(story.title, f);
+  if ((!noBoost || titled) && all.some((m) => mentions(story.title, m))) s += 2.5;
   else if (!noBoost && all.some((m) => mentions(story.lead, m))) s += 1.2;
   if (group.change || group.members.length) s += 0.8;
   if (f.converted) s += 0.4;

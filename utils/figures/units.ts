@@ -1,194 +1,68 @@
 import type { Figure } from './types';
 
 type Kind = Figure['kind'];
-// Unit name (singular English) → [kind, surfaces]. Surfaces are matched case-insensitively unless listed in CASED.
-const TABLE: [string, Kind, string[]][] = [
+// Units by kind as "name,surface,…;…": the first surface is the unit's name (or "name:surface,…" when the name is
+// not written as a surface). A surface ending in "+" stands with a plural "s" too ("acre+" = acre, acres), one with
+// "~" in American spelling too ("metre~+" = metre, meter, metres, meters). Surfaces are matched case-insensitively
+// unless listed in CASED; a surface in two units belongs to the later.
+const TABLE: Partial<Record<Kind, string>> = {
   // The European languages Sift reads write percent in words too ("1,5 Prozent", "3 pour cent").
-  [
-    'percent',
-    'percent',
-    [
-      '%',
-      'percent',
-      'per cent',
-      'pc',
-      'pct',
-      'percentage',
-      'per-cent',
-      '％',
-      'prozent',
-      'pour cent',
-      'por ciento',
-      'per cento',
-      'por cento',
-      'procent',
-    ],
-  ],
-  [
-    'percentage point',
-    'percent',
-    [
-      'percentage points',
-      'percentage point',
-      'pp',
-      'ppt',
-      'ppts',
-      'points of percentage',
-      'prozentpunkte',
-      'prozentpunkten',
-      'prozentpunkt',
-      'points de pourcentage',
-      'point de pourcentage',
-      'puntos porcentuales',
-      'punto porcentual',
-      'punti percentuali',
-      'punto percentuale',
-      'pontos percentuais',
-      'ponto percentual',
-      'procentpunt',
-      'procentpunten',
-    ],
-  ],
-  ['basis point', 'percent', ['basis points', 'basis point', 'bps', 'bp']],
-  ['millimetre', 'quantity', ['mm', 'millimetre', 'millimeter', 'millimetres', 'millimeters']],
-  ['centimetre', 'quantity', ['cm', 'centimetre', 'centimeter', 'centimetres', 'centimeters']],
-  ['metre', 'quantity', ['m', 'metre', 'meter', 'metres', 'meters']],
-  ['kilometre', 'quantity', ['km', 'kms', 'kilometre', 'kilometer', 'kilometres', 'kilometers']],
-  [
-    'micrometre',
-    'quantity',
-    ['μm', 'µm', 'micrometre', 'micrometer', 'micron', 'microns', 'micrometres', 'micrometers'],
-  ],
-  ['nanometre', 'quantity', ['nm', 'nanometre', 'nanometer', 'nanometres', 'nanometers']],
-  ['inch', 'quantity', ['inch', 'inches', 'in.', '″']],
-  ['foot', 'quantity', ['ft', 'foot', 'feet', '′']],
-  ['yard', 'quantity', ['yd', 'yds', 'yard', 'yards']],
-  ['mile', 'quantity', ['mile', 'miles', 'mi']],
-  ['nautical mile', 'quantity', ['nautical miles', 'nautical mile', 'nmi']],
-  [
-    'square metre',
-    'quantity',
-    ['sq m', 'sqm', 'square metres', 'square meters', 'square metre', 'square meter', 'm2', 'm²'],
-  ],
-  ['square foot', 'quantity', ['sq ft', 'sqft', 'square feet', 'square foot']],
-  [
-    'square kilometre',
-    'quantity',
-    ['sq km', 'km2', 'km²', 'square kilometres', 'square kilometers', 'square kilometre'],
-  ],
-  ['square mile', 'quantity', ['sq mi', 'square miles', 'square mile']],
-  ['hectare', 'quantity', ['ha', 'hectare', 'hectares']],
-  ['acre', 'quantity', ['acre', 'acres']],
-  ['litre', 'quantity', ['l', 'litre', 'liter', 'litres', 'liters', 'ltr']],
-  ['millilitre', 'quantity', ['ml', 'millilitre', 'milliliter', 'millilitres', 'milliliters']],
-  ['gallon', 'quantity', ['gallon', 'gallons', 'gal']],
-  ['pint', 'quantity', ['pint', 'pints']],
-  ['quart', 'quantity', ['quart', 'quarts']],
-  ['barrel', 'quantity', ['barrel', 'barrels', 'bbl']],
-  ['barrel per day', 'quantity', ['barrels per day', 'barrels a day', 'bpd', 'b/d']],
-  ['cubic foot', 'quantity', ['cubic feet', 'cubic foot', 'cu ft']],
-  ['cubic metre', 'quantity', ['cubic metres', 'cubic meters', 'cubic metre', 'm3', 'm³']],
-  ['milligram', 'quantity', ['mg', 'milligram', 'milligrams']],
-  ['gram', 'quantity', ['g', 'gram', 'grams', 'gramme', 'grammes']],
-  ['kilogram', 'quantity', ['kg', 'kgs', 'kilogram', 'kilograms', 'kilo', 'kilos']],
-  ['metric ton', 'quantity', ['tonne', 'tonnes', 'metric tons', 'metric tonnes', 'metric ton', 'mt']],
-  ['ton', 'quantity', ['ton', 'tons']],
-  ['gigaton', 'quantity', ['gigatonnes', 'gigatons', 'gigatonne', 'gigaton', 'gt']],
-  ['pound', 'quantity', ['lb', 'lbs', 'pound', 'pounds']],
-  ['ounce', 'quantity', ['oz', 'ounce', 'ounces']],
-  ['dram', 'quantity', ['dram', 'drams']],
-  ['mile per hour', 'quantity', ['mph', 'm.p.h.', 'miles per hour', 'miles an hour', 'mile per hour']],
-  [
-    'kilometre per hour',
-    'quantity',
-    [
-      'km/h',
-      'kph',
-      'kmh',
-      'kilometres per hour',
-      'kilometers per hour',
-      'km per hour',
-      'kilometres an hour',
-      'kilometers an hour',
-    ],
-  ],
-  ['metre per second', 'quantity', ['m/s', 'metres per second', 'meters per second']],
-  ['knot', 'quantity', ['knots', 'knot', 'kt', 'kts']],
-  ['mile per gallon', 'quantity', ['mpg', 'miles per gallon']],
-  ['revolution per minute', 'quantity', ['rpm', 'revolutions per minute']],
-  ['watt', 'quantity', ['w', 'watt', 'watts']],
-  ['kilowatt', 'quantity', ['kw', 'kilowatt', 'kilowatts']],
-  ['megawatt', 'quantity', ['mw', 'megawatt', 'megawatts']],
-  ['gigawatt', 'quantity', ['gw', 'gigawatt', 'gigawatts']],
-  ['kilowatt hour', 'quantity', ['kwh', 'kilowatt hours', 'kilowatt-hours', 'kilowatt hour']],
-  ['megawatt hour', 'quantity', ['mwh', 'megawatt hours', 'megawatt-hours']],
-  ['gigawatt hour', 'quantity', ['gwh', 'gigawatt hours', 'gigawatt-hours']],
-  ['terawatt hour', 'quantity', ['twh', 'terawatt hours', 'terawatt-hours']],
-  ['horsepower', 'quantity', ['hp', 'horsepower', 'bhp', 'PS']],
-  ['newton metre', 'quantity', ['nm', 'newton metres', 'newton meters', 'newton-metres']],
-  ['pound-foot', 'quantity', ['lb-ft', 'lb ft', 'pound-feet', 'pound-foot', 'lb.-ft.']],
-  ['volt', 'quantity', ['v', 'volt', 'volts']],
-  ['farad', 'quantity', ['farad', 'farads']],
-  ['ampere', 'quantity', ['amps', 'amp', 'ampere', 'amperes']],
-  ['milliampere', 'quantity', ['mA', 'milliamps', 'milliamperes', 'milliampere']],
-  ['milliampere hour', 'quantity', ['mah', 'milliampere hours', 'milliampere-hours', 'milliamp hours']],
-  ['kilovolt', 'quantity', ['kv', 'kilovolts', 'kilovolt']],
-  ['kilovolt per centimetre', 'quantity', ['kv/cm']],
-  ['volt per metre', 'quantity', ['v/m']],
-  ['hertz', 'quantity', ['hz', 'hertz']],
-  ['kilohertz', 'quantity', ['khz', 'kilohertz']],
-  ['megahertz', 'quantity', ['mhz', 'megahertz']],
-  ['gigahertz', 'quantity', ['ghz', 'gigahertz']],
-  ['kilobyte', 'quantity', ['kb', 'kilobytes', 'kilobyte']],
-  ['megabyte', 'quantity', ['mb', 'megabytes', 'megabyte']],
-  ['gigabyte', 'quantity', ['gb', 'gigabytes', 'gigabyte']],
-  ['terabyte', 'quantity', ['tb', 'terabytes', 'terabyte']],
-  ['megabit per second', 'quantity', ['mbps', 'mbit/s', 'mb/s', 'megabits per second']],
-  ['gigabit per second', 'quantity', ['gbps', 'gbit/s', 'gigabits per second']],
+  percent:
+    'percent,%,％,pc,pct,prozent,procent,per cent,per-cent,pour cent,per cento,por cento,percentage,por ciento;' +
+    'percentage point+,pp,ppt+,procentpunt,prozentpunkt,prozentpunkte,procentpunten,prozentpunkten,' +
+    'punto porcentual,ponto percentual,punti percentuali,punto percentuale,pontos percentuais,puntos porcentuales,' +
+    'points of percentage,point de pourcentage,points de pourcentage;' +
+    'basis point+,bp+',
   // "12 C" and "54 F" in weather reports: the bare capital letter after a number is a temperature.
-  [
-    'celsius',
-    'quantity',
-    ['C', '°c', 'degrees celsius', 'degrees centigrade', 'degree celsius', 'deg c', 'degc', 'celsius', 'c°', 'ºc'],
-  ],
-  [
-    'fahrenheit',
-    'quantity',
-    ['F', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'deg f', 'degf', 'fahrenheit', 'ºf'],
-  ],
-  ['degree', 'quantity', ['degrees', 'degree', '°', 'deg']],
-  ['kilopound per square inch', 'quantity', ['ksi']],
-  ['pound per square inch', 'quantity', ['psi']],
-  ['megapascal', 'quantity', ['mpa', 'megapascals']],
-  ['gigapascal', 'quantity', ['gpa', 'gigapascals']],
-  ['part per million', 'quantity', ['ppm', 'parts per million']],
-  ['part per billion', 'quantity', ['ppb', 'parts per billion']],
-  ['decibel', 'quantity', ['db', 'decibels', 'decibel']],
-  ['calorie', 'quantity', ['calories', 'calorie', 'kcal', 'cal']],
-  ['roentgen', 'quantity', ['R']],
+  quantity:
+    'millimetre~+,mm;centimetre~+,cm;metre~+,m;kilometre~+,km+;micrometre~+,μm,µm,micron+;nanometre~+,nm;' +
+    'inch,″,in.,inches;foot,′,ft,feet;yard+,yd+;mile+,mi;nautical mile+,nmi;' +
+    'square metre~+,m2,m²,sqm,sq m;square foot,sqft,sq ft,square feet;' +
+    'square kilometre+,km2,km²,sq km,square kilometers;square mile+,sq mi;hectare+,ha;acre+;' +
+    'litre~+,l,ltr;millilitre~+,ml;gallon+,gal;pint+;quart+;barrel+,bbl;' +
+    'barrel per day:bpd,b/d,barrels a day,barrels per day;cubic foot,cu ft,cubic feet;' +
+    'cubic metre+,m3,m³,cubic meters;milligram+,mg;gram+,g,gramme+;kilogram+,kg+,kilo+;' +
+    'metric ton+,mt,tonne+,metric tonnes;ton+;gigaton+,gt,gigatonne+;pound+,lb+;ounce+,oz;dram+;' +
+    'mile per hour,mph,m.p.h.,miles an hour,miles per hour;' +
+    'kilometre per hour:kph,kmh,km/h,km per hour,kilometres an hour,kilometers an hour,' +
+    'kilometres per hour,kilometers per hour;' +
+    'metre per second:m/s,metres per second,meters per second;knot+,kt+;' +
+    'mile per gallon:mpg,miles per gallon;revolution per minute:rpm,revolutions per minute;watt+,w;' +
+    'kilowatt+,kw;megawatt+,mw;gigawatt+,gw;kilowatt hour+,kwh,kilowatt-hours;' +
+    'megawatt hour:mwh,megawatt hours,megawatt-hours;gigawatt hour:gwh,gigawatt hours,gigawatt-hours;' +
+    'terawatt hour:twh,terawatt hours,terawatt-hours;horsepower,hp,PS,bhp;' +
+    'newton metre:nm,newton metres,newton meters,newton-metres;pound-foot,lb-ft,lb ft,lb.-ft.,pound-feet;' +
+    'volt+,v;farad+;ampere+,amp+;milliampere+,mA,milliamps;' +
+    'milliampere hour:mah,milliamp hours,milliampere hours,milliampere-hours;kilovolt+,kv;' +
+    'kilovolt per centimetre:kv/cm;volt per metre:v/m;hertz,hz;kilohertz,khz;megahertz,mhz;gigahertz,ghz;' +
+    'kilobyte+,kb;megabyte+,mb;gigabyte+,gb;terabyte+,tb;' +
+    'megabit per second:mbps,mb/s,mbit/s,megabits per second;' +
+    'gigabit per second:gbps,gbit/s,gigabits per second;' +
+    'celsius,C,°c,c°,ºc,degc,deg c,degree celsius,degrees celsius,degrees centigrade;' +
+    'fahrenheit,F,°f,ºf,degf,deg f,degree fahrenheit,degrees fahrenheit;degree+,°,deg;' +
+    'kilopound per square inch:ksi;pound per square inch:psi;megapascal:mpa,megapascals;' +
+    'gigapascal:gpa,gigapascals;part per million:ppm,parts per million;' +
+    'part per billion:ppb,parts per billion;decibel+,db;calorie+,cal,kcal;roentgen:R',
   // Sub-units keep the amount as written ("19 cents" = 19 cent, as NewsQuant and CQE annotate it).
-  ['penny', 'money', ['p', 'pence', 'penny']],
-  ['cent', 'money', ['cents', 'cent', '¢']],
-  ['sen', 'money', ['sen']],
-  ['paisa', 'money', ['paise', 'paisa']],
-  ['kopek', 'money', ['kopeks', 'kopek', 'kopecks', 'kopeck', 'kopecks']],
-  ['centavo', 'money', ['centavos', 'centavo']],
-  ['generation', 'count', ['G']],
-  ['second', 'duration', ['seconds', 'second', 'secs', 'sec']],
-  ['minute', 'duration', ['minutes', 'minute', 'mins', 'min']],
-  ['hour', 'duration', ['hours', 'hour', 'hrs', 'hr', 'h']],
-  ['day', 'duration', ['days', 'day']],
-  ['week', 'duration', ['weeks', 'week', 'wks']],
-  ['month', 'duration', ['months', 'month']],
-  ['year', 'duration', ['years', 'year', 'yrs']],
-  ['decade', 'duration', ['decades', 'decade']],
-  ['century', 'duration', ['centuries', 'century']],
-];
+  money: 'penny,p,pence;cent+,¢;sen;paisa,paise;kopek+,kopeck+;centavo+',
+  count: 'generation:G',
+  duration: 'second+,sec+;minute+,min+;hour+,h,hr+;day+;week+,wks;month+;year+,yrs;decade+;century,centuries',
+};
+const expand = (token: string): string[] => {
+  const base = token.replace(/[~+]+$/, '');
+  const forms = token.includes('~') ? [base, base.replace(/re$/, 'er')] : [base];
+  return token.endsWith('+') ? forms.flatMap((f) => [f, `${f}s`]) : forms;
+};
 
 const CASED = new Set(['PS', 'F', 'R', 'G', 'C', 'mA']);
 const BY_SURFACE = new Map<string, { name: string; kind: Kind }>();
-for (const [name, kind, surfaces] of TABLE) {
-  for (const s of surfaces) BY_SURFACE.set(CASED.has(s) ? s : s.toLowerCase(), { name, kind });
+for (const [kind, entries] of Object.entries(TABLE) as [Kind, string][]) {
+  for (const entry of entries.split(';')) {
+    const [head, rest] = entry.includes(':') ? entry.split(':') : [null, entry];
+    const tokens = rest!.split(',');
+    const name = head ?? tokens[0]!.replace(/[~+]+$/, '');
+    for (const s of tokens.flatMap(expand)) BY_SURFACE.set(CASED.has(s) ? s : s.toLowerCase(), { name, kind });
+  }
 }
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/"]/g, '\\$&');
 const SURFACES = [...BY_SURFACE.keys()].sort((a, b) => b.length - a.length);

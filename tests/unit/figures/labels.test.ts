@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../utils/figures/extract-figures';
+// Through the index, which loads every language's tables (the function words and the Chinese label reader).
+import { extractFigures } from '../../../utils/figures';
 import { figureLabel } from '../../../utils/figures/figure-label';
 
 // Labels read from sentences written for these tests, through the real extractor: each case is one cause of a
@@ -8,7 +9,7 @@ import { figureLabel } from '../../../utils/figures/figure-label';
 function labelOf(text: string, figure: string, lang = 'en'): string {
   const f = extractFigures(text, { lang }).find((x) => x.text === figure || x.text.includes(figure));
   if (!f) throw new Error(`no figure ${figure} in: ${text}`);
-  return figureLabel(f);
+  return figureLabel(f, [], lang);
 }
 
 describe('labels say what the figure quantifies', () => {

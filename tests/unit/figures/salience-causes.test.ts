@@ -111,3 +111,19 @@ describe('panel: a date leads only when it says when something is due', () => {
     expect(date.shown).toBe(true);
   });
 });
+
+describe('panel: a small count the headline gives with its noun is the story', () => {
+  const text =
+    'The port authority said on Monday that four ferry operators had won licences to serve the northern islands. ' +
+    'The licences run for a decade, and the operators must keep fares below the levels set last year.';
+
+  it('shows "four ferry operators" when the headline says "Four Ferry Operators"', () => {
+    expect(shown(text, 'Port licenses four ferry operators for island routes')).toContain('four ferry operators');
+    expect(shown(text, 'Four Operators Win Island Ferry Licences')).toContain('four ferry operators');
+  });
+
+  it('gives it nothing when the headline has the number without the noun, or another noun', () => {
+    expect(shown(text, 'Four win island ferry licences')).not.toContain('four ferry operators');
+    expect(shown(text, 'Four islands get new ferries')).not.toContain('four ferry operators');
+  });
+});

@@ -5,6 +5,7 @@ import { ArticleView } from '../../../../components/article/ArticleView';
 import { FiguresPanel } from '../../../../components/article/FiguresPanel';
 import type { ArticleDraft } from '../../../../utils/article/types';
 import { extractFigures } from '../../../../utils/figures/extract-figures';
+import { loadFiguresFor, tables } from '../../../../utils/figures/languages';
 import { render } from '../library/render';
 
 // A story written for this test: eight amounts worth a box, one of them a change from one value to another.
@@ -116,5 +117,25 @@ describe('ArticleView with the panel', () => {
     const marked = [...view.container.querySelectorAll('mark.sift-highlight')].map((m) => m.textContent).join('');
     expect(marked).toBe('Fares rise to $3.10 from $2.75 in January.');
     expect(grouped.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it("loads a saved article's language tables before labelling its figures (the library opens it cold)", async () => {
+    const text = '该市今年投资3.5亿元新建学校，营收同比增长约27%。';
+    await loadFiguresFor('zh', text);
+    const figures = extractFigures(text, { lang: 'zh' });
+    const saved = tables.cjk;
+    tables.cjk = null;
+    try {
+      const view = await render(
+        <FiguresPanel figures={figures} lang="zh" title="该市投资3.5亿元" selected={null} onSelect={() => {}} />,
+      );
+      cleanup = view.unmount;
+      await vi.waitFor(() => expect(tables.cjk).not.toBeNull());
+      await vi.waitFor(() =>
+        expect(view.container.querySelector('.sift-figure-what')?.textContent ?? '').toMatch(/投资/),
+      );
+    } finally {
+      tables.cjk ??= saved;
+    }
   });
 });

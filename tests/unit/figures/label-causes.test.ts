@@ -1,0 +1,36 @@
+// Issue 12, item 3: causes of labels that did not say what the figure is, and of a possessive read as a currency,
+// with sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../utils/figures';
+import { figureLabel } from '../../../utils/figures/figure-label';
+
+const figure = (text: string, surface: string) => {
+  const f = extractFigures(text).find((x) => x.text === surface);
+  if (!f) throw new Error(`no ${surface} in: ${text}`);
+  return f;
+};
+const labelOf = (text: string, surface: string) => figureLabel(figure(text, surface), [], 'en');
+
+describe('a figure joined to its unit by a hyphen is an adjective of the noun after it', () => {
+  it('labels it by that noun phrase, not by the clause before', () => {
+    expect(labelOf('The crew would sleep through much of the 180-day cruise to Mars.', '180-day')).toBe(
+      'cruise to Mars',
+    );
+    expect(labelOf('The council approved a 10-year lease for the old depot.', '10-year')).toBe(
+      'lease for the old depot',
+    );
+  });
+
+  it('says whose, when a possessive stands right before the figure', () => {
+    expect(labelOf('Talks could end the group’s 18-year insurgency.', '18-year')).toBe('group’s insurgency');
+    expect(labelOf('The mayor unveiled the city’s $4.1bn budget on Monday.', '$4.1bn')).toBe('city’s budget');
+  });
+});
+
+describe('a possessive before an amount is not a currency prefix', () => {
+  it('reads "Disney’s $6.99" as dollars, and S$ as Singapore dollars', () => {
+    expect(figure('The studio’s $6.99-a-month service launched.', '$6.99').unit).toBe('USD');
+    expect(figure("Harbor's $12 ticket is cheap.", '$12').unit).toBe('USD');
+    expect(figure('The firm paid S$40 million for the site.', 'S$40 million').unit).toBe('SGD');
+  });
+});
