@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { FetchFailure } from '../../utils/background/fetch/failure';
+import type { FetchFailure } from '../../utils/storage/fetch-failure';
 import {
   isFinished,
   queueCounts,
   queueItem,
   type FetchRequest,
   type QueueState,
-} from '../../utils/background/fetch/queue-state';
+} from '../../utils/storage/fetch-queue-state';
 import { type MessageKey, t } from '../../utils/i18n/t';
 
 interface Props {

@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleDraft } from '../article/types';
 import type { SiteFilters } from '../clean/filter-list';
 import type { ExtractResult } from '../article/types';
-import type { FetchRequest } from '../background/fetch/queue-state';
+import type { FetchRequest } from '../storage/fetch-queue-state';
 
 export interface SaveResult {
   ok: boolean;

@@ -3,7 +3,7 @@ import { extractHtml } from '../../../utils/background/fetch/extract-html';
 import type { ExtractHtml } from '../../../utils/background/fetch/fetch-article';
 import { decodeHtml, fetchPage } from '../../../utils/background/fetch/fetch-page';
 import { fetchingQueue, linkItems } from '../../../utils/background/fetch/register-fetching';
-import { queueItem, type QueueState } from '../../../utils/background/fetch/queue-state';
+import { queueItem, type QueueState } from '../../../utils/storage/fetch-queue-state';
 import type { LibraryDb } from '../../../utils/library/db/db';
 import { getArticle } from '../../../utils/library/read/get-article';
 import { importLibrary } from '../../../utils/library/transfer/import-library';

@@ -2,7 +2,7 @@
 // as a save (readArticle + figures, in a real DOM: extract-html.ts), its images fetched as a save fetches them.
 import type { ArticleDraft, ExtractResult } from '../../article/types';
 import { fetchImages } from '../../library/write/fetch-images';
-import { failure, type FetchFailure } from './failure';
+import { failure, type FetchFailure } from '../../storage/fetch-failure';
 import { fetchPage, type FetchPageOptions } from './fetch-page';
 
 /** Reads an article out of a page's HTML (Firefox: DOMParser here; Chrome: the offscreen document). */

@@ -1,6 +1,6 @@
 // Fetches one imported page's HTML for extraction: only http(s), only HTML, under a size cap, with a timeout, and
 // with the reader's cookies only when they opted in. Every way it can fail is named (failure.ts).
-import { failure, type FetchFailure } from './failure';
+import { failure, type FetchFailure } from '../../storage/fetch-failure';
 
 export interface FetchPageOptions {
   fetch?: typeof globalThis.fetch;

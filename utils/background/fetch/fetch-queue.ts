@@ -2,8 +2,8 @@
 // site is asked again (another site's page may go meanwhile). Its state lives in memory and is written through
 // to storage (queue-state.ts) after every change, so a restart resumes where it stopped; a page that was being
 // fetched when the browser closed is fetched again.
-import { failure, type FetchFailure } from './failure';
-import type { FetchRequest, QueueItem, QueueState } from './queue-state';
+import { failure, type FetchFailure } from '../../storage/fetch-failure';
+import type { FetchRequest, QueueItem, QueueState } from '../../storage/fetch-queue-state';
 
 export interface QueueDeps {
   load(): Promise<QueueState | null>;

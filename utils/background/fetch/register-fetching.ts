@@ -4,10 +4,10 @@ import type { LibraryDb } from '../../library/db/db';
 import { openLibrary } from '../../library/db/db';
 import { onMessage } from '../../messaging/protocol';
 import type { StoreDraft } from '../saving';
-import { failure } from './failure';
+import { failure } from '../../storage/fetch-failure';
 import { fetchArticle, type ExtractHtml } from './fetch-article';
 import { abortableSleep, createFetchQueue, type FetchQueue, type QueueDeps } from './fetch-queue';
-import { queueItem, type QueueItem } from './queue-state';
+import { queueItem, type QueueItem } from '../../storage/fetch-queue-state';
 
 /** Between two requests to one site: polite to the site, and far below any rate limit a news site sets. */
 export const HOST_DELAY_MS = 1_500;

@@ -1,7 +1,7 @@
 // The fetch queue as it is kept in storage.local, so it survives a browser restart (the background resumes it on
 // start) and the library page draws its progress by watching this one key.
 import { storage } from 'wxt/utils/storage';
-import type { FetchFailure } from './failure';
+import type { FetchFailure } from './fetch-failure';
 
 export interface QueueItem {
   /** The link-only library row the page will fill. */
