@@ -110,7 +110,7 @@ export function LibraryFetch({ links, queue, send }: Props) {
       )}
       {waiting.length > 0 && (
         <p>
-          <button type="button" onClick={act({ action: 'start', ids: waiting, cookies })}>
+          <button type="button" data-testid="fetch-start" onClick={act({ action: 'start', ids: waiting, cookies })}>
             {t('fetch_button', waiting.length)}
           </button>{' '}
           <label>
