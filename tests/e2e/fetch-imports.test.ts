@@ -68,97 +68,106 @@ for (const name of browserNames) {
       await server.stop().catch(() => undefined);
     });
 
-    it('fetches only on the click, survives a restart mid-way, and every reachable page reads offline with its image', async () => {
-      const dead = await deadPort();
-      const urls = [
-        ...STORIES.map((n) => `${server.origin}/story/${n}`),
-        `${server.origin}/gone/6`,
-        `http://127.0.0.1:${dead}/story/7`,
-      ];
-      const csv = [
-        'title,url,time_added,tags,status',
-        ...urls.map((u, k) => `Link ${k},${u},${1700000000 + k},,unread`),
-      ];
-      const file = join(mkdtempSync(join(tmpdir(), 'sift-fetch-')), 'pocket.csv');
-      writeFileSync(file, csv.join('\n'));
+    it(
+      'fetches only on the click, survives a restart mid-way, and every reachable page reads offline with its image',
+      { timeout: 300_000 },
+      async () => {
+        const dead = await deadPort();
+        const urls = [
+          ...STORIES.map((n) => `${server.origin}/story/${n}`),
+          `${server.origin}/gone/6`,
+          `http://127.0.0.1:${dead}/story/7`,
+        ];
+        const csv = [
+          'title,url,time_added,tags,status',
+          ...urls.map((u, k) => `Link ${k},${u},${1700000000 + k},,unread`),
+        ];
+        const file = join(mkdtempSync(join(tmpdir(), 'sift-fetch-')), 'pocket.csv');
+        writeFileSync(file, csv.join('\n'));
 
-      browser = await launchBrowser(name);
-      let page = await openLibrary(browser);
-      await upload(browser, page, file);
-      await page.waitForFunction(() => !!document.querySelector('[data-testid=fetch-start]'), undefined, 30_000);
-      expect(await page.evaluate(() => document.querySelector('[data-testid=fetch-start]')!.textContent)).toContain(
-        '7',
-      );
-      // Imported, and nothing fetched yet.
-      expect(storyRequests).toHaveLength(0);
+        browser = await launchBrowser(name);
+        let page = await openLibrary(browser);
+        await upload(browser, page, file);
+        await page.waitForFunction(() => !!document.querySelector('[data-testid=fetch-start]'), undefined, 30_000);
+        expect(await page.evaluate(() => document.querySelector('[data-testid=fetch-start]')!.textContent)).toContain(
+          '7',
+        );
+        // Imported, and nothing fetched yet.
+        expect(storyRequests).toHaveLength(0);
 
-      await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid=fetch-start]')!.click());
-      await page.waitForFunction(
-        () => /1|2|3/.test(document.querySelector('.lib-fetch progress')?.getAttribute('value') ?? ''),
-        undefined,
-        60_000,
-      );
-      const before = await queueOf(page);
-      const doneBefore = before!.items.filter((i) => i.status !== 'pending').length;
-      expect(doneBefore).toBeLessThan(7);
-
-      // A real restart: the browser quits and starts again on the same profile; no page is opened to nudge it.
-      await browser.relaunch();
-      const requestsAtRestart = storyRequests.length;
-      const probe = await browser.openExtensionPage('library.html');
-      // The background finishes the queue by itself after the restart.
-      for (let k = 0; k < 240; k++) {
-        const q = await queueOf(probe);
-        if (q && q.items.every((i) => i.status !== 'pending')) break;
-        await new Promise((r) => setTimeout(r, 500));
-      }
-      const after = await queueOf(probe);
-      expect(after?.items.every((i) => i.status !== 'pending')).toBe(true);
-      expect(storyRequests.length).toBeGreaterThan(requestsAtRestart);
-      const byUrl = Object.fromEntries(after!.items.map((i) => [i.url, i]));
-      for (const n of STORIES) expect(byUrl[`${server.origin}/story/${n}`]?.status).toBe('done');
-      expect(byUrl[`${server.origin}/gone/6`]).toMatchObject({
-        status: 'failed',
-        failure: { code: 'http', detail: '404' },
-      });
-      expect(byUrl[`http://127.0.0.1:${dead}/story/7`]).toMatchObject({
-        status: 'failed',
-        failure: { code: 'unreachable' },
-      });
-      // Each page fetched once, or twice when the restart cut its fetch short: never more.
-      for (const n of STORIES) expect(storyRequests.filter((p) => p === `/story/${n}`).length).toBeLessThanOrEqual(2);
-      await probe.close();
-
-      // Offline: the server is gone, and every reachable page reads from the library with its image.
-      await server.stop();
-      page = await openLibrary(browser);
-      const ids = after!.items.map((i) => i.id);
-      const read = await page.evaluate(async (list) => {
-        const api = (globalThis as LibraryHooked).siftLibrary!.api;
-        const out: { text: string; words: number; images: number[] }[] = [];
-        for (const id of list) {
-          const a = (await api.get(id)) as LibraryArticle;
-          out.push({
-            text: a.draft.text.slice(0, 200),
-            words: a.draft.words,
-            images: Object.values(a.images).map((b) => b.size),
-          });
+        await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid=fetch-start]')!.click());
+        // The queue's progress is on the page while it runs; the restart comes once a page or two are stored.
+        await page.waitForFunction(() => !!document.querySelector('.lib-fetch progress'), undefined, 20_000);
+        for (let k = 0; k < 300; k++) {
+          const q = await queueOf(page);
+          if (q?.items.some((i) => i.status === 'done')) break;
+          await new Promise((r) => setTimeout(r, 100));
         }
-        return out;
-      }, ids);
-      for (const k of STORIES.keys()) {
-        expect(read[k]!.text).toContain('sea wall');
-        expect(read[k]!.words).toBeGreaterThan(100);
-        expect(read[k]!.images).toEqual([PNG.length]);
-      }
-      expect(read[5]!.words).toBe(0); // the 404 keeps its link
-      expect(read[6]!.words).toBe(0);
-      // The failures, named on the page in words.
-      await page.waitForFunction(() => !!document.querySelector('.lib-fetch details'), undefined, 20_000);
-      const words = await page.evaluate(() => document.querySelector('.lib-fetch')!.textContent ?? '');
-      expect(words).toMatch(/5 of 7/);
-      expect(words).toContain('the site answered 404');
-      expect(words).toContain('the site could not be reached');
-    });
+        const before = await queueOf(page);
+        const doneBefore = before!.items.filter((i) => i.status !== 'pending').length;
+        expect(doneBefore).toBeLessThan(7);
+
+        // A real restart: the browser quits and starts again on the same profile; no page is opened to nudge it.
+        const t0 = Date.now();
+        await browser.relaunch();
+        console.log(`${name}: relaunched in ${Date.now() - t0} ms, ${doneBefore} of 7 done before`);
+        const requestsAtRestart = storyRequests.length;
+        const probe = await browser.openExtensionPage('library.html');
+        // The background finishes the queue by itself after the restart.
+        for (let k = 0; k < 240; k++) {
+          const q = await queueOf(probe);
+          if (q && q.items.every((i) => i.status !== 'pending')) break;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+        console.log(`${name}: queue finished ${Date.now() - t0} ms after the restart began`);
+        const after = await queueOf(probe);
+        expect(after?.items.every((i) => i.status !== 'pending')).toBe(true);
+        expect(storyRequests.length).toBeGreaterThan(requestsAtRestart);
+        const byUrl = Object.fromEntries(after!.items.map((i) => [i.url, i]));
+        for (const n of STORIES) expect(byUrl[`${server.origin}/story/${n}`]?.status).toBe('done');
+        expect(byUrl[`${server.origin}/gone/6`]).toMatchObject({
+          status: 'failed',
+          failure: { code: 'http', detail: '404' },
+        });
+        expect(byUrl[`http://127.0.0.1:${dead}/story/7`]).toMatchObject({
+          status: 'failed',
+          failure: { code: 'unreachable' },
+        });
+        // Each page fetched once, or twice when the restart cut its fetch short: never more.
+        for (const n of STORIES) expect(storyRequests.filter((p) => p === `/story/${n}`).length).toBeLessThanOrEqual(2);
+        await probe.close();
+
+        // Offline: the server is gone, and every reachable page reads from the library with its image.
+        await server.stop();
+        page = await openLibrary(browser);
+        const ids = after!.items.map((i) => i.id);
+        const read = await page.evaluate(async (list) => {
+          const api = (globalThis as LibraryHooked).siftLibrary!.api;
+          const out: { text: string; words: number; images: number[] }[] = [];
+          for (const id of list) {
+            const a = (await api.get(id)) as LibraryArticle;
+            out.push({
+              text: a.draft.text.slice(0, 200),
+              words: a.draft.words,
+              images: Object.values(a.images).map((b) => b.size),
+            });
+          }
+          return out;
+        }, ids);
+        for (const k of STORIES.keys()) {
+          expect(read[k]!.text).toContain('sea wall');
+          expect(read[k]!.words).toBeGreaterThan(100);
+          expect(read[k]!.images).toEqual([PNG.length]);
+        }
+        expect(read[5]!.words).toBe(0); // the 404 keeps its link
+        expect(read[6]!.words).toBe(0);
+        // The failures, named on the page in words.
+        await page.waitForFunction(() => !!document.querySelector('.lib-fetch details'), undefined, 20_000);
+        const words = await page.evaluate(() => document.querySelector('.lib-fetch')!.textContent ?? '');
+        expect(words).toMatch(/5 of 7/);
+        expect(words).toContain('the site answered 404');
+        expect(words).toContain('the site could not be reached');
+      },
+    );
   });
 }
