@@ -10,8 +10,8 @@ import { openLibrary, type LibraryHooked } from '../../tests/e2e/harness/library
 import { startServer, type StaticServer } from '../../tests/e2e/harness/server.ts';
 import { storageGet } from '../../tests/e2e/harness/storage.ts';
 import { articlePage } from '../../tests/unit/background/fetch-pages.ts';
-import { FETCH_QUEUE_KEY, type QueueState } from '../../utils/storage/fetch-queue-state';
-import { HOST_DELAY_MS } from '../../utils/background/fetch/register-fetching';
+import { FETCH_QUEUE_KEY, HOST_DELAY_MS } from '../../utils/storage/fetch-constants';
+import type { QueueState } from '../../utils/storage/fetch-queue-state';
 
 const LINKS = Number(process.env.SIFT_BENCH_FETCH_LINKS ?? 100);
 const HOSTS = Number(process.env.SIFT_BENCH_FETCH_HOSTS ?? 10);
@@ -69,7 +69,7 @@ export async function run(): Promise<void> {
       browser,
       page,
       (bg, list: object[]) =>
-        (bg as Fetching).siftFetching.queue.handle({ action: 'start', ids: [], cookies: false }, list),
+        (bg as Fetching).siftFetching.queue.handle({ action: 'start', ids: [], cookies: false }, list).then(() => true),
       items,
     );
     let state: QueueState | undefined;

@@ -2,6 +2,9 @@
 // start) and the library page draws its progress by watching this one key.
 import { storage } from 'wxt/utils/storage';
 import type { FetchFailure } from './fetch-failure';
+import { FETCH_QUEUE_KEY } from './fetch-constants';
+
+export { FETCH_QUEUE_KEY };
 
 export interface QueueItem {
   /** The link-only library row the page will fill. */
@@ -18,9 +21,6 @@ export interface QueueState {
   /** The reader opted in to sending their cookies with these fetches. */
   cookies: boolean;
 }
-
-/** storage.local key (tests read it under this name). */
-export const FETCH_QUEUE_KEY = 'fetchQueue';
 
 export const queueItem = storage.defineItem<QueueState | null>(`local:${FETCH_QUEUE_KEY}`, { fallback: null });
 

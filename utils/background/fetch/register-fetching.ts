@@ -7,10 +7,10 @@ import type { StoreDraft } from '../saving';
 import { failure } from '../../storage/fetch-failure';
 import { fetchArticle, type ExtractHtml } from './fetch-article';
 import { abortableSleep, createFetchQueue, type FetchQueue, type QueueDeps } from './fetch-queue';
+import { HOST_DELAY_MS } from '../../storage/fetch-constants';
 import { queueItem, type QueueItem } from '../../storage/fetch-queue-state';
 
-/** Between two requests to one site: polite to the site, and far below any rate limit a news site sets. */
-export const HOST_DELAY_MS = 1_500;
+export { HOST_DELAY_MS };
 
 export interface FetchingOptions {
   store: StoreDraft;
