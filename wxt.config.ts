@@ -44,6 +44,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_cmd_save__',
       },
+      'open-library': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_savelink_cmd_library__',
+      },
     },
     ...(browser === 'firefox'
       ? {

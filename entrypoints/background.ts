@@ -1,14 +1,23 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from '@/utils/background/badge';
+import { extractInBackground } from '@/utils/background/fetch/extract-in-background';
+import { registerFetching } from '@/utils/background/fetch/register-fetching';
 import { libraryStore } from '@/utils/background/library-store';
+import { registerLinkSaving } from '@/utils/background/save-link';
 import { registerSaving } from '@/utils/background/saving';
 import { registerSiteFilters } from '@/utils/background/site-filters';
 import { registerSiteIcon } from '@/utils/background/site-icon';
 
 export default defineBackground(() => {
   // Wiring only; each feature registers its listeners from utils/.
+  const store = libraryStore();
   registerBadge();
-  registerSaving(libraryStore());
+  registerSaving(store);
   registerSiteFilters();
   registerSiteIcon();
+  const queue = registerFetching({ store, extract: extractInBackground });
+  const links = registerLinkSaving(store, extractInBackground);
+  // Test builds only (WXT_TEST_HOOKS=1): the e2e suite drives the queue and the menu items through this global.
+  if (import.meta.env.WXT_TEST_HOOKS === '1')
+    (globalThis as { siftFetching?: unknown }).siftFetching = { queue, links };
 });

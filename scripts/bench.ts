@@ -13,6 +13,7 @@ const sections: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'library-chromium': () => import('./bench/library-chromium.ts'),
   'popup-chromium': () => import('./bench/popup-chromium.ts'),
   'export-chromium': () => import('./bench/export-chromium.ts'),
+  'fetch-imports-chromium': () => import('./bench/fetch-imports-chromium.ts'),
 };
 
 const wanted = process.argv.slice(2);

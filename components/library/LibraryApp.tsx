@@ -9,6 +9,7 @@ import {
   type ReadFilter,
   type StorageState,
 } from './LibraryApi';
+import { LibraryFetch, useFetchQueue } from './LibraryFetch';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
 import { LibraryReader } from './LibraryReader';
@@ -19,6 +20,7 @@ import { storageProblem } from './storageProblem';
 import { useDebounced } from '../../hooks/useDebounced';
 import { type PrefsStore, useReaderPrefs } from '../../hooks/useReaderPrefs';
 import { t } from '../../utils/i18n/t';
+import { sendMessage } from '../../utils/messaging/protocol';
 
 interface Props {
   api: LibraryApi;
@@ -54,6 +56,9 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
   // Facets and the storage meter wait for the first rows: at 10,000 articles they competed with the list for the
   // database and held up its first row.
   const facets = useLiveQuery(() => (headReady ? api.facets() : undefined), [api, headReady]);
+  // Imported links waiting for their pages (utils/background/fetch/), and the background's queue fetching them.
+  const links = useLiveQuery(() => (headReady && api.links ? api.links() : undefined), [api, headReady]);
+  const fetchQueue = useFetchQueue();
   const filtered = text !== '' || site !== null || tag !== null || read !== 'all';
 
   const refreshStorage = useCallback(() => void api.storage().then(setStorage, () => setStorage(undefined)), [api]);
@@ -147,6 +152,9 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
           }}
         />
       </header>
+      {api.links && (
+        <LibraryFetch links={links} queue={fetchQueue} send={(request) => sendMessage('fetchLinks', request)} />
+      )}
       {problem && (
         <div className="lib-problem" role="alert">
           {problem}{' '}

@@ -8,7 +8,7 @@ import { sendMessage } from '../messaging/protocol';
 const OFFSCREEN_URL = '/offscreen.html';
 let creating: Promise<void> | null = null;
 
-async function ensureOffscreen(): Promise<void> {
+export async function ensureOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_URL);
   const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (contexts.length) return;
@@ -16,7 +16,7 @@ async function ensureOffscreen(): Promise<void> {
     .createDocument({
       url: OFFSCREEN_URL,
       reasons: ['DOM_PARSER'],
-      justification: 'Sanitise article HTML with the browser DOM before it is stored',
+      justification: 'Sanitise article HTML, and read imported pages, with the browser DOM before they are stored',
     })
     .finally(() => (creating = null));
   await creating;

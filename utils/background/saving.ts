@@ -10,6 +10,7 @@ import { flashSaveBadge } from './save-badge';
 import { UnreachableTabError } from '../messaging/ask-tab';
 import { extractInTab } from '../messaging/extract-in-tab';
 import { t } from '../i18n/t';
+import { createLinkMenus } from './save-link';
 
 /** Stores a draft with its images; `updated` when the canonical URL was already in the library. */
 export type StoreDraft = (
@@ -68,9 +69,10 @@ export function registerSaving(store: StoreDraft): void {
   onMessage('saveArticle', ({ data }) => saveDraft(data, store));
   const fromTab = (tabId: number | undefined) => (tabId === undefined ? undefined : saveTab(tabId, store));
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus
-      .removeAll()
-      .then(() => browser.contextMenus.create({ id: MENU_ID, title: t('menu_save'), contexts: ['page'] }));
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: MENU_ID, title: t('menu_save'), contexts: ['page'] });
+      createLinkMenus();
+    });
   });
   // Named, and returning the save, so a test can check these very functions are the registered listeners and
   // run them with the browser's own event arguments (no driver can click a native menu or press a browser shortcut).

@@ -6,6 +6,7 @@ import { importLibrary } from './transfer/import-library';
 import { isFiltered } from './read/is-filtered';
 import { listArticles, matchingIds, type ArticleQuery } from './read/list-articles';
 import { readImportFile } from './transfer/read-import-file';
+import type { SiteRulesStore } from './transfer/site-rules-transfer';
 import { removeArticle, restoreArticle } from './write/remove-article';
 import { createRowCache, type RowCache } from './read/row-cache';
 import { persistStorage, storageState } from './db/storage-state';
@@ -22,6 +23,8 @@ export interface LibraryApiOptions {
    * the list should not wait to parse it.
    */
   loadSanitize: () => Promise<(html: string) => string>;
+  /** The reader's site rules, exported and imported with Sift JSON (absent: files carry none). */
+  siteRules?: SiteRulesStore;
 }
 
 /** The library page's api over an open database: the thin adapter from utils/library to the page. */
@@ -45,13 +48,23 @@ export function createLibraryApi(db: LibraryDb, options: LibraryApiOptions): Lib
         if (removed) await restoreArticle(db, removed);
       };
     },
-    exportAll: (format, transfer) => exportLibrary(db, format, transfer),
+    exportAll: async (format, transfer) =>
+      exportLibrary(db, format, {
+        ...transfer,
+        ...(format === 'sift-json' && options.siteRules ? { siteRules: await options.siteRules.read() } : {}),
+      }),
     importFile: async (file, transfer) => {
       const [text, sanitize] = await Promise.all([readImportFile(file), options.loadSanitize()]);
-      return importLibrary(db, text, { ...transfer, sanitize });
+      return importLibrary(db, text, { ...transfer, sanitize, siteRules: options.siteRules });
     },
     storage: () => storageState(options.storage),
     persist: () => persistStorage(options.storage),
+    // A saved page always has words; an imported link has none until it is fetched (utils/background/fetch/).
+    links: () =>
+      db.articles
+        .orderBy('savedAt')
+        .filter((row) => row.words === 0)
+        .primaryKeys(),
   };
 }
 

@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleDraft } from '../article/types';
 import type { SiteFilters } from '../clean/filter-list';
+import type { ExtractResult } from '../article/types';
+import type { FetchRequest } from '../storage/fetch-queue-state';
 
 export interface SaveResult {
   ok: boolean;
@@ -26,6 +28,10 @@ export interface ProtocolMap {
   sanitizeHtml(html: string): string;
   /** popup → background: store the draft. */
   saveArticle(draft: ArticleDraft): SaveResult;
+  /** Chrome's background → its offscreen document: an imported page's HTML read into an article. */
+  extractHtml(page: { html: string; url: string; contentType: string; force: boolean }): ExtractResult;
+  /** library → background: start, pause, resume, cancel the fetching of imported links (utils/background/fetch/). */
+  fetchLinks(request: FetchRequest): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

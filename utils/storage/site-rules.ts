@@ -51,6 +51,19 @@ export async function removeReaderRule(hostname: string, kind: keyof ReaderRules
   });
 }
 
+/** Every site's rules, for the library's Sift JSON export. */
+export const allSiteRules = (): Promise<SiteRules> => item.getValue();
+
+/** Adds rules read from an imported file (already checked: readSiteRules); resolves with how many were new. */
+export async function addSiteRules(
+  rules: SiteRules,
+  merge: (into: SiteRules, from: SiteRules) => { rules: SiteRules; added: number },
+): Promise<number> {
+  const merged = merge(await item.getValue(), rules);
+  if (merged.added) await item.setValue(merged.rules);
+  return merged.added;
+}
+
 /** Calls back with the site's rules whenever they change (the picker, the popup, another tab). */
 export function watchReaderRules(hostname: string, callback: (rules: ReaderRules) => void): () => void {
   return item.watch((next) => callback(of(next ?? {}, hostname)));

@@ -8,6 +8,8 @@ import { FIRST_ROWS } from '../first-screen/first-screen';
 import { createLibraryApi } from '../api';
 import { saveArticle } from '../write/save-article';
 import { saveArticles } from '../write/save-articles';
+import { addSiteRules, allSiteRules } from '../../storage/site-rules';
+import { mergeSiteRules, type SiteRulesStore } from '../transfer/site-rules-transfer';
 
 export type OpenedDatabase = OpenedLibrary & { db: LibraryDb };
 
@@ -16,11 +18,17 @@ export async function openDatabase(): Promise<OpenedDatabase> {
   const db = await openLibrary();
   performance.mark('sift:library-db-open');
   // Only saving and importing sanitise; the sanitiser's DOM loads then, not before the list draws.
-  const api = createLibraryApi(db, { storage: navigator.storage, loadSanitize });
+  const api = createLibraryApi(db, { storage: navigator.storage, loadSanitize, siteRules });
   const firstRows = await api.list(WHOLE_LIBRARY, FIRST_ROWS).catch(() => undefined);
   performance.mark('sift:library-db-rows');
   return { api, firstRows, db };
 }
+
+// The picker's site rules travel with the library's Sift JSON.
+const siteRules: SiteRulesStore = {
+  read: allSiteRules,
+  merge: (rules) => addSiteRules(rules, mergeSiteRules),
+};
 
 // The page's own DOM parses: no DOM library in any bundle (issue 11).
 const loadSanitize = async () => {

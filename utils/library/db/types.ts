@@ -103,6 +103,8 @@ export interface ImportReport {
   imported: number;
   merged: number;
   refused: { item: string; reason: string }[];
+  /** Site rules (selectors) a Sift JSON file added to the reader's own. */
+  siteRules?: number;
 }
 
 export interface LibraryStorageState {
@@ -129,4 +131,6 @@ export interface LibraryApi {
   importFile(file: File, options: TransferOptions): Promise<ImportReport>;
   storage(): Promise<LibraryStorageState>;
   persist(): Promise<boolean>;
+  /** Ids of imported rows that are links only (no text yet), oldest first: what "Fetch N articles" fetches. */
+  links?(): Promise<string[]>;
 }

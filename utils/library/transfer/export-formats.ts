@@ -4,12 +4,14 @@ import type { FullArticle } from '../read/get-article';
 import { SCHEMA_VERSION } from '../db/schema';
 import { SIFT_FORMAT, type SiftJsonArticle } from './sift-json';
 import type { ExportFormat } from '../db/types';
+import type { SiteRules } from '../../storage/site-rules';
 
 /** How one export format writes a file: a head, one entry per article, a tail. */
 export interface ExportWriter {
   mime: string;
   extension: string;
-  head(now: Date): string;
+  /** `siteRules` go in a Sift JSON file's head, before its articles. */
+  head(now: Date, siteRules?: SiteRules): string;
   entry(article: FullArticle, first: boolean): Promise<string> | string;
   tail: string;
 }
@@ -31,8 +33,10 @@ export const EXPORT_WRITERS: Record<Exclude<ExportFormat, 'markdown' | 'html' | 
   'sift-json': {
     mime: 'application/json',
     extension: 'json',
-    head: (now) =>
-      `{"format":"${SIFT_FORMAT}","schemaVersion":${SCHEMA_VERSION},"exportedAt":"${now.toISOString()}","articles":[\n`,
+    head: (now, siteRules) =>
+      `{"format":"${SIFT_FORMAT}","schemaVersion":${SCHEMA_VERSION},"exportedAt":"${now.toISOString()}",` +
+      (siteRules && Object.keys(siteRules).length ? `"siteRules":${JSON.stringify(siteRules)},` : '') +
+      `"articles":[\n`,
     entry: async (a, first) => (first ? '' : ',\n') + JSON.stringify(await jsonEntry(a)),
     tail: '\n]}\n',
   },

@@ -4,6 +4,7 @@ import { CancelledError } from '../db/errors';
 import { EXPORT_WRITERS } from './export-formats';
 import { getArticle, type FullArticle } from '../read/get-article';
 import type { ExportFormat, TransferOptions } from '../db/types';
+import type { SiteRules } from '../../storage/site-rules';
 
 const CHUNK = 50;
 
@@ -18,7 +19,7 @@ const isBundle = (format: ExportFormat): format is 'markdown' | 'html' | 'epub' 
 export async function exportLibrary(
   db: LibraryDb,
   format: ExportFormat,
-  { onProgress, signal, ids: chosen }: TransferOptions = {},
+  { onProgress, signal, ids: chosen, siteRules }: TransferOptions & { siteRules?: SiteRules } = {},
   now = new Date(),
 ): Promise<{ blob: Blob; filename: string }> {
   const ids = chosen ?? (await db.articles.orderBy('savedAt').reverse().primaryKeys());
@@ -47,7 +48,7 @@ export async function exportLibrary(
     };
   }
   const writer = EXPORT_WRITERS[format as 'sift-json' | 'netscape'];
-  const parts: string[] = [writer.head(now)];
+  const parts: string[] = [writer.head(now, siteRules)];
   await each(async (article, first) => void parts.push(await writer.entry(article, first)));
   parts.push(writer.tail);
   const suffix = format === 'netscape' ? '-bookmarks' : '';

@@ -9,11 +9,14 @@ import { parsePocketCsv } from './parse-pocket-csv';
 import { parseSiftJson } from './parse-sift-json';
 import type { ImportReport, TransferOptions } from '../db/types';
 import { articleTables, writeArticle } from '../write/write-article';
+import type { SiteRulesStore } from './site-rules-transfer';
 
 export interface ImportOptions extends TransferOptions {
   /** Sanitises imported html: a file's html is only as clean as whoever wrote it. */
   sanitize: (html: string) => string;
   now?: number;
+  /** Adds a Sift JSON file's site rules, once its articles are in (site-rules-transfer.ts). */
+  siteRules?: Pick<SiteRulesStore, 'merge'>;
 }
 
 export const MAX_IMPORT_RECORDS = 200_000;
@@ -70,6 +73,8 @@ export async function importLibrary(db: LibraryDb, text: string, options: Import
     if (isQuotaError(error)) throw new StorageFullError('the import', { cause: error });
     throw error;
   }
+  if (parsed.siteRules && Object.keys(parsed.siteRules).length && options.siteRules)
+    report.siteRules = await options.siteRules.merge(parsed.siteRules);
   return report;
 }
 

@@ -1,4 +1,5 @@
 import type { ArticleBody, ArticleRow } from '../db/types';
+import type { SiteRules } from '../../storage/site-rules';
 
 /** One valid record read from an import file, before it meets the library. */
 export interface ImportCandidate {
@@ -15,6 +16,8 @@ export interface ImportCandidate {
 export interface ParsedImport {
   candidates: ImportCandidate[];
   refused: { item: string; reason: string }[];
+  /** Sift JSON only: the reader's site rules the file carries, checked (site-rules-transfer.ts). */
+  siteRules?: SiteRules;
 }
 
 /** The whole file is unusable (wrong format, newer schema, truncated JSON...): nothing is imported. */

@@ -4,6 +4,7 @@ import { normalizeTags } from '../write/normalize-tags';
 import { pickImages } from '../write/pick-images';
 import { SCHEMA_VERSION } from '../db/schema';
 import { SIFT_FORMAT } from './sift-json';
+import { readSiteRules } from './site-rules-transfer';
 import { InvalidRecordError, validateDraft } from '../write/validate-draft';
 
 /** A Sift JSON library file: every article checked field by field; images decoded and held to the caps. */
@@ -16,7 +17,7 @@ export function parseSiftJson(text: string, now = Date.now()): ParsedImport {
       `The file is not valid JSON (${(error as Error).message.slice(0, 120)}): truncated or damaged?`,
     );
   }
-  const f = file as { format?: unknown; schemaVersion?: unknown; articles?: unknown };
+  const f = file as { format?: unknown; schemaVersion?: unknown; articles?: unknown; siteRules?: unknown };
   if (!f || typeof f !== 'object' || f.format !== SIFT_FORMAT)
     throw new ImportFileError('This JSON file is not a Sift library export.');
   if (typeof f.schemaVersion !== 'number' || f.schemaVersion > SCHEMA_VERSION) {
@@ -25,7 +26,7 @@ export function parseSiftJson(text: string, now = Date.now()): ParsedImport {
     );
   }
   if (!Array.isArray(f.articles)) throw new ImportFileError('The file has no list of articles.');
-  const result: ParsedImport = { candidates: [], refused: [] };
+  const result: ParsedImport = { candidates: [], refused: [], siteRules: readSiteRules(f.siteRules) };
   f.articles.forEach((entry: unknown, k: number) => {
     const title = typeof (entry as { title?: unknown })?.title === 'string' ? (entry as { title: string }).title : '';
     const item = `article ${k + 1}: ${title.slice(0, 100)}`;

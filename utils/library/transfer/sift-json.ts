@@ -1,5 +1,6 @@
 import type { ArticleDraft } from '../../article/types';
 import type { ArticleMeta } from '../db/types';
+import type { SiteRules } from '../../storage/site-rules';
 
 /** The marker of a Sift library file. */
 export const SIFT_FORMAT = 'sift-library';
@@ -20,5 +21,7 @@ export interface SiftJsonFile {
   /** The database schema the file was written from; a reader refuses files newer than it knows. */
   schemaVersion: number;
   exportedAt: string;
+  /** The reader's site rules (utils/storage/site-rules.ts); absent in files from before they were exported. */
+  siteRules?: SiteRules;
   articles: SiftJsonArticle[];
 }
