@@ -4,6 +4,7 @@ import { libraryStore } from '@/utils/background/library-store';
 import { registerSaving } from '@/utils/background/saving';
 import { registerSiteFilters } from '@/utils/background/site-filters';
 import { registerSiteIcon } from '@/utils/background/site-icon';
+import { registerWelcome } from '@/utils/background/welcome';
 
 export default defineBackground(() => {
   // Wiring only; each feature registers its listeners from utils/.
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   registerSaving(libraryStore());
   registerSiteFilters();
   registerSiteIcon();
+  registerWelcome();
 });
