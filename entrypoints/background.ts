@@ -7,6 +7,7 @@ import { registerLinkSaving } from '@/utils/background/save-link';
 import { registerSaving } from '@/utils/background/saving';
 import { registerSiteFilters } from '@/utils/background/site-filters';
 import { registerSiteIcon } from '@/utils/background/site-icon';
+import { registerWelcome } from '@/utils/background/welcome';
 
 export default defineBackground(() => {
   // Wiring only; each feature registers its listeners from utils/.
@@ -20,4 +21,5 @@ export default defineBackground(() => {
   // Test builds only (WXT_TEST_HOOKS=1): the e2e suite drives the queue and the menu items through this global.
   if (import.meta.env.WXT_TEST_HOOKS === '1')
     (globalThis as { siftFetching?: unknown }).siftFetching = { queue, links };
+  registerWelcome();
 });

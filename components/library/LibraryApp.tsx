@@ -194,6 +194,9 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
       {/* Below the list, not in the header: its text arrives late and changes, and in the header it reflowed the filters. */}
       <footer className="lib-footer">
         <LibraryStorage state={storage} onPersist={() => void api.persist().then(refreshStorage)} />
+        <a className="lib-settings-link" href="/options.html">
+          {t('welcome_open_settings')}
+        </a>
       </footer>
       <LibraryToast toast={toast} onDone={dismissToast} />
     </div>

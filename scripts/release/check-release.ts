@@ -6,8 +6,8 @@ import { gzSize, popupScripts } from './check-release-lib';
 import { readZip } from './read-zip';
 
 const output = resolve(import.meta.dirname, '../../.output');
-// Names only a test build defines (utils/background/saving.ts, entrypoints/library/main.ts).
-const HOOKS = ['siftSaving', 'siftLibrary', 'WXT_TEST_HOOKS'];
+// Names only a test build defines (utils/background/saving.ts and welcome.ts, entrypoints/library/main.ts).
+const HOOKS = ['siftSaving', 'siftLibrary', 'siftWelcome', 'siftFetching', 'WXT_TEST_HOOKS'];
 const KB = 1024;
 const BUDGETS: [browser: string, what: string, files: (zip: Map<string, Buffer>) => string[], max: number][] = [
   ['chrome', 'content script', () => ['content-scripts/clean.js'], 15 * KB],

@@ -5,6 +5,7 @@ import { findClutter, HIDDEN_ATTR } from '../clean/find-clutter';
 import { locateArticle } from '../clean/locate-article';
 import { plausibleDate } from '../figures/plausible-date';
 import { blockText } from './block-text';
+import { cleanByline } from './byline';
 import { boundSize, MAX_ELEMENTS } from './bound-size';
 import { classifyUrl } from './classify-url';
 import { disarmClobbering } from './disarm-clobbering';
@@ -14,8 +15,10 @@ import { pageDate, pageDir, pageLang, pageText } from './page-values';
 import { readMetadata } from './read-metadata';
 import { countWords, readingMinutes } from './reading-time';
 import { sanitizeTree } from './sanitize-tree';
+import { siteNameOf } from './site-name';
 import { trimBoilerplate } from './trim-boilerplate';
 import type { ExtractResult } from './types';
+import { visibleMeta } from './visible-meta';
 
 export interface ExtractOptions {
   /** Read the page even when it does not look like an article ("show anyway"). */
@@ -54,6 +57,9 @@ export function readArticle(doc: Document, url: string, options: ExtractOptions 
   setBase(clone, url);
   const metadata = readMetadata(clone, url);
   removeClutter(clone);
+  // Read before Readability, which drops the JSON-LD and the header lines these come from.
+  const visible = visibleMeta(clone, metadata.lang);
+  const siteName = siteNameOf(clone, url);
 
   const heading = clone.querySelector('h1')?.textContent ?? null; // read before Readability mutates the clone
   const parsed = new Readability(clone, { serializer: (el) => el, maxElemsToParse: 0 }).parse();
@@ -65,7 +71,8 @@ export function readArticle(doc: Document, url: string, options: ExtractOptions 
   if (!text) return notArticle(options.force);
 
   // One date for the header and for figures ("last year", "in March"), and only a plausible one.
-  const published = metadata.published ?? plausibleDate(pageDate(parsed.publishedTime));
+  const published =
+    metadata.published ?? plausibleDate(pageDate(parsed.publishedTime)) ?? plausibleDate(visible.published);
   const lang = pageLang(parsed.lang) ?? metadata.lang;
   const images = [...content.querySelectorAll('img[src]')].map((img) => img.getAttribute('src')!);
   return {
@@ -74,8 +81,8 @@ export function readArticle(doc: Document, url: string, options: ExtractOptions 
       url,
       canonicalUrl: metadata.canonicalUrl,
       title: pickTitle(parsed.title || clone.title, heading),
-      byline: cleanByline(parsed.byline),
-      siteName: pageText(parsed.siteName),
+      byline: cleanByline(parsed.byline, lang) ?? visible.byline,
+      siteName,
       published,
       lang,
       dir: pageDir(parsed.dir) ?? metadata.dir,
@@ -132,9 +139,4 @@ function pickTitle(readabilityTitle: string | null | undefined, h1: string | nul
   const title = (readabilityTitle ?? '').replace(/\s+/g, ' ').trim();
   const heading = h1?.replace(/\s+/g, ' ').trim();
   return heading && heading.length >= 10 && title.startsWith(heading) ? heading : title;
-}
-
-// "By Jane Doe", "Par Marie Dupont", "Von Claudia Becker": the name is the byline.
-function cleanByline(byline: string | null | undefined): string | null {
-  return pageText(pageText(byline)?.replace(/^(by|par|von|por|di|de|door|av|af)\s+/i, ''));
 }

@@ -68,3 +68,14 @@ export async function addSiteRules(
 export function watchReaderRules(hostname: string, callback: (rules: ReaderRules) => void): () => void {
   return item.watch((next) => callback(of(next ?? {}, hostname)));
 }
+
+/** Every site's rules, for the settings page (each list cleaned as readerRules does). */
+export async function allReaderRules(): Promise<Record<string, ReaderRules>> {
+  const all = await item.getValue();
+  return Object.fromEntries(Object.keys(all).map((site) => [site, of(all, site)]));
+}
+
+/** Calls back whenever any site's rules change. */
+export function watchAllReaderRules(callback: () => void): () => void {
+  return item.watch(() => callback());
+}
