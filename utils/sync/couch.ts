@@ -150,7 +150,8 @@ export class CouchClient {
         this.bulkGetSupported = true;
         return page.results.flatMap((r) => r.docs.flatMap((d) => (d.ok ? [d.ok] : [])));
       } catch (error) {
-        const unsupported = error instanceof SyncError && ['no-database', 'server'].includes(error.kind);
+        // A server without _bulk_get says so with 404, 405 or 501; a 5xx otherwise is a fault, not an answer.
+        const unsupported = error instanceof SyncError && [404, 405, 501].includes(error.status ?? 0);
         if (!unsupported || this.bulkGetSupported) throw error;
         this.bulkGetSupported = false;
       }

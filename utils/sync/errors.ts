@@ -31,6 +31,8 @@ const WORDS: Record<SyncErrorKind, () => string> = {
 
 export class SyncError extends Error {
   override name = 'SyncError';
+  /** The HTTP status behind the error, when a server answered. */
+  status?: number;
   constructor(
     readonly kind: SyncErrorKind,
     /** What the server or the check said, for the log line under the words (never credentials). */
@@ -48,11 +50,19 @@ export class SyncError extends Error {
 
 /** The error a failed HTTP status stands for; 404 is the caller's to read (a missing _local doc is normal). */
 export function statusError(status: number, detail: string): SyncError {
-  if (status === 401) return new SyncError('auth', detail);
-  if (status === 403) return new SyncError('forbidden', detail);
-  if (status === 413) return new SyncError('too-large', detail);
-  if (status === 404) return new SyncError('no-database', detail);
-  return new SyncError('server', `${status} ${detail}`.trim());
+  const kind: SyncErrorKind =
+    status === 401
+      ? 'auth'
+      : status === 403
+        ? 'forbidden'
+        : status === 413
+          ? 'too-large'
+          : status === 404
+            ? 'no-database'
+            : 'server';
+  const error = new SyncError(kind, `${status} ${detail}`.trim());
+  error.status = status;
+  return error;
 }
 
 /** Backoff before the next automatic attempt after `failures` failures in a row: 30 s doubling, at most 1 h. */
