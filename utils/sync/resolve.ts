@@ -1,6 +1,7 @@
 import type { LibraryDb } from '../library/db/db';
 import type { SyncDocRecord, SyncRevNode } from '../library/db/types';
-import { getArticle, type FullArticle } from '../library/read/get-article';
+import { getArticle } from '../library/read/get-article';
+import { settleDuplicates, type Plan } from './duplicates';
 import { articleTables, writeArticle } from '../library/write/write-article';
 import { articleToDoc, docToArticle, rowPrint, type ArticleDocBody } from './article-doc';
 import type { Doc } from './couch';
@@ -12,14 +13,6 @@ import { nextSeqs } from './store';
 // Pulled revisions join each document's tree; then the library shows the tree's winner. Concurrent live leaves
 // are merged (merge.ts) into a child of the winner and the others closed with tombstones, all with content-made
 // revision ids so every device resolving the same conflict writes the same revisions. Losing bodies are kept.
-
-interface Plan {
-  record: SyncDocRecord;
-  write?: FullArticle;
-  remove?: string;
-  /** The record changed in a way the server has not seen (a merge, a tombstone): push it. */
-  push: boolean;
-}
 
 const META = ['_id', '_rev', '_revisions', '_conflicts', '_deleted'];
 const strip = (doc: Record<string, unknown>) =>
@@ -58,26 +51,33 @@ export async function applyRemote(db: LibraryDb, docs: Doc[]): Promise<{ written
     if (plan.push && plan.write) merged++;
     plans.push(plan);
   }
+  await settleDuplicates(db, plans);
   const pushing = plans.filter((p) => p.push);
   if (pushing.length) {
     const first = await nextSeqs(db, pushing.length);
     pushing.forEach((p, k) => (p.record.seq = first + k));
   }
   await db.transaction('rw', [...articleTables(db), db.syncDocs], async () => {
+    const drop = (id: string) =>
+      Promise.all([
+        db.articles.delete(id),
+        db.bodies.delete(id),
+        db.terms.delete(id),
+        db.images.where('articleId').equals(id).delete(),
+      ]);
+    // Removals first: an evicted duplicate must leave its canonical URL before the survivor is written.
     for (const plan of plans) {
-      if (plan.write) {
-        await writeArticle(db, plan.write.row, plan.write.body, plan.write.images);
-        plan.record.print = rowPrint(plan.write.row);
-      } else if (plan.remove) {
-        const id = plan.remove;
-        await Promise.all([
-          db.articles.delete(id),
-          db.bodies.delete(id),
-          db.terms.delete(id),
-          db.images.where('articleId').equals(id).delete(),
-        ]);
+      if (plan.evict) await drop(plan.evict);
+      if (plan.remove) {
+        await drop(plan.remove);
         plan.record.print = null;
       }
+      if (plan.fold) await db.articles.update(plan.fold.id, { tags: plan.fold.tags });
+    }
+    for (const plan of plans) {
+      if (!plan.write) continue;
+      await writeArticle(db, plan.write.row, plan.write.body, plan.write.images);
+      plan.record.print = plan.print ?? rowPrint(plan.write.row);
     }
     await db.syncDocs.bulkPut(plans.map((p) => p.record));
   });

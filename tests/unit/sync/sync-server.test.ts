@@ -108,6 +108,27 @@ describe('sync through a CouchDB server', () => {
     expect(await snapshot(a)).toEqual(await snapshot(b));
   });
 
+  it('keeps one article when both browsers saved the same page before syncing, with the tags of both', async () => {
+    const remote = await remoteDb(couch.url);
+    const [a, b] = [await library(), await library()];
+    const [idA, idB] = [await save(a, 31), await save(b, 31)];
+    expect(idA).not.toBe(idB);
+    await setTags(a, idA, ['from-a']);
+    await setTags(b, idB, ['from-b']);
+    await syncOnce(a, remote);
+    await syncOnce(b, remote);
+    await syncOnce(a, remote);
+    await syncOnce(b, remote);
+    const keep = idA < idB ? idA : idB;
+    for (const db of [a, b]) {
+      expect(await db.articles.toArray()).toHaveLength(1);
+      expect(await db.articles.get(keep)).toMatchObject({ tags: expect.arrayContaining(['from-a', 'from-b']) });
+    }
+    expect(await snapshot(a)).toEqual(await snapshot(b));
+    const live = (await remoteDocs(remote)).filter((r) => r.id.startsWith('article:') && !r.value.deleted);
+    expect(live.map((r) => r.id)).toEqual([`article:${keep}`]);
+  });
+
   it('resumes a pull cut off mid-way from its checkpoint, with nothing fetched twice', async () => {
     const remote = await remoteDb(couch.url);
     const [a, b] = [await library(), await library()];
