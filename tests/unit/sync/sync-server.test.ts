@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setProgress, setRead, setTags } from '../../../utils/library/write/update-article';
 import { removeArticle } from '../../../utils/library/write/remove-article';
 import { syncOnce } from '../../../utils/sync/sync';
+import { waitForRemoteChange } from '../../../utils/sync/watch';
 import { winner } from '../../../utils/sync/rev-tree';
 import { snapshot } from '../library/helpers';
 import { startCouch, startProxy, type CouchServer } from './couch-server';
@@ -153,6 +154,41 @@ describe('sync through a CouchDB server', () => {
     } finally {
       await proxy.stop();
     }
+  });
+
+  it('resumes a push cut off mid-way from its checkpoint, sending only what the server lacks', async () => {
+    const remote = await remoteDb(couch.url);
+    const a = await library();
+    for (let i = 0; i < 120; i++) await save(a, 400 + i);
+    const proxy = await startProxy(couch.url);
+    try {
+      let bulkDocs = 0;
+      proxy.fault = (req) => (req.url.includes('_bulk_docs') && ++bulkDocs === 2 ? { kind: 'drop' } : undefined);
+      await expect(syncOnce(a, { ...remote, url: proxy.url })).rejects.toMatchObject({ kind: 'network' });
+      expect((await remoteDocs(remote)).filter((r) => r.id.startsWith('article:'))).toHaveLength(50);
+      proxy.fault = () => undefined;
+      expect(await syncOnce(a, { ...remote, url: proxy.url })).toMatchObject({ pushed: 70 });
+      expect((await remoteDocs(remote)).filter((r) => r.id.startsWith('article:'))).toHaveLength(120);
+      const b = await library();
+      await syncOnce(b, remote);
+      expect(await snapshot(b)).toEqual(await snapshot(a));
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('wakes a waiting library (longpoll) when another one saves', async () => {
+    const remote = await remoteDb(couch.url);
+    const [a, b] = [await library(), await library()];
+    await syncOnce(a, remote);
+    await syncOnce(b, remote);
+    expect(await waitForRemoteChange(b, remote, { timeoutMs: 200 })).toBe(false);
+    const waiting = waitForRemoteChange(b, remote, { timeoutMs: 30_000 });
+    const id = await save(a, 50);
+    await syncOnce(a, remote);
+    expect(await waiting).toBe(true);
+    await syncOnce(b, remote);
+    expect(await b.articles.get(id)).toBeDefined();
   });
 
   it('falls back to GET ?open_revs where the server has no _bulk_get', async () => {
