@@ -16,7 +16,7 @@ export async function waitForRemoteChange(
   const checkpoint = await db.syncState.get(`_local/${pullId}`);
   const since = (checkpoint?.source_last_seq as string | number | undefined) ?? 0;
   const timeout = opts.timeoutMs ?? 25_000;
-  // Some servers (pouchdb-server) keep a quiet longpoll open past `timeout`: our own timer ends it too.
+  // Some servers (PouchDB's express-pouchdb) keep a quiet longpoll open past `timeout`: our own timer ends it too.
   const timer = new AbortController();
   const handle = setTimeout(() => timer.abort(), timeout + 1_000);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timer.signal]) : timer.signal;

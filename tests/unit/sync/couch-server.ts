@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// A real CouchDB-compatible server for the sync tests: pouchdb-server (devDependency) in memory on 127.0.0.1,
-// on a free port, stopped after the file. And a proxy in front of it that can drop, delay or corrupt answers.
+// A real CouchDB-compatible server for the sync tests: express-pouchdb in memory on 127.0.0.1 (tests/servers/
+// couch-server.cjs), on a free port, stopped after the file. And a proxy in front of it that can drop, delay or corrupt answers.
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -24,19 +22,11 @@ export interface CouchServer {
   stop(): Promise<void>;
 }
 
-/** Starts pouchdb-server --in-memory; resolves once it answers GET /. `port` restarts on a known port. */
+/** Starts the in-memory CouchDB test server; resolves once it answers GET /. `port` restarts on a known port. */
 export async function startCouch(port?: number): Promise<CouchServer> {
   const p = port ?? (await freePort());
-  const bin = join(root, 'node_modules/pouchdb-server/bin/pouchdb-server');
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [bin, '--in-memory', '--port', String(p), '--host', '127.0.0.1'],
-    {
-      // It writes its config and log into the working directory: a throwaway one.
-      cwd: mkdtempSync(join(tmpdir(), 'sift-couch-')),
-      stdio: 'ignore',
-    },
-  );
+  const bin = join(root, 'tests/servers/couch-server.cjs');
+  const child: ChildProcess = spawn(process.execPath, [bin, String(p)], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${p}`;
   for (let tries = 0; ; tries++) {
     try {
@@ -44,7 +34,7 @@ export async function startCouch(port?: number): Promise<CouchServer> {
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null || tries > 300) throw new Error(`pouchdb-server did not start on ${url}`);
+    if (child.exitCode !== null || tries > 300) throw new Error(`the CouchDB test server did not start on ${url}`);
     await new Promise((done) => setTimeout(done, 50));
   }
   return {

@@ -8,7 +8,7 @@ import { snapshot } from '../library/helpers';
 import { startCouch, startProxy, type CouchServer } from './couch-server';
 import { dropLibraries, library, remoteDb, remoteDocs, save } from './sync-helpers';
 
-// Two libraries syncing through a real CouchDB-compatible server (pouchdb-server in memory on 127.0.0.1).
+// Two libraries syncing through a real CouchDB-compatible server (express-pouchdb in memory on 127.0.0.1).
 
 let couch: CouchServer;
 beforeAll(async () => void (couch = await startCouch()), 60_000);
