@@ -31,6 +31,9 @@ async function main() {
   const opened = await fromDb;
   draw(opened);
   if ('error' in opened) return;
+  // Settings → Sync in its own root under the library, loaded once the list is drawn (components/sync).
+  const syncRoot = document.getElementById('sync-root');
+  if (syncRoot) void import('../../components/sync/mount-sync').then((m) => m.mountSyncSettings(syncRoot, opened.db));
   const { watchFirstScreen, testHook } = await database;
   watchFirstScreen(opened.db, firstScreenStore, copy);
   // Test builds only (WXT_TEST_HOOKS=1): the e2e suite and the bench fill the library through this global; the

@@ -52,3 +52,25 @@ export const fixtureV1 = {
     expect([...new Uint8Array(await image!.blob.arrayBuffer())]).toEqual(V1_IMAGE_BYTES);
   },
 };
+
+// Version 2 as released: version 1's tables plus sync's revision trees and replication records.
+const V2_SYNC_DOC = {
+  id: 'article:v1-a',
+  nodes: [{ rev: '1-abc', parent: null, deleted: false, tags: ['ports'], read: true, readAt: 5, progress: 0.25 }],
+  seq: 1,
+  print: 'x',
+};
+const V2_SYNC_STATE = { id: '_local/r1', session_id: 's1', source_last_seq: '3', history: [] };
+
+export const fixtureV2 = {
+  async write(db: Dexie): Promise<void> {
+    await fixtureV1.write(db);
+    await db.table('syncDocs').put(V2_SYNC_DOC);
+    await db.table('syncState').put(V2_SYNC_STATE);
+  },
+  async check(db: LibraryDb): Promise<void> {
+    await fixtureV1.check(db);
+    expect(await db.syncDocs.get('article:v1-a')).toEqual(V2_SYNC_DOC);
+    expect(await db.syncState.get('_local/r1')).toEqual(V2_SYNC_STATE);
+  },
+};

@@ -1,7 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 
 /** The newest schema this code reads and writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Released versions are never edited: a change is a new entry with its upgrade, and a test in
 // tests/unit/library/upgrade.test.ts that opens the previous version's fixture and checks nothing was lost.
@@ -21,6 +21,15 @@ const VERSIONS: SchemaVersion[] = [
       bodies: 'id',
       terms: 'id, *terms',
       images: '[articleId+url], articleId',
+    },
+  },
+  {
+    // Sync (utils/sync): one revision tree per replicated document, and the replication's own records
+    // (checkpoints as _local docs, this library's replication uuid). Nothing of version 1 changes.
+    version: 2,
+    stores: {
+      syncDocs: 'id, seq',
+      syncState: 'id',
     },
   },
 ];

@@ -53,6 +53,41 @@ export interface StoredImage {
   blob: Blob;
 }
 
+/** One revision of a replicated document, as the local revision tree keeps it (utils/sync/rev-tree.ts). */
+export interface SyncRevNode {
+  /** "pos-hash", CouchDB's revision id. */
+  rev: string;
+  parent: string | null;
+  deleted: boolean;
+  /** What the Sift merge compares, when this revision's body was seen here (absent for bare ancestors). */
+  tags?: string[];
+  read?: boolean;
+  readAt?: number;
+  progress?: number;
+  progressAt?: number;
+  /** The whole document of a non-winning leaf, kept so a losing edit stays retrievable. */
+  body?: Record<string, unknown>;
+}
+
+/** A replicated document's local revision tree, and what of the local library its winner matches. */
+export interface SyncDocRecord {
+  /** The document id: "article:<id>". */
+  id: string;
+  nodes: SyncRevNode[];
+  /** Local change counter: push sends the documents whose seq is past its checkpoint. */
+  seq: number;
+  /** Fingerprint of the library row the winning revision was written from or to; a difference is a local edit. */
+  print: string | null;
+  /** Losing revisions of resolved conflicts, kept until the reader has seen them. */
+  losers?: { rev: string; body: Record<string, unknown> }[];
+}
+
+/** The replication's own records: `_local/<replication id>` checkpoints and the library's sync uuid. */
+export interface SyncStateRecord {
+  id: string;
+  [field: string]: unknown;
+}
+
 /** A whole saved article: a row, its body, its terms (what export writes and import reads back). */
 export type SavedArticle = ArticleRow & Omit<ArticleBody, 'id'> & { terms: string[] };
 

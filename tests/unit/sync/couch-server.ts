@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+// A real CouchDB-compatible server for the sync tests: express-pouchdb in memory on 127.0.0.1 (tests/servers/
+// couch-server.cjs), on a free port, stopped after the file. And a proxy in front of it that can drop, delay or corrupt answers.
+
+const root = join(import.meta.dirname, '../../..');
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+export interface CouchServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the in-memory CouchDB test server; resolves once it answers GET /. `port` restarts on a known port. */
+export async function startCouch(port?: number): Promise<CouchServer> {
+  const p = port ?? (await freePort());
+  const bin = join(root, 'tests/servers/couch-server.cjs');
+  const child: ChildProcess = spawn(process.execPath, [bin, String(p)], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${p}`;
+  for (let tries = 0; ; tries++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null || tries > 300) throw new Error(`the CouchDB test server did not start on ${url}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return {
+    url,
+    port: p,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
+/** What the proxy does with one request: pass it, or answer it badly. */
+export type Fault =
+  | { kind: 'status'; status: number; body?: string; type?: string }
+  | { kind: 'drop' }
+  | { kind: 'corrupt' }
+  | { kind: 'delay'; ms: number };
+
+export interface FaultProxy {
+  url: string;
+  /** Decides per request; undefined passes it through untouched. */
+  fault: (req: { method: string; url: string }) => Fault | undefined;
+  requests: { method: string; url: string }[];
+  stop(): Promise<void>;
+}
+
+export async function startProxy(target: string): Promise<FaultProxy> {
+  const proxy: FaultProxy = { url: '', fault: () => undefined, requests: [], stop: async () => {} };
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const info = { method: req.method ?? 'GET', url: req.url ?? '/' };
+    proxy.requests.push(info);
+    const fault = proxy.fault(info);
+    if (fault?.kind === 'drop') return void req.socket.destroy();
+    if (fault?.kind === 'status') {
+      res.writeHead(fault.status, { 'Content-Type': fault.type ?? 'application/json' });
+      return void res.end(fault.body ?? '{"error":"injected"}');
+    }
+    const forward = () => {
+      const upstream = request(target + info.url, { method: info.method, headers: req.headers }, (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (c: Buffer) => chunks.push(c));
+        answer.on('end', () => {
+          let body = Buffer.concat(chunks);
+          if (fault?.kind === 'corrupt') body = body.subarray(0, Math.max(1, Math.floor(body.length / 2)));
+          const headers = { ...answer.headers, 'content-length': String(body.length) };
+          delete headers['transfer-encoding'];
+          res.writeHead(answer.statusCode ?? 502, headers);
+          res.end(body);
+        });
+      });
+      upstream.on('error', () => req.socket.destroy());
+      req.pipe(upstream);
+    };
+    if (fault?.kind === 'delay') setTimeout(forward, fault.ms);
+    else forward();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  proxy.stop = () =>
+    new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    });
+  return proxy;
+}

@@ -1,0 +1,143 @@
+import type { LibraryDb } from '../library/db/db';
+import type { SyncDocRecord, SyncRevNode } from '../library/db/types';
+import { getArticle } from '../library/read/get-article';
+import { settleDuplicates, type Plan } from './duplicates';
+import { articleTables, writeArticle } from '../library/write/write-article';
+import { articleToDoc, docToArticle, rowPrint, type ArticleDocBody } from './article-doc';
+import type { Doc } from './couch';
+import { mergeLeaves, type LeafState } from './merge';
+import { canonicalJson, makeRev } from './rev-id';
+import { addRevision, commonAncestor, conflicts, revPos, winner } from './rev-tree';
+import { nextSeqs } from './store';
+
+// Pulled revisions join each document's tree; then the library shows the tree's winner. Concurrent live leaves
+// are merged (merge.ts) into a child of the winner and the others closed with tombstones, all with content-made
+// revision ids so every device resolving the same conflict writes the same revisions. Losing bodies are kept.
+
+const META = ['_id', '_rev', '_revisions', '_conflicts', '_deleted'];
+const strip = (doc: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(doc).filter(([k]) => !META.includes(k))) as ArticleDocBody;
+
+function leafInfo(doc: Doc): Omit<SyncRevNode, 'rev' | 'parent'> {
+  if (doc._deleted) return { deleted: true };
+  const d = doc as unknown as ArticleDocBody;
+  return {
+    deleted: false,
+    tags: d.tags,
+    read: d.read,
+    readAt: d.readAt,
+    progress: d.progress,
+    progressAt: d.progressAt,
+  };
+}
+
+const stateOf = (n: SyncRevNode): LeafState => ({
+  tags: n.tags ?? [],
+  read: n.read ?? false,
+  readAt: n.readAt ?? 0,
+  progress: n.progress ?? 0,
+  progressAt: n.progressAt ?? 0,
+});
+
+/** Applies pulled revisions (checked article documents and tombstones); returns how many conflicts were merged. */
+export async function applyRemote(db: LibraryDb, docs: Doc[]): Promise<{ written: number; merged: number }> {
+  const byId = new Map<string, Doc[]>();
+  for (const doc of docs) byId.set(doc._id, [...(byId.get(doc._id) ?? []), doc]);
+  const existing = await db.syncDocs.bulkGet([...byId.keys()]);
+  const plans: Plan[] = [];
+  let merged = 0;
+  for (const [k, [id, incoming]] of [...byId].entries()) {
+    const plan = await planDoc(db, existing[k] ?? { id, nodes: [], seq: 0, print: null }, incoming);
+    if (plan.push && plan.write) merged++;
+    plans.push(plan);
+  }
+  await settleDuplicates(db, plans);
+  const pushing = plans.filter((p) => p.push);
+  if (pushing.length) {
+    const first = await nextSeqs(db, pushing.length);
+    pushing.forEach((p, k) => (p.record.seq = first + k));
+  }
+  await db.transaction('rw', [...articleTables(db), db.syncDocs], async () => {
+    const drop = (id: string) =>
+      Promise.all([
+        db.articles.delete(id),
+        db.bodies.delete(id),
+        db.terms.delete(id),
+        db.images.where('articleId').equals(id).delete(),
+      ]);
+    // Removals first: an evicted duplicate must leave its canonical URL before the survivor is written.
+    for (const plan of plans) {
+      if (plan.evict) await drop(plan.evict);
+      if (plan.remove) {
+        await drop(plan.remove);
+        plan.record.print = null;
+      }
+      if (plan.fold) await db.articles.update(plan.fold.id, { tags: plan.fold.tags });
+    }
+    for (const plan of plans) {
+      if (!plan.write) continue;
+      await writeArticle(db, plan.write.row, plan.write.body, plan.write.images);
+      plan.record.print = plan.print ?? rowPrint(plan.write.row);
+    }
+    await db.syncDocs.bulkPut(plans.map((p) => p.record));
+  });
+  return { written: plans.filter((p) => p.write || p.remove).length, merged };
+}
+
+async function planDoc(db: LibraryDb, record: SyncDocRecord, incoming: Doc[]): Promise<Plan> {
+  const before = winner(record.nodes);
+  let nodes = record.nodes;
+  const bodies = new Map<string, ArticleDocBody>();
+  for (const doc of incoming) {
+    const rev = doc._rev!;
+    const history = (doc._revisions as { start: number; ids: string[] }) ?? {
+      start: revPos(rev),
+      ids: [rev.slice(rev.indexOf('-') + 1)],
+    };
+    nodes = addRevision(nodes, history, leafInfo(doc));
+    if (!doc._deleted) bodies.set(rev, strip(doc));
+  }
+  const out: SyncDocRecord = { ...record, nodes };
+  const top = winner(nodes)!;
+  const articleId = record.id.slice(record.id.indexOf(':') + 1);
+  const live = top.deleted ? [] : [top, ...conflicts(nodes)];
+
+  if (top.deleted) {
+    return { record: out, remove: before && !before.deleted ? articleId : undefined, push: false };
+  }
+  const bodyOf = async (node: SyncRevNode) => {
+    const found = bodies.get(node.rev);
+    if (found) return found;
+    if (node.rev !== before?.rev) return node.body as ArticleDocBody | undefined;
+    const local = await getArticle(db, articleId);
+    const s = stateOf(node);
+    return local ? await articleToDoc(local, { readAt: s.readAt, progressAt: s.progressAt }) : undefined;
+  };
+  if (live.length === 1) {
+    const body = bodies.get(top.rev);
+    return { record: out, write: body ? docToArticle(body) : undefined, push: false };
+  }
+
+  // A conflict: merge the live leaves into the winner, close the others, keep their bodies.
+  const leafBodies = await Promise.all(live.map(bodyOf));
+  const winnerBody = leafBodies[0];
+  if (!winnerBody) return { record: out, push: false };
+  let base = live[0]!;
+  for (const leaf of live.slice(1)) base = (base && commonAncestor(nodes, base.rev, leaf.rev)) as SyncRevNode;
+  const fields = mergeLeaves(live.map(stateOf), base?.tags);
+  const mergedBody = { ...winnerBody, ...fields } as ArticleDocBody;
+  const added: SyncRevNode[] = [];
+  let finalBody = winnerBody;
+  if (canonicalJson(mergedBody) !== canonicalJson(winnerBody)) {
+    const rev = await makeRev(top.rev, mergedBody);
+    added.push({ rev, parent: top.rev, deleted: false, ...fields });
+    finalBody = mergedBody;
+  }
+  const losers = [...(record.losers ?? [])];
+  for (const [k, leaf] of live.slice(1).entries()) {
+    added.push({ rev: await makeRev(leaf.rev, { _deleted: true }), parent: leaf.rev, deleted: true });
+    const body = leafBodies[k + 1];
+    if (body) losers.push({ rev: leaf.rev, body });
+  }
+  return { record: { ...out, nodes: [...nodes, ...added], losers }, write: docToArticle(finalBody), push: true };
+}
