@@ -12,6 +12,7 @@ import { persistStorage, storageState } from './db/storage-state';
 import { toDraft, toItem } from './write/to-draft';
 import type { ArticleRow, LibraryApi } from './db/types';
 import { setProgress, setRead, setTags } from './write/update-article';
+import * as highlights from '../highlights/store';
 
 export interface LibraryApiOptions {
   /** navigator.storage in a page; undefined in Node. */
@@ -52,6 +53,11 @@ export function createLibraryApi(db: LibraryDb, options: LibraryApiOptions): Lib
     },
     storage: () => storageState(options.storage),
     persist: () => persistStorage(options.storage),
+    highlights: (articleId) => highlights.articleHighlights(db, articleId),
+    allHighlights: (text) => highlights.listHighlights(db, text),
+    addHighlight: (articleId, input) => highlights.addHighlight(db, articleId, input),
+    updateHighlight: (id, patch) => highlights.updateHighlight(db, id, patch),
+    removeHighlight: (id) => highlights.removeHighlight(db, id),
   };
 }
 

@@ -52,3 +52,26 @@ export const fixtureV1 = {
     expect([...new Uint8Array(await image!.blob.arrayBuffer())]).toEqual(V1_IMAGE_BYTES);
   },
 };
+
+// Version 2 as released: version 1's tables plus highlights keyed to their article. Frozen like V1.
+const V2_HIGHLIGHT = {
+  id: 'h00000000000000a1',
+  articleId: 'v1-a',
+  quote: { type: 'TextQuoteSelector', exact: 'dredging will cost', prefix: 'The port says ', suffix: ' $3.2bn' },
+  position: { type: 'TextPositionSelector', start: 14, end: 32 },
+  color: 'yellow',
+  note: 'Check the 2019 estimate.',
+  createdAt: 1_740_000_600_000,
+  updatedAt: 1_740_000_600_000,
+};
+
+export const fixtureV2 = {
+  async write(db: Dexie): Promise<void> {
+    await fixtureV1.write(db);
+    await db.table('highlights').put(V2_HIGHLIGHT);
+  },
+  async check(db: LibraryDb): Promise<void> {
+    await fixtureV1.check(db);
+    expect(await db.highlights.get(V2_HIGHLIGHT.id)).toEqual(V2_HIGHLIGHT);
+  },
+};

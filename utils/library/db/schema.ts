@@ -1,7 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 
 /** The newest schema this code reads and writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Released versions are never edited: a change is a new entry with its upgrade, and a test in
 // tests/unit/library/upgrade.test.ts that opens the previous version's fixture and checks nothing was lost.
@@ -22,6 +22,11 @@ const VERSIONS: SchemaVersion[] = [
       terms: 'id, *terms',
       images: '[articleId+url], articleId',
     },
+  },
+  {
+    // Highlights and notes, keyed to their article; createdAt orders the Highlights view (newest first).
+    version: 2,
+    stores: { highlights: 'id, articleId, createdAt' },
   },
 ];
 
