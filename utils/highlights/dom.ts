@@ -70,12 +70,15 @@ export function wrapRange(
     const a = Math.max(0, start - from);
     const b = Math.min(node.data.length, end - from);
     if (!node.data.slice(a, b).trim()) continue;
-    const middle = a > 0 ? node.splitText(a) : node;
-    if (b - a < middle.data.length) middle.splitText(b - a);
+    // New text nodes rather than splitText: linkedom (exports in Node) has no splitText.
+    const parent = node.parentNode!;
     const mark = doc.createElement('mark');
     decorate(mark);
-    middle.parentNode!.insertBefore(mark, middle);
-    mark.appendChild(middle);
+    if (a > 0) parent.insertBefore(doc.createTextNode(node.data.slice(0, a)), node);
+    mark.appendChild(doc.createTextNode(node.data.slice(a, b)));
+    parent.insertBefore(mark, node);
+    if (b < node.data.length) node.data = node.data.slice(b);
+    else parent.removeChild(node);
     marks.push(mark);
   }
   return marks;
