@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from '@/utils/background/badge';
+import { registerHighlights } from '@/utils/background/highlights';
 import { libraryStore } from '@/utils/background/library-store';
 import { registerSaving } from '@/utils/background/saving';
 import { registerSiteFilters } from '@/utils/background/site-filters';
@@ -9,6 +10,7 @@ export default defineBackground(() => {
   // Wiring only; each feature registers its listeners from utils/.
   registerBadge();
   registerSaving(libraryStore());
+  registerHighlights();
   registerSiteFilters();
   registerSiteIcon();
 });

@@ -35,6 +35,7 @@ export function HighlightLayer({ body, controller, html, imageUrls, focusId, off
   const [editing, setEditing] = useState<string | null>(null);
   const [noting, setNoting] = useState(false);
   const [, setTick] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
   const lastColor = useRef<HighlightColor>('yellow');
   const wrap = useRef<HTMLDivElement>(null);
   const focused = useRef<string | null>(null);
@@ -153,7 +154,17 @@ export function HighlightLayer({ body, controller, html, imageUrls, focusId, off
     const anchor = describeRange(textIndex(root).text, pending.start, pending.end);
     close();
     root.ownerDocument.getSelection()?.removeAllRanges();
-    await controller.add({ ...anchor, color, note });
+    await run(() => controller.add({ ...anchor, color, note }));
+  };
+
+  /** A write that fails (not saved, disk full) is said where the reader is looking, not lost silently. */
+  const run = async (write: () => Promise<void>) => {
+    try {
+      await write();
+      setFailure(null);
+    } catch (error) {
+      setFailure(t('hl_not_saved', error instanceof Error ? error.message : String(error)));
+    }
   };
 
   // H and N act on the selection without reaching for the mouse.
@@ -185,27 +196,33 @@ export function HighlightLayer({ body, controller, html, imageUrls, focusId, off
 
   return (
     <>
+      {failure ? (
+        <p className="sift-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
       <div ref={wrap}>
         {target ? (
           <HighlightToolbar
             key={pending ? `new-${pending.start}-${pending.end}-${noting}` : `edit-${editing}-${noting}`}
             target={target}
+            hint={controller.hint}
             onClose={close}
             onColor={(color) => {
               if (!current) return void create(color);
               lastColor.current = color;
-              void controller.update(current.id, { color });
+              void run(() => controller.update(current.id, { color }));
               close();
             }}
             onNote={(note, color) => {
               if (!current) return void create(color, note);
-              void controller.update(current.id, { note });
+              void run(() => controller.update(current.id, { note }));
               close();
             }}
             onRemove={
               current
                 ? () => {
-                    void controller.remove(current.id);
+                    void run(() => controller.remove(current.id));
                     close();
                   }
                 : undefined

@@ -17,6 +17,8 @@ interface Props {
   onNote: (note: string, color: HighlightColor) => void;
   onRemove?: () => void;
   onClose: () => void;
+  /** A line under the buttons for a new highlight. */
+  hint?: string;
 }
 
 const COLOR_LABEL = {
@@ -30,7 +32,7 @@ const COLOR_LABEL = {
  * The small bar over a selection or a highlight: a colour per button, a note, and for a highlight, Remove.
  * Mouse-down does not take focus from the text, so the selection survives a click; Tab reaches it too.
  */
-export function HighlightToolbar({ target, onColor, onNote, onRemove, onClose }: Props) {
+export function HighlightToolbar({ target, onColor, onNote, onRemove, onClose, hint }: Props) {
   const [noting, setNoting] = useState(target.noting ?? false);
   const [note, setNote] = useState(target.existing?.note ?? '');
   const box = useRef<HTMLTextAreaElement>(null);
@@ -77,6 +79,7 @@ export function HighlightToolbar({ target, onColor, onNote, onRemove, onClose }:
           {t('hl_remove')}
         </button>
       ) : null}
+      {hint && !target.existing ? <p className="sift-hl-hint">{hint}</p> : null}
       {noting ? (
         <>
           <textarea

@@ -45,6 +45,8 @@ export type HighlightPatch = Partial<Pick<Highlight, 'color' | 'note'>>;
 /** How the clean view reads and writes the open article's highlights (library page, popup). */
 export interface HighlightsController {
   items: Highlight[];
+  /** Shown in the toolbar over a new selection (the popup: "Highlighting saves this page"). */
+  hint?: string;
   add(input: NewHighlight): Promise<void>;
   update(id: string, patch: HighlightPatch): Promise<void>;
   remove(id: string): Promise<void>;

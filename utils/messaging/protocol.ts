@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleDraft } from '../article/types';
 import type { SiteFilters } from '../clean/filter-list';
+import type { Highlight, HighlightPatch, NewHighlight } from '../highlights/types';
 
 export interface SaveResult {
   ok: boolean;
@@ -9,6 +10,12 @@ export interface SaveResult {
   updated?: boolean;
   error?: string;
 }
+
+/** A highlight change the popup asks the background to store. */
+export type HighlightChange =
+  | { kind: 'add'; articleId: string; input: NewHighlight }
+  | { kind: 'update'; id: string; patch: HighlightPatch }
+  | { kind: 'remove'; id: string };
 
 /** The one protocol between content script, popup, library and background. */
 export interface ProtocolMap {
@@ -26,6 +33,10 @@ export interface ProtocolMap {
   sanitizeHtml(html: string): string;
   /** popup → background: store the draft. */
   saveArticle(draft: ArticleDraft): SaveResult;
+  /** popup → background: the saved article with this canonical URL and its highlights (null: not saved). */
+  pageHighlights(canonicalUrl: string): { articleId: string | null; items: Highlight[] };
+  /** popup → background: add, change or remove a highlight. */
+  changeHighlight(change: HighlightChange): { ok: boolean; error?: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
