@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from '@/utils/background/badge';
 import { extractInBackground } from '@/utils/background/fetch/extract-in-background';
 import { registerFetching } from '@/utils/background/fetch/register-fetching';
+import { registerHighlights } from '@/utils/background/highlights';
 import { libraryStore } from '@/utils/background/library-store';
 import { registerLinkSaving } from '@/utils/background/save-link';
 import { registerSaving } from '@/utils/background/saving';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   const store = libraryStore();
   registerBadge();
   registerSaving(store);
+  registerHighlights();
   registerSiteFilters();
   registerSiteIcon();
   const queue = registerFetching({ store, extract: extractInBackground });

@@ -3,6 +3,8 @@ import type { ArticleDraft } from '../../utils/article/types';
 import { clearHighlights, highlightSentence } from './highlight-sentence';
 import { ArticleBody } from './ArticleBody';
 import { FiguresPanel } from './FiguresPanel';
+import { HighlightLayer } from './HighlightLayer';
+import type { HighlightsController } from '../../utils/highlights/types';
 import './article-view.css';
 import { t } from '../../utils/i18n/t';
 
@@ -12,6 +14,10 @@ interface Props {
   imageUrls?: Record<string, string>;
   /** Hide the key-figures panel (e.g. a narrow layout that shows it elsewhere). */
   hideFigures?: boolean;
+  /** The reader's highlights and notes (absent: the view draws none and offers no toolbar). */
+  highlights?: HighlightsController;
+  /** A highlight to scroll to once drawn. */
+  focusHighlight?: string | null;
 }
 
 function hostOf(url: string): string {
@@ -37,9 +43,11 @@ function formatDate(iso: string | null, lang: string): string | null {
 }
 
 /** The clean view of one article: header, key figures (click → sentence highlighted), and the sanitised text. */
-export function ArticleView({ draft, imageUrls, hideFigures }: Props) {
+export function ArticleView({ draft, imageUrls, hideFigures, highlights, focusHighlight }: Props) {
   const body = useRef<HTMLDivElement | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  // Bumped when a figure's sentence is marked, so the highlight toolbar offers to pin it.
+  const [offer, setOffer] = useState(0);
 
   // Another article (or the same one re-read) starts without a highlight.
   useEffect(() => setSelected(null), [draft]);
@@ -52,6 +60,7 @@ export function ArticleView({ draft, imageUrls, hideFigures }: Props) {
       setSelected(index);
       const mark = highlightSentence(root, fig.sentence, fig.text);
       if (!mark) return;
+      setOffer((n) => n + 1);
       // Focus follows so a screen reader reads the sentence; tabIndex -1 keeps the mark out of the tab order.
       mark.tabIndex = -1;
       mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -99,6 +108,16 @@ export function ArticleView({ draft, imageUrls, hideFigures }: Props) {
         />
       )}
       <ArticleBody ref={body} html={draft.html} imageUrls={imageUrls} lang={draft.lang} dir={draft.dir} />
+      {highlights ? (
+        <HighlightLayer
+          body={body}
+          controller={highlights}
+          html={draft.html}
+          imageUrls={imageUrls}
+          focusId={focusHighlight}
+          offer={offer}
+        />
+      ) : null}
     </article>
   );
 }

@@ -10,6 +10,7 @@ import {
   type StorageState,
 } from './LibraryApi';
 import { LibraryFetch, useFetchQueue } from './LibraryFetch';
+import { HighlightsView } from './HighlightsView';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
 import { LibraryReader } from './LibraryReader';
@@ -17,6 +18,7 @@ import { LibraryStorage } from './LibraryStorage';
 import { LibraryToast, type Toast } from './LibraryToast';
 import { LibraryTransfer } from './LibraryTransfer';
 import { storageProblem } from './storageProblem';
+import { useArticleHighlights } from './useArticleHighlights';
 import { useDebounced } from '../../hooks/useDebounced';
 import { type PrefsStore, useReaderPrefs } from '../../hooks/useReaderPrefs';
 import { t } from '../../utils/i18n/t';
@@ -44,6 +46,9 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
   const [toast, setToast] = useState<Toast | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [storage, setStorage] = useState<StorageState>();
+  // The list pane shows articles or, switched, every highlight; a highlight opened from it is scrolled to.
+  const [view, setView] = useState<'articles' | 'highlights'>('articles');
+  const [focusHighlight, setFocusHighlight] = useState<string | null>(null);
 
   const text = useDebounced(search.trim(), 150);
   const query = useMemo<LibraryQuery>(() => ({ text, site, tag, read }), [text, site, tag, read]);
@@ -82,12 +87,23 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
     }
   }, []);
 
+  const highlights = useArticleHighlights(api, open?.id ?? null, guard);
+
   const write = async (change: () => Promise<void>) => (await guard(async () => (await change(), true))) === true;
 
   const openItem = async ({ id }: Pick<LibraryItem, 'id'>) => {
     const article = await guard(() => api.get(id));
+    setFocusHighlight(null);
     if (article) setOpen(article);
     else setProblem(t('lib_not_found'));
+  };
+
+  // Opened at the highlight rather than at the saved reading position.
+  const openHighlight = async (articleId: string, highlightId: string) => {
+    const article = await guard(() => api.get(articleId));
+    if (!article) return setProblem(t('lib_not_found'));
+    setFocusHighlight(highlightId);
+    setOpen((current) => (current?.id === articleId ? current : { ...article, progress: 0 }));
   };
 
   const remove = async (item: LibraryItem) => {
@@ -124,6 +140,14 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
     >
       <header className="lib-header">
         <h1>{t('lib_title')}</h1>
+        <button
+          type="button"
+          className="lib-view-highlights"
+          aria-pressed={view === 'highlights'}
+          onClick={() => setView(view === 'highlights' ? 'articles' : 'highlights')}
+        >
+          {t('hl_view')}
+        </button>
         <LibraryFilters
           search={search}
           site={site}
@@ -165,20 +189,26 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
       )}
       <main className={open ? 'lib-main is-reading' : 'lib-main'}>
         <section className="lib-list-pane" aria-label={t('list_pane')} aria-busy={opening}>
-          <LibraryList
-            items={items}
-            activeIndex={activeIndex}
-            openId={open?.id ?? null}
-            filtered={filtered}
-            onActivate={setActiveIndex}
-            onOpen={(item) => void openItem(item)}
-            onDelete={(item) => void remove(item)}
-          />
+          {view === 'highlights' ? (
+            <HighlightsView api={api} onOpen={(articleId, id) => void openHighlight(articleId, id)} />
+          ) : (
+            <LibraryList
+              items={items}
+              activeIndex={activeIndex}
+              openId={open?.id ?? null}
+              filtered={filtered}
+              onActivate={setActiveIndex}
+              onOpen={(item) => void openItem(item)}
+              onDelete={(item) => void remove(item)}
+            />
+          )}
         </section>
         {open && (
           <LibraryReader
             key={open.id}
             article={open}
+            highlights={highlights}
+            focusHighlight={focusHighlight}
             prefs={prefs}
             onPrefs={changePrefs}
             onClose={close}

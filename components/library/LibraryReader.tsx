@@ -7,6 +7,7 @@ import { LibraryTags } from './LibraryTags';
 import { useObjectUrls } from '../../hooks/useObjectUrls';
 import { useReadingPosition } from '../../hooks/useReadingPosition';
 import { t } from '../../utils/i18n/t';
+import type { HighlightsController } from '../../utils/highlights/types';
 
 interface Props {
   article: LibraryArticle;
@@ -17,10 +18,23 @@ interface Props {
   onProgress: (progress: number) => void;
   onDelete: () => void;
   onClose: () => void;
+  highlights?: HighlightsController;
+  focusHighlight?: string | null;
 }
 
 /** The reading pane: actions, tags, and the article itself, reopened where the reader left it. */
-export function LibraryReader({ article, prefs, onPrefs, onRead, onTags, onProgress, onDelete, onClose }: Props) {
+export function LibraryReader({
+  article,
+  prefs,
+  onPrefs,
+  onRead,
+  onTags,
+  onProgress,
+  onDelete,
+  onClose,
+  highlights,
+  focusHighlight,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const imageUrls = useObjectUrls(article.images);
   useReadingPosition(scroller, article.id, article.progress, onProgress);
@@ -47,7 +61,12 @@ export function LibraryReader({ article, prefs, onPrefs, onRead, onTags, onProgr
       </div>
       <LibraryTags tags={article.tags} onChange={onTags} />
       <div className="lib-reader-scroll" ref={scroller} tabIndex={0} aria-label={t('reader_text')}>
-        <SafeArticleView draft={article.draft} imageUrls={imageUrls} />
+        <SafeArticleView
+          draft={article.draft}
+          imageUrls={imageUrls}
+          highlights={highlights}
+          focusHighlight={focusHighlight}
+        />
       </div>
     </article>
   );

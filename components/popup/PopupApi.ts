@@ -4,6 +4,8 @@ import type { SaveResult } from '../../utils/messaging/protocol';
 import type { HiddenItem } from '../../utils/messaging/page-tools-global';
 import type { ReaderPrefs } from '../../utils/storage/reader-settings';
 import type { ReaderRules } from '../../utils/storage/site-rules';
+import type { Highlight } from '../../utils/highlights/types';
+import type { HighlightChange } from '../../utils/messaging/protocol';
 
 // The seam between the popup's components and the browser: entrypoints/popup builds one from the extension
 // APIs (utils/popup-api.ts); component tests can pass an in-memory one.
@@ -38,4 +40,7 @@ export interface PopupApi {
   libraryUrl: string;
   loadPrefs(): Promise<ReaderPrefs>;
   savePrefs(prefs: ReaderPrefs): Promise<void>;
+  /** The saved article for this page and its highlights (absent in fakes: the popup then offers none). */
+  pageHighlights?(canonicalUrl: string): Promise<{ articleId: string | null; items: Highlight[] }>;
+  changeHighlight?(change: HighlightChange): Promise<{ ok: boolean; error?: string }>;
 }

@@ -9,6 +9,7 @@ import { PageStatus } from './PageStatus';
 import type { CleanState, PopupApi } from './PopupApi';
 import { ReaderSettings } from '../article/ReaderSettings';
 import { SaveButton, type SaveState } from './SaveButton';
+import { usePopupHighlights } from './usePopupHighlights';
 import './popup.css';
 import { t } from '../../utils/i18n/t';
 
@@ -56,8 +57,8 @@ export function PopupApp({ api }: Props) {
   }, [result]);
 
   const article = result?.ok ? result.article : null;
-  const onSave = async () => {
-    if (!api || !article) return;
+  const onSave = async (): Promise<SaveResult | undefined> => {
+    if (!api || !article) return undefined;
     setSave({ kind: 'saving' });
     const start = performance.now();
     const answer: SaveResult = await api.save(article);
@@ -67,7 +68,10 @@ export function PopupApp({ api }: Props) {
         ? { kind: 'saved', updated: !!answer.updated }
         : { kind: 'error', message: answer.error ?? 'unknown error' },
     );
+    return answer;
   };
+  // Highlighting an unsaved page saves it first (usePopupHighlights says why).
+  const highlights = usePopupHighlights(api, article, onSave);
 
   const hostname = hostnameOf(article?.url);
   return (
@@ -117,7 +121,7 @@ export function PopupApp({ api }: Props) {
             {t('popup_reading')}
           </p>
         ) : result.ok ? (
-          <SafeArticleView draft={result.article} />
+          <SafeArticleView draft={result.article} highlights={highlights} />
         ) : (
           <PageStatus error={result.error} onShowAnyway={() => void read(true)} />
         )}

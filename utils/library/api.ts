@@ -13,6 +13,7 @@ import { persistStorage, storageState } from './db/storage-state';
 import { toDraft, toItem } from './write/to-draft';
 import type { ArticleRow, LibraryApi } from './db/types';
 import { setProgress, setRead, setTags } from './write/update-article';
+import * as highlights from '../highlights/store';
 
 export interface LibraryApiOptions {
   /** navigator.storage in a page; undefined in Node. */
@@ -65,6 +66,11 @@ export function createLibraryApi(db: LibraryDb, options: LibraryApiOptions): Lib
         .orderBy('savedAt')
         .filter((row) => row.words === 0)
         .primaryKeys(),
+    highlights: (articleId) => highlights.articleHighlights(db, articleId),
+    allHighlights: (text) => highlights.listHighlights(db, text),
+    addHighlight: (articleId, input) => highlights.addHighlight(db, articleId, input),
+    updateHighlight: (id, patch) => highlights.updateHighlight(db, id, patch),
+    removeHighlight: (id) => highlights.removeHighlight(db, id),
   };
 }
 

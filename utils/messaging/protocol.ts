@@ -3,6 +3,7 @@ import type { ArticleDraft } from '../article/types';
 import type { SiteFilters } from '../clean/filter-list';
 import type { ExtractResult } from '../article/types';
 import type { FetchRequest } from '../storage/fetch-queue-state';
+import type { Highlight, HighlightPatch, NewHighlight } from '../highlights/types';
 
 export interface SaveResult {
   ok: boolean;
@@ -11,6 +12,12 @@ export interface SaveResult {
   updated?: boolean;
   error?: string;
 }
+
+/** A highlight change the popup asks the background to store. */
+export type HighlightChange =
+  | { kind: 'add'; articleId: string; input: NewHighlight }
+  | { kind: 'update'; id: string; patch: HighlightPatch }
+  | { kind: 'remove'; id: string };
 
 /** The one protocol between content script, popup, library and background. */
 export interface ProtocolMap {
@@ -32,6 +39,10 @@ export interface ProtocolMap {
   extractHtml(page: { html: string; url: string; contentType: string; force: boolean }): ExtractResult;
   /** library → background: start, pause, resume, cancel the fetching of imported links (utils/background/fetch/). */
   fetchLinks(request: FetchRequest): void;
+  /** popup → background: the saved article with this canonical URL and its highlights (null: not saved). */
+  pageHighlights(canonicalUrl: string): { articleId: string | null; items: Highlight[] };
+  /** popup → background: add, change or remove a highlight. */
+  changeHighlight(change: HighlightChange): { ok: boolean; error?: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

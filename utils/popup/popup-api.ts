@@ -102,5 +102,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
     libraryUrl: browser.runtime.getURL('/library.html'),
     loadPrefs: loadReaderPrefs,
     savePrefs: saveReaderPrefs,
+    pageHighlights: (canonicalUrl) => sendMessage('pageHighlights', canonicalUrl),
+    changeHighlight: (change) => sendMessage('changeHighlight', change),
   };
 }

@@ -28,6 +28,7 @@ export async function snapshot(db: LibraryDb): Promise<unknown> {
     articles: await db.articles.orderBy('id').toArray(),
     bodies: await db.bodies.orderBy('id').toArray(),
     terms: await db.terms.orderBy('id').toArray(),
+    highlights: await db.highlights.orderBy('id').toArray(),
     images: await Promise.all(
       images.map(async (i) => ({ ...i, blob: [i.blob.type, [...new Uint8Array(await i.blob.arrayBuffer())]] })),
     ),

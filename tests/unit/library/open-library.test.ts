@@ -16,6 +16,7 @@ describe('openLibrary', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'articles',
       'bodies',
+      'highlights',
       'images',
       'syncDocs',
       'syncState',
@@ -29,10 +30,10 @@ describe('openLibrary', () => {
     const name = unique('newer');
     // What a future Sift might write: one more version with a table this code does not know.
     const future = createLibraryDb(name);
-    future.version(SCHEMA_VERSION + 1).stores({ highlights: 'id, articleId' });
+    future.version(SCHEMA_VERSION + 1).stores({ futureNotes: 'id, articleId' });
     await future.open();
     await saveArticle(future, makeFakeArticle(1), { sanitize: same });
-    await future.table('highlights').put({ id: 'h1', articleId: 'x' });
+    await future.table('futureNotes').put({ id: 'h1', articleId: 'x' });
     future.close();
 
     const opening = openLibrary(name);
@@ -43,7 +44,7 @@ describe('openLibrary', () => {
     await after.open();
     expect(after.verno).toBe(SCHEMA_VERSION + 1);
     expect(await after.table('articles').count()).toBe(1);
-    expect(await after.table('highlights').get('h1')).toEqual({ id: 'h1', articleId: 'x' });
+    expect(await after.table('futureNotes').get('h1')).toEqual({ id: 'h1', articleId: 'x' });
     after.close();
     await Dexie.delete(name);
   });

@@ -74,3 +74,26 @@ export const fixtureV2 = {
     expect(await db.syncState.get('_local/r1')).toEqual(V2_SYNC_STATE);
   },
 };
+
+// Version 3 as released: version 2's tables plus highlights keyed to their article. Frozen like V1.
+const V3_HIGHLIGHT = {
+  id: 'h00000000000000a1',
+  articleId: 'v1-a',
+  quote: { type: 'TextQuoteSelector', exact: 'dredging will cost', prefix: 'The port says ', suffix: ' $3.2bn' },
+  position: { type: 'TextPositionSelector', start: 14, end: 32 },
+  color: 'yellow',
+  note: 'Check the 2019 estimate.',
+  createdAt: 1_740_000_600_000,
+  updatedAt: 1_740_000_600_000,
+};
+
+export const fixtureV3 = {
+  async write(db: Dexie): Promise<void> {
+    await fixtureV2.write(db);
+    await db.table('highlights').put(V3_HIGHLIGHT);
+  },
+  async check(db: LibraryDb): Promise<void> {
+    await fixtureV2.check(db);
+    expect(await db.highlights.get(V3_HIGHLIGHT.id)).toEqual(V3_HIGHLIGHT);
+  },
+};

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import { NewerDatabaseError, StorageUnavailableError } from './errors';
 import { SCHEMA_VERSION, declareSchema } from './schema';
 import type { ArticleBody, ArticleRow, ArticleTerms, StoredImage, SyncDocRecord, SyncStateRecord } from './types';
+import type { Highlight } from '../../highlights/types';
 
 export type LibraryDb = Dexie & {
   articles: EntityTable<ArticleRow, 'id'>;
@@ -10,6 +11,7 @@ export type LibraryDb = Dexie & {
   images: Dexie.Table<StoredImage, [string, string]>;
   syncDocs: EntityTable<SyncDocRecord, 'id'>;
   syncState: EntityTable<SyncStateRecord, 'id'>;
+  highlights: EntityTable<Highlight, 'id'>;
 };
 
 /** Creates the library database object (not yet open). */

@@ -32,6 +32,11 @@ const VERSIONS: SchemaVersion[] = [
       syncState: 'id',
     },
   },
+  {
+    // Highlights and notes, keyed to their article; createdAt orders the Highlights view (newest first).
+    version: 3,
+    stores: { highlights: 'id, articleId, createdAt' },
+  },
 ];
 
 /** Declares versions 1..upTo on db (upTo lets the upgrade test open an old version). */

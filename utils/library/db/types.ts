@@ -1,5 +1,7 @@
 import type { ArticleDraft } from '../../article/types';
 import type { Figure } from '../../figures/types';
+import type { Highlight, HighlightPatch, NewHighlight } from '../../highlights/types';
+import type { HighlightItem } from '../../highlights/store';
 
 /** The draft's metadata as the library keeps it: one list of fields, shared by rows and Sift JSON. */
 export type ArticleMeta = Pick<
@@ -168,4 +170,11 @@ export interface LibraryApi {
   persist(): Promise<boolean>;
   /** Ids of imported rows that are links only (no text yet), oldest first: what "Fetch N articles" fetches. */
   links?(): Promise<string[]>;
+  /** The open article's highlights, oldest first. */
+  highlights(articleId: string): Promise<Highlight[]>;
+  /** Every highlight, newest first, those whose quote, note or article title contain `text`. */
+  allHighlights(text: string): Promise<HighlightItem[]>;
+  addHighlight(articleId: string, input: NewHighlight): Promise<Highlight>;
+  updateHighlight(id: string, patch: HighlightPatch): Promise<void>;
+  removeHighlight(id: string): Promise<void>;
 }

@@ -24,5 +24,10 @@ export function openingApi(opening: Promise<LibraryApi>, firstRows: LibraryItem[
     importFile: later('importFile'),
     storage: later('storage'),
     persist: later('persist'),
+    highlights: later('highlights'),
+    allHighlights: later('allHighlights'),
+    addHighlight: later('addHighlight'),
+    updateHighlight: later('updateHighlight'),
+    removeHighlight: later('removeHighlight'),
   };
 }

@@ -16,11 +16,12 @@ export interface ExportWriter {
   tail: string;
 }
 
-async function jsonEntry({ row, body, images }: FullArticle): Promise<SiftJsonArticle> {
+async function jsonEntry({ row, body, images, highlights = [] }: FullArticle): Promise<SiftJsonArticle> {
   const storedImages = await Promise.all(
     [...images].map(async ([url, blob]) => ({ url, type: blob.type, data: await blobToBase64(blob) })),
   );
-  return { ...row, ...body, id: row.id, read: row.read === 1, storedImages };
+  const marks = highlights.map(({ articleId: _, ...h }) => h);
+  return { ...row, ...body, id: row.id, read: row.read === 1, storedImages, highlights: marks };
 }
 
 function bookmarkEntry({ row }: FullArticle): string {

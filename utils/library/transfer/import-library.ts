@@ -86,10 +86,24 @@ async function writeCandidate(db: LibraryDb, c: ImportCandidate): Promise<boolea
     const merged = mergeArticle(existing, hasBody, c);
     if (merged.body) await writeArticle(db, merged.row, merged.body, merged.images);
     else await db.articles.put(merged.row);
+    await writeHighlights(db, existing.id, c);
     return true;
   }
   const id = c.id && !(await db.articles.get(c.id)) ? c.id : await newArticleId(db);
   const body = c.body ?? { html: '', text: '', figures: [], images: [] };
   await writeArticle(db, { ...c.row, id }, { ...body, id }, c.images);
+  await writeHighlights(db, id, c);
   return false;
+}
+
+/**
+ * The file's highlights on the article they belong to. One with an id already in the library for this article is
+ * replaced (the same highlight imported again); one whose id another article holds gets a fresh id.
+ */
+async function writeHighlights(db: LibraryDb, articleId: string, c: ImportCandidate): Promise<void> {
+  for (const h of c.highlights ?? []) {
+    const clash = await db.highlights.get(h.id);
+    const id = clash && clash.articleId !== articleId ? `h${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}` : h.id;
+    await db.highlights.put({ ...h, id, articleId });
+  }
 }

@@ -1,5 +1,6 @@
 import type { ArticleBody, ArticleRow } from '../db/types';
 import type { SiteRules } from '../../storage/site-rules';
+import type { SiftJsonHighlight } from './sift-json';
 
 /** One valid record read from an import file, before it meets the library. */
 export interface ImportCandidate {
@@ -11,6 +12,8 @@ export interface ImportCandidate {
   /** null for link-only formats (bookmarks, Pocket): nothing to read offline until the page is saved. */
   body: Omit<ArticleBody, 'id'> | null;
   images: Map<string, Blob>;
+  /** Highlights and notes from a Sift JSON file, written under the article's final id. */
+  highlights?: SiftJsonHighlight[];
 }
 
 export interface ParsedImport {

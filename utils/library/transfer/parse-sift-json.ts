@@ -6,6 +6,8 @@ import { SCHEMA_VERSION } from '../db/schema';
 import { SIFT_FORMAT } from './sift-json';
 import { readSiteRules } from './site-rules-transfer';
 import { InvalidRecordError, validateDraft } from '../write/validate-draft';
+import { checkHighlight } from '../../highlights/store';
+import type { SiftJsonHighlight } from './sift-json';
 
 /** A Sift JSON library file: every article checked field by field; images decoded and held to the caps. */
 export function parseSiftJson(text: string, now = Date.now()): ParsedImport {
@@ -62,7 +64,25 @@ function toCandidate(entry: unknown, label: string, now: number): ImportCandidat
     },
     body: { html, text, figures, images: shown },
     images: pickImages(shown, decodeImages(e.storedImages)),
+    highlights: decodeHighlights(e.highlights, now),
   };
+}
+
+/** Each highlight checked like one the toolbar made; its id kept when it has the shape of one, so a round trip is equal. */
+function decodeHighlights(value: unknown, now: number): SiftJsonHighlight[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new InvalidRecordError('highlights is not a list');
+  const seen = new Set<string>();
+  return value.map((entry: unknown) => {
+    const h = entry as { id?: unknown; createdAt?: unknown; updatedAt?: unknown };
+    const checked = checkHighlight(entry);
+    const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.round(v) : now);
+    let id = typeof h?.id === 'string' && /^[\w-]{1,64}$/.test(h.id) ? h.id : '';
+    if (!id || seen.has(id)) id = `h${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    seen.add(id);
+    const createdAt = time(h?.createdAt);
+    return { id, ...checked, createdAt, updatedAt: Math.max(createdAt, time(h?.updatedAt)) };
+  });
 }
 
 function decodeImages(value: unknown): Map<string, Blob> {

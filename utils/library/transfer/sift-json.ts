@@ -1,6 +1,10 @@
 import type { ArticleDraft } from '../../article/types';
 import type { ArticleMeta } from '../db/types';
 import type { SiteRules } from '../../storage/site-rules';
+import type { Highlight } from '../../highlights/types';
+
+/** A highlight in a file: its article is the entry that holds it. */
+export type SiftJsonHighlight = Omit<Highlight, 'articleId'>;
 
 /** The marker of a Sift library file. */
 export const SIFT_FORMAT = 'sift-library';
@@ -14,6 +18,8 @@ export interface SiftJsonArticle extends ArticleMeta, Pick<ArticleDraft, 'html' 
   savedAt: number;
   updatedAt: number;
   storedImages: { url: string; type: string; data: string }[];
+  /** Since schema 2; absent in older files. */
+  highlights?: SiftJsonHighlight[];
 }
 
 export interface SiftJsonFile {

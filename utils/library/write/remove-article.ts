@@ -11,6 +11,7 @@ export async function removeArticle(db: LibraryDb, id: string): Promise<FullArti
       db.bodies.delete(id),
       db.terms.delete(id),
       db.images.where('articleId').equals(id).delete(),
+      db.highlights.where('articleId').equals(id).delete(),
     ]);
     return article;
   });
@@ -24,5 +25,6 @@ export async function restoreArticle(db: LibraryDb, removed: FullArticle): Promi
     // Saved again since the delete: the newer save wins, the undo has nothing to put back.
     if (clash && clash.id !== row.id) return;
     await writeArticle(db, row, body, images);
+    if (removed.highlights?.length) await db.highlights.bulkPut(removed.highlights);
   });
 }

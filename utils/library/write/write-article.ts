@@ -23,5 +23,6 @@ export async function writeArticle(
 
 /** The tables every article write touches, for db.transaction('rw', ...). */
 export function articleTables(db: LibraryDb) {
-  return [db.articles, db.bodies, db.terms, db.images];
+  // highlights: removing an article removes its highlights (and Undo restores them) in the same transaction.
+  return [db.articles, db.bodies, db.terms, db.images, db.highlights];
 }

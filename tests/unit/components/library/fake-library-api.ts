@@ -77,6 +77,22 @@ export function fakeLibraryApi(count: number, overrides: Partial<LibraryApi> = {
       log('persist');
       return true;
     },
+    async highlights() {
+      return [];
+    },
+    async allHighlights() {
+      return [];
+    },
+    async addHighlight(articleId, input) {
+      log('addHighlight', articleId);
+      return { ...input, id: 'h1', articleId, createdAt: 1, updatedAt: 1 };
+    },
+    async updateHighlight(...args) {
+      log('updateHighlight', ...args);
+    },
+    async removeHighlight(id) {
+      log('removeHighlight', id);
+    },
     ...overrides,
   };
   return { api, calls, items };

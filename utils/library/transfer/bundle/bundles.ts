@@ -11,7 +11,8 @@ export type BundleFormat = 'markdown' | 'html' | 'epub';
 
 export function createBundle(format: BundleFormat, now: Date): Bundle {
   const figures = t('export_key_figures');
-  if (format === 'markdown') return markdownBundle(now);
-  if (format === 'html') return htmlBundle(now, { figures, index: t('export_index_title') });
-  return epubBundle(now, { title: t('export_book_title'), contents: t('export_contents'), figures });
+  const highlights = t('hl_export_heading');
+  if (format === 'markdown') return markdownBundle(now, { highlights });
+  if (format === 'html') return htmlBundle(now, { figures, index: t('export_index_title'), highlights });
+  return epubBundle(now, { title: t('export_book_title'), contents: t('export_contents'), figures, highlights });
 }

@@ -13,6 +13,7 @@ import {
 import { imageExtension, sniffImageType } from './file-names';
 import { escapeXml, toXhtml } from './xhtml';
 import { ZipWriter } from './zip-writer';
+import { highlightsSection, markHighlights } from '../../../highlights/export-marks';
 
 // The image types every EPUB 3 reader must show (EPUB core media types, as epubcheck 4 knows them); others would
 // need fallbacks, so such a picture is left out and its alt text stands in.
@@ -22,6 +23,7 @@ export interface EpubLabels {
   title: string;
   contents: string;
   figures: string;
+  highlights?: string;
 }
 
 /** One EPUB 3 book: a chapter per article (title, source line, key figures, the article), its stored pictures inside. */
@@ -47,6 +49,8 @@ export function epubBundle(now: Date, labels: EpubLabels): Bundle {
         },
         sniffImageType,
       );
+      markHighlights(body, article.highlights);
+      const notes = highlightsSection(article.highlights, labels.highlights ?? 'Highlights', escapeXml);
       for (const image of placed) {
         zip.store(`OEBPS/${image.path}`, image.bytes);
         images.push({ id: `img-${n}-${images.length + 1}`, href: image.path, type: image.type });
@@ -67,6 +71,7 @@ export function epubBundle(now: Date, labels: EpubLabels): Bundle {
 <h1>${escapeXml(row.title)}</h1>
 <p class="sift-meta">${escapeXml(meta)}${meta ? '<br/>' : ''}<a href="${escapeXml(row.url)}">${escapeXml(row.url)}</a></p>
 ${figures}
+${notes}
 <div class="sift-body">${toXhtml(body)}</div>
 </section></body></html>
 `,

@@ -15,6 +15,11 @@ img { max-width: 100%; height: auto; }
 .sift-figures { border: 1px solid #ccc; padding: 0.25em 0.75em; margin: 1em 0; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #ccc; padding: 0.2em 0.4em; }
+mark.sift-hl-yellow, .sift-highlights .sift-hl-yellow { background: #ffe680; color: #1d1d1f; }
+mark.sift-hl-green, .sift-highlights .sift-hl-green { background: #b7ebc6; color: #1d1d1f; }
+mark.sift-hl-blue, .sift-highlights .sift-hl-blue { background: #bfdcff; color: #1d1d1f; }
+mark.sift-hl-pink, .sift-highlights .sift-hl-pink { background: #ffc6e0; color: #1d1d1f; }
+.sift-highlights { border: 1px solid #ccc; padding: 0.25em 0.75em; margin: 1em 0; }
 `;
 
 export interface Chapter {

@@ -5,8 +5,9 @@ import type { FullArticle } from '../../read/get-article';
 const str = (value: string | null | undefined) => (value ? JSON.stringify(value) : 'null');
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** The article's metadata, key figures and (empty until Sift has them) highlights, as front matter. */
-export function frontMatter({ row, body }: FullArticle): string {
+/** The article's metadata, key figures and highlights (quote, colour, note), as front matter. */
+export function frontMatter(article: FullArticle): string {
+  const { row, body } = article;
   const lines = [
     '---',
     `title: ${str(row.title)}`,
@@ -28,8 +29,13 @@ export function frontMatter({ row, body }: FullArticle): string {
       ...(f.measures ? [`    measures: ${str(f.measures)}`] : []),
       `    sentence: ${str(f.sentence)}`,
     ]),
-    // Sift keeps no highlights yet; the key is written so notes made now have the place a later export fills.
-    'highlights: []',
+    (article.highlights ?? []).length ? 'highlights:' : 'highlights: []',
+    ...(article.highlights ?? []).flatMap((h) => [
+      `  - text: ${str(h.quote.exact)}`,
+      `    color: ${str(h.color)}`,
+      ...(h.note ? [`    note: ${str(h.note)}`] : []),
+      `    created: ${str(iso(h.createdAt))}`,
+    ]),
     '---',
     '',
   ];

@@ -5,13 +5,14 @@ import { escapeHtml } from '../escape-html';
 import { sniffImageType, titleFileName, uniqueNames } from './file-names';
 import { articlePage } from './html-page';
 import { toXhtml } from './xhtml';
+import { highlightsSection, markHighlights } from '../../../highlights/export-marks';
 import { ZipWriter } from './zip-writer';
 
 /**
  * A zip of self-contained pages, one per article (stored pictures embedded as data: URLs, the style inline), and
  * an index.html that links them, so the folder reads offline in any browser.
  */
-export function htmlBundle(now: Date, labels: { figures: string; index: string }): Bundle {
+export function htmlBundle(now: Date, labels: { figures: string; index: string; highlights?: string }): Bundle {
   const zip = new ZipWriter(now);
   const folder = `sift-library-${day(now)}`;
   const fileName = uniqueNames();
@@ -25,7 +26,9 @@ export function htmlBundle(now: Date, labels: { figures: string; index: string }
         { stored: (image) => `data:${image.type};base64,${bytesToBase64(image.bytes)}`, missing: (url) => url },
         sniffImageType,
       );
-      zip.deflate(`${folder}/${name}`, articlePage(article, toXhtml(body), labels.figures));
+      markHighlights(body, article.highlights);
+      const notes = highlightsSection(article.highlights, labels.highlights ?? 'Highlights', escapeHtml);
+      zip.deflate(`${folder}/${name}`, articlePage(article, toXhtml(body), labels.figures, notes));
       index.push(`<li><a href="${encodeURIComponent(name)}">${escapeHtml(article.row.title)}</a></li>`);
     },
     finish() {

@@ -23,6 +23,12 @@ pre { overflow-x: auto; }
   font: 0.95rem/1.5 system-ui, sans-serif; }
 .sift-figures h2 { font-size: 1rem; margin: 0.25rem 0; }
 .sift-tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.sift-highlights { border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem 1rem; margin: 1.5rem 0; }
+.sift-highlights h2 { font: 1rem system-ui, sans-serif; margin: 0.25rem 0; }
+mark.sift-hl-yellow, .sift-highlights .sift-hl-yellow { background: #ffe680; color: #1d1d1f; }
+mark.sift-hl-green, .sift-highlights .sift-hl-green { background: #b7ebc6; color: #1d1d1f; }
+mark.sift-hl-blue, .sift-highlights .sift-hl-blue { background: #bfdcff; color: #1d1d1f; }
+mark.sift-hl-pink, .sift-highlights .sift-hl-pink { background: #ffc6e0; color: #1d1d1f; }
 .sift-tags li { border: 1px solid var(--line); border-radius: 1rem; padding: 0 0.6rem; font: 0.85rem system-ui, sans-serif; }
 `;
 
@@ -44,7 +50,7 @@ export function figuresList({ body }: FullArticle, heading: string): string {
 }
 
 /** One article as a whole HTML document; `bodyHtml` is its sanitised html with pictures already embedded. */
-export function articlePage(article: FullArticle, bodyHtml: string, figuresHeading: string): string {
+export function articlePage(article: FullArticle, bodyHtml: string, figuresHeading: string, extra = ''): string {
   const { row } = article;
   const lang = row.lang ? ` lang="${escapeHtml(row.lang)}"` : '';
   const dir = row.dir ? ` dir="${escapeHtml(row.dir)}"` : '';
@@ -62,6 +68,7 @@ export function articlePage(article: FullArticle, bodyHtml: string, figuresHeadi
 <p class="sift-meta">${metaLine(article)}</p>
 <p class="sift-meta"><a href="${escapeHtml(row.url)}">${escapeHtml(row.url)}</a></p>${tags}</header>
 ${figuresList(article, figuresHeading)}
+${extra}
 <div class="sift-body">
 ${bodyHtml}
 </div>

@@ -6,6 +6,7 @@ import { asciiSlug, imageExtension, sniffImageType, titleFileName, uniqueNames }
 import { frontMatter } from './front-matter';
 import { toXhtml } from './xhtml';
 import { ZipWriter } from './zip-writer';
+import { highlightsMarkdown, markHighlights } from '../../../highlights/export-marks';
 
 /** Turndown set for notes apps: ATX headings, "-" bullets, fenced code, GFM tables. */
 export function markdownService(): TurndownService {
@@ -30,6 +31,11 @@ export function markdownService(): TurndownService {
       return src ? `![${label(img.getAttribute('alt') ?? '')}](${destination(src)}${title(img)})` : '';
     },
   });
+  // Highlights as Obsidian's ==marked== text.
+  service.addRule('siftHighlight', {
+    filter: (node) => node.nodeName === 'MARK' && /\bsift-hl\b/.test(node.getAttribute('class') ?? ''),
+    replacement: (content) => (content.trim() ? `==${content}==` : content),
+  });
   service.addRule('siftLink', {
     filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
     replacement: (content, node) =>
@@ -50,7 +56,7 @@ const title = (el: HTMLElement) => {
  * A zip holding a folder of notes: one Markdown file per article (front matter, then the article), its stored
  * images in attachments/ beside them, linked by relative paths, as Obsidian and other note folders expect.
  */
-export function markdownBundle(now: Date): Bundle {
+export function markdownBundle(now: Date, labels: { highlights?: string } = {}): Bundle {
   const service = markdownService();
   const zip = new ZipWriter(now);
   const folder = `sift-library-${day(now)}`;
@@ -70,7 +76,9 @@ export function markdownBundle(now: Date): Bundle {
         },
         sniffImageType,
       );
-      zip.deflate(`${folder}/${name}.md`, `${frontMatter(article)}\n${service.turndown(toXhtml(body))}\n`);
+      markHighlights(body, article.highlights);
+      const notes = highlightsMarkdown(article.highlights, labels.highlights ?? 'Highlights');
+      zip.deflate(`${folder}/${name}.md`, `${frontMatter(article)}\n${service.turndown(toXhtml(body))}\n${notes}`);
       for (const image of images) zip.store(`${folder}/${image.path}`, image.bytes);
     },
     finish: () => zip.finish('application/zip'),
