@@ -4,13 +4,14 @@ import { createLibraryDb, openLibrary, type LibraryDb } from '../../../utils/lib
 import { getArticle } from '../../../utils/library/read/get-article';
 import { listArticles } from '../../../utils/library/read/list-articles';
 import { SCHEMA_VERSION } from '../../../utils/library/db/schema';
-import { fixtureV1 } from './upgrade-fixtures';
+import { fixtureV1, fixtureV2 } from './upgrade-fixtures';
 
 // One fixture per released schema version: rows written exactly as that version stored them (raw puts, not
 // today's save code), then the database is reopened by the current code and every record must read back.
 // A new schema version adds its fixture to FIXTURES; the loop tests the upgrade from every older one.
 const FIXTURES: Record<number, { write: (db: Dexie) => Promise<void>; check: (db: LibraryDb) => Promise<void> }> = {
   1: fixtureV1,
+  2: fixtureV2,
 };
 
 describe('schema upgrades', () => {

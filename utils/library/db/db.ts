@@ -1,13 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { NewerDatabaseError, StorageUnavailableError } from './errors';
 import { SCHEMA_VERSION, declareSchema } from './schema';
-import type { ArticleBody, ArticleRow, ArticleTerms, StoredImage } from './types';
+import type { ArticleBody, ArticleRow, ArticleTerms, ArticleThumb, StoredImage } from './types';
 
 export type LibraryDb = Dexie & {
   articles: EntityTable<ArticleRow, 'id'>;
   bodies: EntityTable<ArticleBody, 'id'>;
   terms: EntityTable<ArticleTerms, 'id'>;
   images: Dexie.Table<StoredImage, [string, string]>;
+  thumbs: EntityTable<ArticleThumb, 'id'>;
 };
 
 /** Creates the library database object (not yet open). */

@@ -1,7 +1,8 @@
 import type { Dexie, Transaction } from 'dexie';
+import { reindexTerms } from '../search/reindex-terms';
 
 /** The newest schema this code reads and writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Released versions are never edited: a change is a new entry with its upgrade, and a test in
 // tests/unit/library/upgrade.test.ts that opens the previous version's fixture and checks nothing was lost.
@@ -22,6 +23,13 @@ const VERSIONS: SchemaVersion[] = [
       terms: 'id, *terms',
       images: '[articleId+url], articleId',
     },
+  },
+  {
+    // 2: Chinese and Japanese bigrams across digit and letter seams ("500万"), so every article's terms are made
+    // again; and small list thumbnails, one per article, kept apart from rows so listing stays light.
+    version: 2,
+    stores: { thumbs: 'id' },
+    upgrade: reindexTerms,
   },
 ];
 

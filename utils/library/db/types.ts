@@ -53,6 +53,12 @@ export interface StoredImage {
   blob: Blob;
 }
 
+/** The list's small copy of an article's lead image; blob null when the article has none that could be drawn. */
+export interface ArticleThumb {
+  id: string;
+  blob: Blob | null;
+}
+
 /** A whole saved article: a row, its body, its terms (what export writes and import reads back). */
 export type SavedArticle = ArticleRow & Omit<ArticleBody, 'id'> & { terms: string[] };
 
