@@ -8,6 +8,7 @@ import {
   type LibraryQuery,
   type ReadFilter,
   type StorageState,
+  WHOLE_LIBRARY,
 } from './LibraryApi';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
@@ -16,6 +17,7 @@ import { LibraryStorage } from './LibraryStorage';
 import { LibraryToast, type Toast } from './LibraryToast';
 import { LibraryTransfer } from './LibraryTransfer';
 import { storageProblem } from './storageProblem';
+import { useRowDetails } from './useRowDetails';
 import { useDebounced } from '../../hooks/useDebounced';
 import { type PrefsStore, useReaderPrefs } from '../../hooks/useReaderPrefs';
 import { t } from '../../utils/i18n/t';
@@ -39,6 +41,9 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
   const [read, setRead] = useState<ReadFilter>('all');
   const [activeIndex, setActiveIndex] = useState(0);
   const [open, setOpen] = useState<LibraryArticle | null>(null);
+  /** The search an article was opened from: the reader scrolls to its first match. */
+  const [openedFrom, setOpenedFrom] = useState('');
+  const [status, setStatus] = useState<HTMLDivElement | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [storage, setStorage] = useState<StorageState>();
@@ -54,6 +59,9 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
   // Facets and the storage meter wait for the first rows: at 10,000 articles they competed with the list for the
   // database and held up its first row.
   const facets = useLiveQuery(() => (headReady ? api.facets() : undefined), [api, headReady]);
+  const details = useRowDetails(api, text);
+  // Whether anything is saved at all, whatever the filters show (Export is disabled on an empty library).
+  const anySaved = useLiveQuery(() => api.list(WHOLE_LIBRARY, 1), [api], firstRows?.slice(0, 1));
   const filtered = text !== '' || site !== null || tag !== null || read !== 'all';
 
   const refreshStorage = useCallback(() => void api.storage().then(setStorage, () => setStorage(undefined)), [api]);
@@ -81,8 +89,10 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
 
   const openItem = async ({ id }: Pick<LibraryItem, 'id'>) => {
     const article = await guard(() => api.get(id));
-    if (article) setOpen(article);
-    else setProblem(t('lib_not_found'));
+    if (article) {
+      setOpenedFrom(text);
+      setOpen(article);
+    } else setProblem(t('lib_not_found'));
   };
 
   const remove = async (item: LibraryItem) => {
@@ -140,6 +150,8 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
               format === 'epub' && filtered ? { ...options, ids: (items ?? []).map((i) => i.id) } : options,
             )
           }
+          canExport={(anySaved?.length ?? 1) > 0}
+          status={status}
           onImport={async (file, options) => {
             const report = await api.importFile(file, options);
             refreshStorage();
@@ -147,6 +159,8 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
           }}
         />
       </header>
+      {/* Import and export progress and outcomes: apart from the header, so a long message never reflows it. */}
+      <div className="lib-status" ref={setStatus} />
       {problem && (
         <div className="lib-problem" role="alert">
           {problem}{' '}
@@ -162,6 +176,8 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
             activeIndex={activeIndex}
             openId={open?.id ?? null}
             filtered={filtered}
+            query={text}
+            details={details}
             onActivate={setActiveIndex}
             onOpen={(item) => void openItem(item)}
             onDelete={(item) => void remove(item)}
@@ -171,6 +187,7 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
           <LibraryReader
             key={open.id}
             article={open}
+            find={openedFrom}
             prefs={prefs}
             onPrefs={changePrefs}
             onClose={close}

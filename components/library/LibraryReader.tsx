@@ -4,12 +4,15 @@ import type { ReaderPrefs } from '../../utils/storage/reader-settings';
 import { useEffect, useRef } from 'react';
 import type { LibraryArticle } from './LibraryApi';
 import { LibraryTags } from './LibraryTags';
+import { useScrollToMatch } from './useScrollToMatch';
 import { useObjectUrls } from '../../hooks/useObjectUrls';
 import { useReadingPosition } from '../../hooks/useReadingPosition';
 import { t } from '../../utils/i18n/t';
 
 interface Props {
   article: LibraryArticle;
+  /** The search the article was opened from ('' when none): the text opens at its first match. */
+  find?: string;
   prefs: ReaderPrefs;
   onPrefs: (prefs: ReaderPrefs) => void;
   onRead: (read: boolean) => void;
@@ -20,10 +23,22 @@ interface Props {
 }
 
 /** The reading pane: actions, tags, and the article itself, reopened where the reader left it. */
-export function LibraryReader({ article, prefs, onPrefs, onRead, onTags, onProgress, onDelete, onClose }: Props) {
+export function LibraryReader({
+  article,
+  find = '',
+  prefs,
+  onPrefs,
+  onRead,
+  onTags,
+  onProgress,
+  onDelete,
+  onClose,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const imageUrls = useObjectUrls(article.images);
-  useReadingPosition(scroller, article.id, article.progress, onProgress);
+  // Opened from a search, the text opens at the match rather than where the reader left it.
+  const finding = useScrollToMatch(scroller, article.id, find);
+  useReadingPosition(scroller, article.id, finding ? 0 : article.progress, onProgress);
 
   // Focus goes to the text once per opened article, so a screen reader starts reading there and arrow keys scroll it.
   useEffect(() => scroller.current?.focus({ preventScroll: true }), [article.id]);

@@ -22,7 +22,7 @@ describe('createLibraryApi', () => {
     const all = await api.list({ text: '', site: null, tag: null, read: 'all' });
     expect(all).toHaveLength(2);
     expect(Object.keys(all[0]!).sort()).toEqual(
-      ['id', 'readingMinutes', 'read', 'savedAt', 'siteName', 'tags', 'title', 'url'].sort(),
+      ['excerpt', 'id', 'published', 'readingMinutes', 'read', 'savedAt', 'siteName', 'tags', 'title', 'url'].sort(),
     );
     expect(await api.list({ text: '', site: null, tag: null, read: 'all' }, 1)).toHaveLength(1);
 

@@ -13,7 +13,7 @@ describe('openLibrary', () => {
   it('creates a fresh library at the current schema', async () => {
     const db = await openLibrary(unique('fresh'));
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'bodies', 'images', 'terms']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'bodies', 'images', 'terms', 'thumbs']);
     db.close();
     await Dexie.delete(db.name);
   });

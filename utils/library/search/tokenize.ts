@@ -1,7 +1,7 @@
 // Words and figures as the search index stores them and as queries are read: lower case, accents folded,
 // numbers kept with their currency sign, decimal point and suffix ("$3.2bn", "43%") so a figure is findable as
 // typed, plus the bare forms ("3.2bn", "3.2") so "3.2" also finds it.
-const TOKEN = /[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:%|[\p{L}]+)?|[\p{L}\p{N}]+/gu;
+export const TOKEN = /[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:%|[\p{L}]+)?|[\p{L}\p{N}]+/gu;
 const CURRENCY = /^[$€£¥]/;
 // Chinese and Japanese write words without spaces: index every pair of adjacent characters (the usual bigram
 // index), so any word of two or more characters is found, wherever it stands in the sentence.
@@ -61,12 +61,12 @@ function cjkForms(token: string, indexing: boolean): string[] {
   }
   return forms;
 }
-function trimDot(token: string): string {
+export function trimDot(token: string): string {
   return token.replace(/[.,]$/, '');
 }
 
 // "$3.2bn" → $3.2bn, 3.2bn, 3.2 ; "1,200" → 1,200, 1200 ; "43%" → 43%, 43
-function numberForms(token: string): string[] {
+export function numberForms(token: string): string[] {
   const bare = token.replace(CURRENCY, '');
   const digits = bare.replace(/[^\p{N}.,]+$/u, '');
   const forms = [token, bare, digits];

@@ -11,6 +11,7 @@ export async function removeArticle(db: LibraryDb, id: string): Promise<FullArti
       db.bodies.delete(id),
       db.terms.delete(id),
       db.images.where('articleId').equals(id).delete(),
+      db.thumbs.delete(id),
     ]);
     return article;
   });
