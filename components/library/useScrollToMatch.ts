@@ -20,24 +20,35 @@ export function useScrollToMatch(scroller: RefObject<HTMLElement | null>, key: s
     const el = scroller.current;
     if (!el || !query) return;
     let done = false;
+    let marked: Range | null = null;
+    // The text node the match starts in: a live Range on removed nodes collapses onto a connected parent.
+    let markedNode: Node | null = null;
+    // The body is drawn again when its images' object URLs arrive, which leaves a found range on detached nodes:
+    // until WAIT_MS the match is found again in the new nodes and marked there.
     const tryFind = () => {
       const body = el.querySelector('.sift-body');
-      if (done || !body?.firstChild) return;
+      if (done || !body?.firstChild || markedNode?.isConnected) return;
       const range = findFirstRange(body, query);
       if (!range) return;
-      done = true;
-      observer.disconnect();
+      marked = range;
+      markedNode = range.startContainer;
       mark(range);
-      const target = range.startContainer.parentElement;
-      target?.scrollIntoView({ block: 'center' });
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    };
+    // An image above the match that loads later pushes it down: it is brought back into view.
+    const onLoad = () => marked?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const stop = () => {
+      observer.disconnect();
+      el.removeEventListener('load', onLoad, true);
     };
     const observer = new MutationObserver(tryFind);
-    observer.observe(el, { childList: true, subtree: true });
+    observer.observe(el, { childList: true, subtree: true, characterData: true });
+    el.addEventListener('load', onLoad, true);
     tryFind();
-    const timer = setTimeout(() => observer.disconnect(), WAIT_MS);
+    const timer = setTimeout(stop, WAIT_MS);
     return () => {
       done = true;
-      observer.disconnect();
+      stop();
       clearTimeout(timer);
       highlights()?.delete(FIND_HIGHLIGHT);
     };
