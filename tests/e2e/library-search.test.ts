@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../utils/article/types';
 import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers';
