@@ -13,6 +13,7 @@ export type {
   LibraryQuery,
   LibraryStorageState as StorageState,
   ReadFilter,
+  SnippetPart,
   TransferOptions,
 } from '../../utils/library/db/types';
 import type { LibraryApi, LibraryItem, LibraryQuery } from '../../utils/library/db/types';

@@ -8,6 +8,7 @@ import {
   type LibraryQuery,
   type ReadFilter,
   type StorageState,
+  WHOLE_LIBRARY,
 } from './LibraryApi';
 import { LibraryFetch, useFetchQueue } from './LibraryFetch';
 import { HighlightsView } from './HighlightsView';
@@ -19,6 +20,7 @@ import { LibraryToast, type Toast } from './LibraryToast';
 import { LibraryTransfer } from './LibraryTransfer';
 import { storageProblem } from './storageProblem';
 import { useArticleHighlights } from './useArticleHighlights';
+import { useRowDetails } from './useRowDetails';
 import { useDebounced } from '../../hooks/useDebounced';
 import { type PrefsStore, useReaderPrefs } from '../../hooks/useReaderPrefs';
 import { t } from '../../utils/i18n/t';
@@ -43,6 +45,9 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
   const [read, setRead] = useState<ReadFilter>('all');
   const [activeIndex, setActiveIndex] = useState(0);
   const [open, setOpen] = useState<LibraryArticle | null>(null);
+  /** The search an article was opened from: the reader scrolls to its first match. */
+  const [openedFrom, setOpenedFrom] = useState('');
+  const [status, setStatus] = useState<HTMLDivElement | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [storage, setStorage] = useState<StorageState>();
@@ -64,6 +69,9 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
   // Imported links waiting for their pages (utils/background/fetch/), and the background's queue fetching them.
   const links = useLiveQuery(() => (headReady && api.links ? api.links() : undefined), [api, headReady]);
   const fetchQueue = useFetchQueue();
+  const details = useRowDetails(api, text);
+  // Whether anything is saved at all, whatever the filters show (Export is disabled on an empty library).
+  const anySaved = useLiveQuery(() => api.list(WHOLE_LIBRARY, 1), [api], firstRows?.slice(0, 1));
   const filtered = text !== '' || site !== null || tag !== null || read !== 'all';
 
   const refreshStorage = useCallback(() => void api.storage().then(setStorage, () => setStorage(undefined)), [api]);
@@ -94,8 +102,10 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
   const openItem = async ({ id }: Pick<LibraryItem, 'id'>) => {
     const article = await guard(() => api.get(id));
     setFocusHighlight(null);
-    if (article) setOpen(article);
-    else setProblem(t('lib_not_found'));
+    if (article) {
+      setOpenedFrom(text);
+      setOpen(article);
+    } else setProblem(t('lib_not_found'));
   };
 
   // Opened at the highlight rather than at the saved reading position.
@@ -169,6 +179,8 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
               format === 'epub' && filtered ? { ...options, ids: (items ?? []).map((i) => i.id) } : options,
             )
           }
+          canExport={(anySaved?.length ?? 1) > 0}
+          status={status}
           onImport={async (file, options) => {
             const report = await api.importFile(file, options);
             refreshStorage();
@@ -179,6 +191,8 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
       {api.links && (
         <LibraryFetch links={links} queue={fetchQueue} send={(request) => sendMessage('fetchLinks', request)} />
       )}
+      {/* Import and export progress and outcomes: apart from the header, so a long message never reflows it. */}
+      <div className="lib-status" ref={setStatus} />
       {problem && (
         <div className="lib-problem" role="alert">
           {problem}{' '}
@@ -197,6 +211,8 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
               activeIndex={activeIndex}
               openId={open?.id ?? null}
               filtered={filtered}
+              query={text}
+              details={details}
               onActivate={setActiveIndex}
               onOpen={(item) => void openItem(item)}
               onDelete={(item) => void remove(item)}
@@ -209,6 +225,7 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
             article={open}
             highlights={highlights}
             focusHighlight={focusHighlight}
+            find={openedFrom}
             prefs={prefs}
             onPrefs={changePrefs}
             onClose={close}

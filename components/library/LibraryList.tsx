@@ -1,5 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { LibraryItem } from './LibraryApi';
+import { LibraryRow } from './LibraryRow';
+import type { RowDetails } from './useRowDetails';
 import { VirtualList } from './VirtualList';
 import { t } from '../../utils/i18n/t';
 
@@ -9,13 +11,17 @@ interface Props {
   activeIndex: number;
   openId: string | null;
   filtered: boolean;
+  /** The search as typed, for the marks ('' when none). */
+  query: string;
+  details: RowDetails;
   onActivate: (index: number) => void;
   onOpen: (item: LibraryItem) => void;
   onDelete: (item: LibraryItem) => void;
 }
 
 /** The saved articles as a keyboard-navigable listbox, windowed so 10,000 rows stay fast. */
-export function LibraryList({ items, activeIndex, openId, filtered, onActivate, onOpen, onDelete }: Props) {
+export function LibraryList(props: Props) {
+  const { items, activeIndex, openId, filtered, query, details, onActivate, onOpen, onDelete } = props;
   if (items === undefined) {
     return (
       <p className="lib-list-state" role="status">
@@ -82,18 +88,7 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
               onOpen(item);
             }}
           >
-            <span className="lib-row-title">
-              {!item.read && (
-                <span className="lib-unread" aria-label={t('row_unread')}>
-                  ●{' '}
-                </span>
-              )}
-              {rowTitle(item)}
-            </span>
-            <span className="lib-row-meta">
-              {rowMeta(item)}
-              {item.tags.length > 0 && <span className="lib-row-tags"> · {item.tags.join(', ')}</span>}
-            </span>
+            <LibraryRow item={item} query={query} details={details} />
           </div>
         );
       }}
@@ -102,31 +97,8 @@ export function LibraryList({ items, activeIndex, openId, filtered, onActivate, 
 }
 
 /** Height of a row in the list, in CSS pixels (the list is windowed on it). */
-const ROW_HEIGHT = 64;
-
-// Made on first use, in the UI language (t() needs the browser's i18n, not a module's top level).
-let dateFormat: Intl.DateTimeFormat | undefined;
-
-function rowTitle(item: LibraryItem): string {
-  return item.title || item.url;
-}
-
-/** Site, date saved and reading time, as "example.com · 1 Dec 2026 · 4 min". */
-function rowMeta(item: LibraryItem): string {
-  dateFormat ??= new Intl.DateTimeFormat(t('locale_tag'), { dateStyle: 'medium' });
-  return [item.siteName ?? hostOf(item.url), dateFormat.format(item.savedAt), t('row_minutes', item.readingMinutes)]
-    .filter(Boolean)
-    .join(' · ');
-}
+const ROW_HEIGHT = 104;
 
 function rowClasses(item: LibraryItem, active: boolean, open: boolean): string {
   return ['lib-row', active ? 'is-active' : '', open ? 'is-open' : '', item.read ? 'is-read' : ''].join(' ');
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

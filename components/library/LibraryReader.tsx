@@ -4,6 +4,7 @@ import type { ReaderPrefs } from '../../utils/storage/reader-settings';
 import { useEffect, useRef } from 'react';
 import type { LibraryArticle } from './LibraryApi';
 import { LibraryTags } from './LibraryTags';
+import { useScrollToMatch } from './useScrollToMatch';
 import { useObjectUrls } from '../../hooks/useObjectUrls';
 import { useReadingPosition } from '../../hooks/useReadingPosition';
 import { t } from '../../utils/i18n/t';
@@ -11,6 +12,8 @@ import type { HighlightsController } from '../../utils/highlights/types';
 
 interface Props {
   article: LibraryArticle;
+  /** The search the article was opened from ('' when none): the text opens at its first match. */
+  find?: string;
   prefs: ReaderPrefs;
   onPrefs: (prefs: ReaderPrefs) => void;
   onRead: (read: boolean) => void;
@@ -25,6 +28,7 @@ interface Props {
 /** The reading pane: actions, tags, and the article itself, reopened where the reader left it. */
 export function LibraryReader({
   article,
+  find = '',
   prefs,
   onPrefs,
   onRead,
@@ -37,7 +41,9 @@ export function LibraryReader({
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const imageUrls = useObjectUrls(article.images);
-  useReadingPosition(scroller, article.id, article.progress, onProgress);
+  // Opened from a search, the text opens at the match rather than where the reader left it.
+  const finding = useScrollToMatch(scroller, article.id, find);
+  useReadingPosition(scroller, article.id, finding ? 0 : article.progress, onProgress);
 
   // Focus goes to the text once per opened article, so a screen reader starts reading there and arrow keys scroll it.
   useEffect(() => scroller.current?.focus({ preventScroll: true }), [article.id]);

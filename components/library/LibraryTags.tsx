@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '../../utils/i18n/t';
+import { normalizeTags } from '../../utils/library/write/normalize-tags';
 
 interface Props {
   tags: string[];
@@ -12,11 +13,9 @@ export function LibraryTags({ tags, onChange }: Props) {
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const added = draft
-      .split(',')
-      .map((tag) => tag.trim().toLowerCase())
-      .filter(Boolean);
-    if (added.length) onChange([...new Set([...tags, ...added])]);
+    // As typed ("NASA" stays NASA); a tag already there in another case is not added twice.
+    const added = draft.split(',').filter((tag) => tag.trim());
+    if (added.length) onChange(normalizeTags([...tags, ...added]));
     setDraft('');
   };
 

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { ExportFormat, ImportReport, TransferOptions } from './LibraryApi';
 import { storageProblem } from './storageProblem';
 import { type MessageKey, t } from '../../utils/i18n/t';
@@ -6,10 +7,15 @@ import { type MessageKey, t } from '../../utils/i18n/t';
 interface Props {
   onExport: (format: ExportFormat, options: TransferOptions) => Promise<{ blob: Blob; filename: string }>;
   onImport: (file: File, options: TransferOptions) => Promise<ImportReport>;
+  /** false when the library holds nothing: there is nothing to export. */
+  canExport: boolean;
+  /** Where progress and outcomes are drawn: below the header, so their text never reflows it. */
+  status: HTMLElement | null;
 }
 
 type Job = { label: string; done: number; total: number; controller: AbortController };
-type Outcome = { kind: 'report'; report: ImportReport; file: string } | { kind: 'message'; text: string };
+type Outcome =
+  { kind: 'report'; report: ImportReport; file: string } | { kind: 'message'; text: string; error?: boolean };
 
 const formats: [ExportFormat, MessageKey][] = [
   ['sift-json', 'format_sift_json'],
@@ -20,7 +26,7 @@ const formats: [ExportFormat, MessageKey][] = [
 ];
 
 /** Export menu and import picker, with progress, Cancel and a report of what happened to each item. */
-export function LibraryTransfer({ onExport, onImport }: Props) {
+export function LibraryTransfer({ onExport, onImport, canExport, status }: Props) {
   const [job, setJob] = useState<Job | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -38,7 +44,7 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
       const text = controller.signal.aborted
         ? t('job_cancelled', label)
         : t('job_failed', label, storageProblem(error));
-      setOutcome({ kind: 'message', text });
+      setOutcome({ kind: 'message', text, error: !controller.signal.aborted });
       return undefined;
     } finally {
       setJob(null);
@@ -62,7 +68,13 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
 
   return (
     <div className="lib-transfer">
-      <details className="lib-menu">
+      {/* A <details> cannot be disabled: with nothing saved the menu is a disabled button instead. */}
+      {!canExport && (
+        <button type="button" className="lib-export-empty" disabled title={t('list_export_nothing')}>
+          {t('lib_export')}
+        </button>
+      )}
+      <details className="lib-menu" hidden={!canExport}>
         <summary>{t('lib_export')}</summary>
         <ul role="menu" aria-label={t('lib_export_format')}>
           {formats.map(([format, label]) => (
@@ -98,6 +110,23 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
           if (file) void importFile(file);
         }}
       />
+      {status &&
+        createPortal(<TransferStatus job={job} outcome={outcome} onDismiss={() => setOutcome(null)} />, status)}
+    </div>
+  );
+}
+
+function TransferStatus({
+  job,
+  outcome,
+  onDismiss,
+}: {
+  job: Job | null;
+  outcome: Outcome | null;
+  onDismiss: () => void;
+}) {
+  return (
+    <>
       {job && (
         <div className="lib-job" role="status">
           {job.label}…{' '}
@@ -112,15 +141,15 @@ export function LibraryTransfer({ onExport, onImport }: Props) {
           </button>
         </div>
       )}
-      {outcome && <TransferOutcome outcome={outcome} onDismiss={() => setOutcome(null)} />}
-    </div>
+      {outcome && <TransferOutcome outcome={outcome} onDismiss={onDismiss} />}
+    </>
   );
 }
 
 function TransferOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: () => void }) {
   if (outcome.kind === 'message') {
     return (
-      <div className="lib-report" role="status">
+      <div className={outcome.error ? 'lib-report is-error' : 'lib-report'} role={outcome.error ? 'alert' : 'status'}>
         {outcome.text}{' '}
         <button type="button" onClick={onDismiss}>
           {t('dismiss')}
@@ -132,7 +161,9 @@ function TransferOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: 
   return (
     <section className="lib-report" role="status" aria-label={t('import_report')}>
       <p>
-        {t('import_summary', file, report.imported, report.merged, report.refused.length)}{' '}
+        {report.imported + report.merged + report.refused.length === 0
+          ? t('list_import_no_items', file)
+          : t('import_summary', file, report.imported, report.merged, report.refused.length)}{' '}
         <button type="button" onClick={onDismiss}>
           {t('dismiss')}
         </button>

@@ -8,6 +8,7 @@ export function storageProblem(error: unknown): string {
   if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
     return t('storage_full');
   }
+  if (name === 'EmptyFileError') return t('list_import_empty');
   const message = error instanceof Error ? error.message : String(error);
   return t('storage_unchanged', message);
 }

@@ -7,6 +7,8 @@ import { isFiltered } from './read/is-filtered';
 import { listArticles, matchingIds, type ArticleQuery } from './read/list-articles';
 import { readImportFile } from './transfer/read-import-file';
 import type { SiteRulesStore } from './transfer/site-rules-transfer';
+import { readSnippets } from './read/snippets';
+import { readThumbs } from './read/thumbs';
 import { removeArticle, restoreArticle } from './write/remove-article';
 import { createRowCache, type RowCache } from './read/row-cache';
 import { persistStorage, storageState } from './db/storage-state';
@@ -34,6 +36,8 @@ export function createLibraryApi(db: LibraryDb, options: LibraryApiOptions): Lib
   return {
     list: async (query, limit) => (await listRows(db, cache, query, limit)).map(toItem),
     facets: () => facets(db),
+    snippets: (ids, text) => readSnippets(db, ids, text),
+    thumbs: (ids) => readThumbs(db, ids),
     get: async (id) => {
       const found = await getArticle(db, id);
       if (!found) return undefined;

@@ -50,7 +50,9 @@ describe('the stored first screen of the library', () => {
     expect(rows).toHaveLength(FIRST_ROWS);
     expect(rows[0]!.id).toBe(newest.id);
     expect(Object.keys(rows[0]!).sort()).toEqual([
+      'excerpt',
       'id',
+      'published',
       'read',
       'readingMinutes',
       'savedAt',
@@ -85,7 +87,8 @@ describe('the stored first screen of the library', () => {
     expect(parseFirstScreen('rows')).toBeNull();
     // An empty copy would say "Nothing saved yet" before the database could contradict it.
     expect(parseFirstScreen(firstScreenValue([]))).toBeNull();
-    expect(parseFirstScreen({ format: 2, rows: [row] })).toBeNull();
+    // A copy written before rows carried their excerpt and publication date.
+    expect(parseFirstScreen({ format: 1, rows: [row] })).toBeNull();
     expect(parseFirstScreen(firstScreenValue(Array.from({ length: FIRST_ROWS + 1 }, () => row)))).toBeNull();
     for (const bad of [
       { ...row, id: 7 },
@@ -93,9 +96,10 @@ describe('the stored first screen of the library', () => {
       { ...row, read: 0 },
       { ...row, savedAt: '1' },
       { ...row, siteName: undefined },
+      { ...row, excerpt: { html: '<b>x</b>' } },
       null,
     ]) {
-      expect(parseFirstScreen({ format: 1, rows: [row, bad] })).toBeNull();
+      expect(parseFirstScreen({ ...firstScreenValue([row]), rows: [row, bad] })).toBeNull();
     }
   });
 

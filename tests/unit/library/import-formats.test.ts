@@ -42,7 +42,7 @@ describe('Pocket CSV', () => {
     const rows = await listArticles(db);
     expect(rows.map((r) => r.title)).toEqual(['Multi line', 'Quoted, with "comma"', 'First']);
     // The duplicate kept the first time it was saved, both rows' tags, and read from "archive".
-    expect(rows[2]).toMatchObject({ savedAt: 1_690_000_000_000, tags: ['news', 'later', 'extra'], read: 1 });
+    expect(rows[2]).toMatchObject({ savedAt: 1_690_000_000_000, tags: ['news', 'Later', 'extra'], read: 1 });
   });
 
   it('refuses a CSV without a url column as a whole, changing nothing', async () => {
@@ -80,9 +80,9 @@ describe('Netscape bookmarks', () => {
     expect(x).toMatchObject({
       title: 'Caf&eacute; & été bold',
       savedAt: 1_700_000_000_000,
-      tags: ['one', 'two', 'reading & news'],
+      tags: ['one', 'Two', 'Reading & news'],
     });
-    expect(rows.find((r) => r.title === 'unquoted')!.tags).toEqual(['reading & news']);
+    expect(rows.find((r) => r.title === 'unquoted')!.tags).toEqual(['Reading & news']);
     expect(rows.find((r) => r.title === 'ms date')).toMatchObject({ savedAt: 1_700_000_000_000, tags: [] });
   });
 

@@ -22,7 +22,7 @@ describe('createLibraryApi', () => {
     const all = await api.list({ text: '', site: null, tag: null, read: 'all' });
     expect(all).toHaveLength(2);
     expect(Object.keys(all[0]!).sort()).toEqual(
-      ['id', 'readingMinutes', 'read', 'savedAt', 'siteName', 'tags', 'title', 'url'].sort(),
+      ['excerpt', 'id', 'published', 'readingMinutes', 'read', 'savedAt', 'siteName', 'tags', 'title', 'url'].sort(),
     );
     expect(await api.list({ text: '', site: null, tag: null, read: 'all' }, 1)).toHaveLength(1);
 
@@ -33,13 +33,13 @@ describe('createLibraryApi', () => {
     expect(article).toMatchObject({
       id,
       read: true,
-      tags: ['later'],
+      tags: ['Later'],
       progress: 0.4,
       draft: { title: draft.title, text: draft.text },
     });
     expect(article!.images[draft.images[0]!]!.size).toBe(16);
     expect(await api.list({ text: 'item9', site: null, tag: 'later', read: 'read' })).toHaveLength(1);
-    expect((await api.facets()).tags).toEqual(['later']);
+    expect((await api.facets()).tags).toEqual(['Later']);
 
     const undo = await api.remove(id);
     expect(await api.get(id)).toBeUndefined();

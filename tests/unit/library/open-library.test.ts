@@ -21,6 +21,7 @@ describe('openLibrary', () => {
       'syncDocs',
       'syncState',
       'terms',
+      'thumbs',
     ]);
     db.close();
     await Dexie.delete(db.name);

@@ -86,14 +86,17 @@ describe('listing and search', () => {
     await setTags(db, ids[3]!, ['Economy ', 'economy', 'Later']);
     await setTags(db, ids[4]!, ['later']);
     await setRead(db, ids[4]!, true);
+    // Tags keep their case and match without it: "Later" (typed now) and "later" (as older versions stored it).
     expect((await listArticles(db, { tag: 'later' })).map((r) => r.id)).toEqual([ids[4], ids[3]]);
+    expect((await listArticles(db, { tag: 'LATER' })).map((r) => r.id)).toEqual([ids[4], ids[3]]);
+    expect((await db.articles.get(ids[3]!))!.tags).toEqual(['Economy', 'Later']);
     expect((await listArticles(db, { tag: 'later', read: 'unread' })).map((r) => r.id)).toEqual([ids[3]]);
     expect((await listArticles(db, { read: 'read' })).map((r) => r.id)).toEqual([ids[4]]);
     expect(await countArticles(db, { read: 'unread' })).toBe(29);
     expect((await listArticles(db, { text: 'item4', tag: 'later' })).map((r) => r.id)).toEqual([ids[4]]);
     expect(await facets(db)).toEqual({
       sites: [...new Set((await listArticles(db)).map((r) => r.siteName!))].sort(),
-      tags: ['economy', 'later'],
+      tags: ['Economy', 'later'],
     });
   });
 

@@ -1,7 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { NewerDatabaseError, StorageUnavailableError } from './errors';
 import { SCHEMA_VERSION, declareSchema } from './schema';
-import type { ArticleBody, ArticleRow, ArticleTerms, StoredImage, SyncDocRecord, SyncStateRecord } from './types';
+import type {
+  ArticleBody,
+  ArticleRow,
+  ArticleTerms,
+  ArticleThumb,
+  StoredImage,
+  SyncDocRecord,
+  SyncStateRecord,
+} from './types';
 import type { Highlight } from '../../highlights/types';
 
 export type LibraryDb = Dexie & {
@@ -12,6 +20,7 @@ export type LibraryDb = Dexie & {
   syncDocs: EntityTable<SyncDocRecord, 'id'>;
   syncState: EntityTable<SyncStateRecord, 'id'>;
   highlights: EntityTable<Highlight, 'id'>;
+  thumbs: EntityTable<ArticleThumb, 'id'>;
 };
 
 /** Creates the library database object (not yet open). */

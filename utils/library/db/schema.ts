@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { reindexTerms } from '../search/reindex-terms';
 
 /** The newest schema this code reads and writes. */
 export const SCHEMA_VERSION = 2;
@@ -36,6 +37,13 @@ const VERSIONS: SchemaVersion[] = [
     // Highlights and notes, keyed to their article; createdAt orders the Highlights view (newest first).
     version: 3,
     stores: { highlights: 'id, articleId, createdAt' },
+  },
+  {
+    // 4: Chinese and Japanese bigrams across digit and letter seams ("500万"), so every article's terms are made
+    // again; and small list thumbnails, one per article, kept apart from rows so listing stays light.
+    version: 4,
+    stores: { thumbs: 'id' },
+    upgrade: reindexTerms,
   },
 ];
 

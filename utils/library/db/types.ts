@@ -90,6 +90,12 @@ export interface SyncStateRecord {
   [field: string]: unknown;
 }
 
+/** The list's small copy of an article's lead image; blob null when the article has none that could be drawn. */
+export interface ArticleThumb {
+  id: string;
+  blob: Blob | null;
+}
+
 /** A whole saved article: a row, its body, its terms (what export writes and import reads back). */
 export type SavedArticle = ArticleRow & Omit<ArticleBody, 'id'> & { terms: string[] };
 
@@ -115,6 +121,16 @@ export interface LibraryItem {
   read: boolean;
   tags: string[];
   readingMinutes: number;
+  /** The page's own summary, shown under the title. */
+  excerpt?: string | null;
+  /** When the page says it was published (ISO 8601 as the page gave it), shown beside the saved date. */
+  published?: string | null;
+}
+
+/** A run of snippet text, marked when it is a query's word or figure (drawn as text, never as HTML). */
+export interface SnippetPart {
+  text: string;
+  mark?: true;
 }
 
 /** A saved article opened for reading. */
@@ -157,6 +173,13 @@ export interface LibraryApi {
    */
   list(query: LibraryQuery, limit?: number): Promise<LibraryItem[]>;
   facets(): Promise<{ sites: string[]; tags: string[] }>;
+  /**
+   * For each id, the article text around the first match of `text` with the matches marked; null when its text
+   * holds none (found by its title or a figure's value). Read for the rows in view only, apart from list().
+   */
+  snippets(ids: string[], text: string): Promise<Record<string, SnippetPart[] | null>>;
+  /** Each article's small lead image (made on first ask and kept), or null when it has none. */
+  thumbs(ids: string[]): Promise<Record<string, Blob | null>>;
   get(id: string): Promise<LibraryArticle | undefined>;
   setRead(id: string, read: boolean): Promise<void>;
   setTags(id: string, tags: string[]): Promise<void>;

@@ -18,7 +18,7 @@ export const FIRST_SCREEN_KEY = 'libraryFirstScreen';
 export const FIRST_ROWS = 40;
 
 /** Bumped when LibraryItem changes shape, so a copy written by another version is ignored rather than misdrawn. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface StoredFirstScreen {
   format: number;
@@ -99,6 +99,12 @@ function isItem(value: unknown): value is LibraryItem {
     typeof item.read === 'boolean' &&
     Array.isArray(item.tags) &&
     item.tags.every((tag) => typeof tag === 'string') &&
-    typeof item.readingMinutes === 'number'
+    typeof item.readingMinutes === 'number' &&
+    optionalText(item.excerpt) &&
+    optionalText(item.published)
   );
+}
+
+function optionalText(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string';
 }

@@ -15,6 +15,8 @@ export function openingApi(opening: Promise<LibraryApi>, firstRows: LibraryItem[
     list: (query, limit) =>
       !isFiltered(query) ? Promise.resolve(firstRows.slice(0, limit)) : opening.then((api) => api.list(query, limit)),
     facets: later('facets'),
+    snippets: later('snippets'),
+    thumbs: later('thumbs'),
     get: later('get'),
     setRead: later('setRead'),
     setTags: later('setTags'),

@@ -38,7 +38,8 @@ export async function countArticles(db: LibraryDb, query: ArticleQuery = {}): Pr
 export async function matchingIds(db: LibraryDb, query: ArticleQuery): Promise<Set<string> | null> {
   const sets: Promise<Set<string> | null>[] = [searchIds(db, query.text ?? '')];
   if (query.site) sets.push(keys(db.articles.where('siteName').equals(query.site).primaryKeys()));
-  if (query.tag) sets.push(keys(db.articles.where('tags').equals(query.tag).primaryKeys()));
+  // Without case: a tag typed "News" and one stored "news" by an older version are one tag.
+  if (query.tag) sets.push(keys(db.articles.where('tags').equalsIgnoreCase(query.tag).primaryKeys()));
   if (query.read === 'read' || query.read === 'unread') {
     sets.push(
       keys(

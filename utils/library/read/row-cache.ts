@@ -32,7 +32,10 @@ export function createRowCache(db: LibraryDb): RowCache {
     clearTimeout(timer);
     timer = undefined;
   };
-  Dexie.on('storagemutated', drop);
+  // Only a change to the rows drops them: the list's thumbnails are written while it is shown.
+  Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => !part.includes('/thumbs/'))) drop();
+  });
   const read = () => (cached ??= db.articles.orderBy('savedAt').reverse().toArray());
   /** The held rows if nothing dropped them meanwhile and they are as many as the table holds; else null. */
   const checked = (held: Promise<ArticleRow[]>) =>

@@ -1,7 +1,7 @@
 import type { LibraryDb } from '../db/db';
 import { detectFormat, type ImportFormat } from './detect-format';
 import { CancelledError, StorageFullError, isQuotaError } from '../db/errors';
-import { ImportFileError, type ImportCandidate, type ParsedImport } from './import-types';
+import { EmptyFileError, ImportFileError, type ImportCandidate, type ParsedImport } from './import-types';
 import { mergeArticle } from '../write/merge-article';
 import { newArticleId } from '../write/new-article-id';
 import { parseBookmarks } from './parse-bookmarks';
@@ -35,6 +35,7 @@ const PARSERS: Record<ImportFormat, (text: string, now?: number) => ParsedImport
  */
 export async function importLibrary(db: LibraryDb, text: string, options: ImportOptions): Promise<ImportReport> {
   const { signal, onProgress, sanitize, now = Date.now() } = options;
+  if (text.trim() === '') throw new EmptyFileError('The file is empty: it holds no text to import.');
   const format = detectFormat(text);
   if (!format)
     throw new ImportFileError(

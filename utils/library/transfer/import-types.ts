@@ -28,6 +28,11 @@ export class ImportFileError extends Error {
   override name = 'ImportFileError';
 }
 
+/** The file has nothing in it (0 bytes or only spaces): said as such, not as a file of an unknown format. */
+export class EmptyFileError extends ImportFileError {
+  override name = 'EmptyFileError';
+}
+
 /** A link-only row with the fields every format shares. */
 export function linkRow(
   url: string,

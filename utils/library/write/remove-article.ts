@@ -12,6 +12,7 @@ export async function removeArticle(db: LibraryDb, id: string): Promise<FullArti
       db.terms.delete(id),
       db.images.where('articleId').equals(id).delete(),
       db.highlights.where('articleId').equals(id).delete(),
+      db.thumbs.delete(id),
     ]);
     return article;
   });

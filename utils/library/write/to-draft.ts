@@ -3,8 +3,8 @@ import type { ArticleBody, ArticleRow, LibraryItem } from '../db/types';
 
 /** The list row the library page shows. */
 export function toItem(row: ArticleRow): LibraryItem {
-  const { id, url, title, siteName, savedAt, tags, readingMinutes } = row;
-  return { id, url, title, siteName, savedAt, read: row.read === 1, tags, readingMinutes };
+  const { id, url, title, siteName, savedAt, tags, readingMinutes, excerpt, published } = row;
+  return { id, url, title, siteName, savedAt, read: row.read === 1, tags, readingMinutes, excerpt, published };
 }
 
 /** The draft the shared article component renders, rebuilt from a stored row and body. */

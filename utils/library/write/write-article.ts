@@ -15,6 +15,8 @@ export async function writeArticle(
   await db.articles.put(row);
   await db.bodies.put(body);
   await db.terms.put({ id: row.id, terms: articleTerms(row.title, body.text, body.figures) });
+  // The images may have changed: the list makes the thumbnail again when it next shows the row.
+  await db.thumbs.delete(row.id);
   const shown = new Set(body.images);
   const stale = (await db.images.where('articleId').equals(row.id).primaryKeys()).filter(([, url]) => !shown.has(url));
   if (stale.length) await db.images.bulkDelete(stale);
@@ -24,5 +26,5 @@ export async function writeArticle(
 /** The tables every article write touches, for db.transaction('rw', ...). */
 export function articleTables(db: LibraryDb) {
   // highlights: removing an article removes its highlights (and Undo restores them) in the same transaction.
-  return [db.articles, db.bodies, db.terms, db.images, db.highlights];
+  return [db.articles, db.bodies, db.terms, db.images, db.highlights, db.thumbs];
 }

@@ -193,8 +193,8 @@ describe('library page', () => {
     await act(async () => byText(container, 'button', 'Mark read').click());
     await settle();
     expect(calls.filter((call) => call.method !== 'list').map((call) => [call.method, ...call.args])).toEqual([
-      ['setTags', 'a0', ['three', 'climate', 'ports']],
-      ['setTags', 'a0', ['climate', 'ports']],
+      ['setTags', 'a0', ['three', 'Climate', 'ports']],
+      ['setTags', 'a0', ['Climate', 'ports']],
       ['setRead', 'a0', true],
     ]);
     expect(byText(container, 'button', 'Mark unread').getAttribute('aria-pressed')).toBe('true');

@@ -29,6 +29,13 @@ export function fakeLibraryApi(count: number, overrides: Partial<LibraryApi> = {
     async facets() {
       return { sites: ['Even Times', 'Odd News'], tags: ['three'] };
     },
+    async snippets(ids, text) {
+      log('snippets', ids, text);
+      return Object.fromEntries(ids.map((id) => [id, [{ text: 'Before ' }, { text, mark: true as const }]]));
+    },
+    async thumbs(ids) {
+      return Object.fromEntries(ids.map((id) => [id, null]));
+    },
     async get(id) {
       const item = items.find((candidate) => candidate.id === id);
       if (!item) return undefined;
