@@ -6,6 +6,7 @@ import type { LibraryArticle } from './LibraryApi';
 import { LibraryTags } from './LibraryTags';
 import { useObjectUrls } from '../../hooks/useObjectUrls';
 import { useReadingPosition } from '../../hooks/useReadingPosition';
+import { ReaderPrefsContext } from '../../hooks/useReaderPrefs';
 import { t } from '../../utils/i18n/t';
 
 interface Props {
@@ -47,7 +48,10 @@ export function LibraryReader({ article, prefs, onPrefs, onRead, onTags, onProgr
       </div>
       <LibraryTags tags={article.tags} onChange={onTags} />
       <div className="lib-reader-scroll" ref={scroller} tabIndex={0} aria-label={t('reader_text')}>
-        <SafeArticleView draft={article.draft} imageUrls={imageUrls} />
+        {/* Listen's speed is one of the reading settings: the article inside reads and sets them. */}
+        <ReaderPrefsContext.Provider value={[prefs, onPrefs]}>
+          <SafeArticleView draft={article.draft} imageUrls={imageUrls} />
+        </ReaderPrefsContext.Provider>
       </div>
     </article>
   );

@@ -6,6 +6,7 @@ import { classifyUrl } from '../article/classify-url';
 import type { ExtractResult } from '../article/types';
 import { sendMessage } from '../messaging/protocol';
 import { loadReaderPrefs, saveReaderPrefs } from '../storage/reader-settings';
+import { loadPosition, savePosition } from '../storage/reading-positions';
 import { setSiteEnabled } from '../storage/site-settings';
 import { readerRules, removeReaderRule } from '../storage/site-rules';
 import { hiddenListInTab, showHiddenInTab, startPickerInTab } from '../messaging/page-tools-in-tab';
@@ -33,6 +34,9 @@ const unreachable: ExtractResult = {
 function isPdfTab(tab: { url?: string; favIconUrl?: string } | undefined): boolean {
   return /\.pdf(?:$|[?#])/i.test(tab?.url ?? '') || /^chrome:\/\/.*\/pdf\.svg$/.test(tab?.favIconUrl ?? '');
 }
+
+// Dexie and the library's code load when the first article asks whether it is saved, not with popup.html.
+const savedEntry = () => import('./saved-entry');
 
 export async function createPopupApi(search: string): Promise<PopupApi> {
   // The figures code is not among popup.html's up-front scripts (issue 11's 25 KB): it loads beside the first
@@ -100,6 +104,16 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
       if (!params.has('full')) window.close();
     },
     libraryUrl: browser.runtime.getURL('/library.html'),
+    findSaved: async (url) => (await savedEntry()).findSaved(url),
+    setSavedTags: async (id, tags) => (await savedEntry()).setSavedTags(id, tags),
+    loadPosition: async (url, saved) => (saved ? saved.progress : loadPosition(url)),
+    savePosition: async (url, saved, progress) => {
+      // Both: the library resumes a saved page where the popup left it, and the popup's own survives a delete.
+      await Promise.all([
+        savePosition(url, progress),
+        saved && (await savedEntry()).setSavedProgress(saved.id, progress),
+      ]);
+    },
     loadPrefs: loadReaderPrefs,
     savePrefs: saveReaderPrefs,
   };
