@@ -6,7 +6,8 @@ import { classifyUrl } from '../article/classify-url';
 import type { ExtractResult } from '../article/types';
 import { sendMessage } from '../messaging/protocol';
 import { loadReaderPrefs, saveReaderPrefs } from '../storage/reader-settings';
-import { loadPosition, savePosition } from '../storage/reading-positions';
+import { loadPosition } from '../storage/reading-positions';
+import { PLACE_PORT, type PlaceMessage } from '../messaging/reading-place';
 import { setSiteEnabled } from '../storage/site-settings';
 import { readerRules, removeReaderRule } from '../storage/site-rules';
 import { hiddenListInTab, showHiddenInTab, startPickerInTab } from '../messaging/page-tools-in-tab';
@@ -71,6 +72,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
       return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
     return unreachable;
   };
+  let placePort: ReturnType<typeof browser.runtime.connect> | null = null;
   // The first read starts now, while React mounts.
   let prefetched: Promise<ExtractResult> | null = read(false);
   prefetched.catch(() => undefined);
@@ -108,11 +110,12 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
     setSavedTags: async (id, tags) => (await savedEntry()).setSavedTags(id, tags),
     loadPosition: async (url, saved) => (saved ? saved.progress : loadPosition(url)),
     savePosition: async (url, saved, progress) => {
-      // Both: the library resumes a saved page where the popup left it, and the popup's own survives a delete.
-      await Promise.all([
-        savePosition(url, progress),
-        saved && (await savedEntry()).setSavedProgress(saved.id, progress),
-      ]);
+      // Through the background, which finishes the write after the popup has closed (utils/messaging/reading-place).
+      if (!placePort) {
+        placePort = browser.runtime.connect({ name: PLACE_PORT });
+        placePort.onDisconnect.addListener(() => (placePort = null));
+      }
+      placePort.postMessage({ url, savedId: saved?.id ?? null, progress } satisfies PlaceMessage);
     },
     loadPrefs: loadReaderPrefs,
     savePrefs: saveReaderPrefs,

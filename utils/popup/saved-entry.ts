@@ -1,7 +1,7 @@
 // What the library holds for the page the popup shows: whether it is saved (the "Saved" state, its tags) and where
 // the reader left it. Loaded on demand beside the first read: Dexie is no part of popup.html's up-front scripts.
 import { openLibrary, type LibraryDb } from '../library/db/db';
-import { setProgress, setTags } from '../library/write/update-article';
+import { setTags } from '../library/write/update-article';
 
 export interface SavedEntry {
   id: string;
@@ -24,8 +24,4 @@ export async function findSaved(canonicalUrl: string): Promise<SavedEntry | null
 
 export async function setSavedTags(id: string, tags: string[]): Promise<void> {
   await setTags(await db(), id, tags);
-}
-
-export async function setSavedProgress(id: string, progress: number): Promise<void> {
-  await setProgress(await db(), id, progress);
 }
