@@ -33,8 +33,11 @@ export const LINE_HEIGHTS = [1.4, 1.6, 1.8, 2] as const;
 export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 2] as const;
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
 export const MEASURES: readonly Measure[] = ['narrow', 'medium', 'wide'];
-/** The text column's max-width per measure, in `ch` ('0' is wider than the average letter: 62ch ≈ 70 letters). */
-export const MEASURE_CH: Record<Measure, number> = { narrow: 52, medium: 62, wide: 80 };
+/**
+ * The text column's max-width per measure, in `ch` (the width of '0', wider than the average letter of prose: 62ch
+ * held 87 characters a line in Chromium's sans, so 48ch is about 67, inside the comfortable 60-75).
+ */
+export const MEASURE_CH: Record<Measure, number> = { narrow: 40, medium: 48, wide: 62 };
 
 const item = storage.defineItem<ReaderPrefs>('local:readerPrefs', { fallback: DEFAULT_PREFS });
 
