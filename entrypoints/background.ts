@@ -5,6 +5,7 @@ import { registerFetching } from '@/utils/background/fetch/register-fetching';
 import { registerHighlights } from '@/utils/background/highlights';
 import { libraryStore } from '@/utils/background/library-store';
 import { registerLinkSaving } from '@/utils/background/save-link';
+import { registerReadingPlace } from '@/utils/background/reading-place';
 import { registerSaving } from '@/utils/background/saving';
 import { registerSiteFilters } from '@/utils/background/site-filters';
 import { registerSiteIcon } from '@/utils/background/site-icon';
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   if (import.meta.env.WXT_TEST_HOOKS === '1')
     (globalThis as { siftFetching?: unknown }).siftFetching = { queue, links };
   registerWelcome();
+  registerReadingPlace();
 });

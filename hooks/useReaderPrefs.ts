@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { DEFAULT_PREFS, type ReaderPrefs } from '../utils/storage/reader-settings';
+import { createContext, useCallback, useEffect, useState } from 'react';
+import { DEFAULT_PREFS, MEASURE_CH, type ReaderPrefs } from '../utils/storage/reader-settings';
 
 /** Where a page keeps the reader's prefs: extension storage in the pages, memory in component tests. */
 export interface PrefsStore {
@@ -9,9 +9,13 @@ export interface PrefsStore {
   watch?(onChange: (prefs: ReaderPrefs) => void): () => void;
 }
 
+/** The prefs and their setter for what sits inside an article (Listen's speed), provided by the screen showing it. */
+export const ReaderPrefsContext = createContext<[ReaderPrefs, (next: ReaderPrefs) => void] | null>(null);
+
 /**
  * The reader's prefs, applied to the whole document: <html data-theme> picks the colours of
- * components/article/theme.css (and its color-scheme), --sift-font-size the text size. `store` may arrive late
+ * components/article/theme.css (and its color-scheme); --sift-font-size, --sift-line-height, --sift-measure and
+ * <html data-font> shape the text (components/article/article-view.css). `store` may arrive late
  * (the popup's api): until then the defaults (the system's theme) apply.
  */
 export function useReaderPrefs(store: PrefsStore | null): [ReaderPrefs, (next: ReaderPrefs) => void] {
@@ -34,7 +38,10 @@ export function useReaderPrefs(store: PrefsStore | null): [ReaderPrefs, (next: R
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = prefs.theme;
+    root.dataset.font = prefs.font;
     root.style.setProperty('--sift-font-size', `${prefs.fontSize}px`);
+    root.style.setProperty('--sift-line-height', String(prefs.lineHeight));
+    root.style.setProperty('--sift-measure', `${MEASURE_CH[prefs.width]}ch`);
   }, [prefs]);
 
   const change = useCallback(

@@ -5,6 +5,7 @@ import { ArticleBody } from './ArticleBody';
 import { FiguresPanel } from './FiguresPanel';
 import { HighlightLayer } from './HighlightLayer';
 import type { HighlightsController } from '../../utils/highlights/types';
+import { ListenControls } from './ListenControls';
 import './article-view.css';
 import { t } from '../../utils/i18n/t';
 
@@ -81,7 +82,12 @@ export function ArticleView({ draft, imageUrls, hideFigures, highlights, focusHi
   return (
     <article className="sift-article" aria-labelledby="sift-article-title">
       <header className="sift-article-head">
-        <p className="sift-site">{site}</p>
+        <p className="sift-site">
+          {/* The way back to the page itself, wherever the clean view is shown (full tab, library). */}
+          <a href={draft.url} target="_blank" rel="noreferrer noopener" title={t('reading_original')}>
+            {site}
+          </a>
+        </p>
         <h1 id="sift-article-title" lang={draft.lang ?? undefined} dir={draft.dir ?? undefined}>
           {draft.title}
         </h1>
@@ -90,6 +96,7 @@ export function ArticleView({ draft, imageUrls, hideFigures, highlights, focusHi
           {date ? <time dateTime={draft.published ?? undefined}>{date}</time> : null}
           <span className="sift-reading-time">{t('article_min_read', draft.readingMinutes)}</span>
         </p>
+        <ListenControls body={body} articleKey={draft.url} lang={draft.lang} />
         {draft.partial ? (
           <p className="sift-note" role="note">
             {t('article_partial')}

@@ -86,8 +86,12 @@ export function FiguresPanel({ figures, title, lead, lang, selected, onSelect }:
                   {text}
                   {normal !== fig.text && single ? <span className="sift-figure-normal"> = {normal}</span> : null}
                 </span>
-                <span className="sift-figure-kind">{KIND_LABELS[fig.kind]}</span>
-                {row.label ? <span className="sift-figure-what">{row.label}</span> : null}
+                {/* A chip says what the figure is about; the bare kind only where nothing better is known. */}
+                {row.label ? (
+                  <span className="sift-figure-what">{row.label}</span>
+                ) : (
+                  <span className="sift-figure-kind">{KIND_LABELS[fig.kind]}</span>
+                )}
                 {/* The name is the visible text plus what a press does (axe: label-content-name-mismatch). */}
                 <span className="sift-visually-hidden">{t('figures_show_in_text')}</span>
               </button>

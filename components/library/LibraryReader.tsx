@@ -7,6 +7,7 @@ import { LibraryTags } from './LibraryTags';
 import { useScrollToMatch } from './useScrollToMatch';
 import { useObjectUrls } from '../../hooks/useObjectUrls';
 import { useReadingPosition } from '../../hooks/useReadingPosition';
+import { ReaderPrefsContext } from '../../hooks/useReaderPrefs';
 import { t } from '../../utils/i18n/t';
 import type { HighlightsController } from '../../utils/highlights/types';
 
@@ -67,12 +68,15 @@ export function LibraryReader({
       </div>
       <LibraryTags tags={article.tags} onChange={onTags} />
       <div className="lib-reader-scroll" ref={scroller} tabIndex={0} aria-label={t('reader_text')}>
-        <SafeArticleView
-          draft={article.draft}
-          imageUrls={imageUrls}
-          highlights={highlights}
-          focusHighlight={focusHighlight}
-        />
+        {/* Listen's speed is one of the reading settings: the article inside reads and sets them. */}
+        <ReaderPrefsContext.Provider value={[prefs, onPrefs]}>
+          <SafeArticleView
+            draft={article.draft}
+            imageUrls={imageUrls}
+            highlights={highlights}
+            focusHighlight={focusHighlight}
+          />
+        </ReaderPrefsContext.Provider>
       </div>
     </article>
   );

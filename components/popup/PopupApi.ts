@@ -6,6 +6,7 @@ import type { ReaderPrefs } from '../../utils/storage/reader-settings';
 import type { ReaderRules } from '../../utils/storage/site-rules';
 import type { Highlight } from '../../utils/highlights/types';
 import type { HighlightChange } from '../../utils/messaging/protocol';
+import type { SavedEntry } from '../../utils/popup/saved-entry';
 
 // The seam between the popup's components and the browser: entrypoints/popup builds one from the extension
 // APIs (utils/popup-api.ts); component tests can pass an in-memory one.
@@ -38,6 +39,12 @@ export interface PopupApi {
   /** Opens this clean view in a full tab. */
   openInTab(): void;
   libraryUrl: string;
+  /** The library's entry for this page (the "Saved" state), null when it is not saved. */
+  findSaved(canonicalUrl: string): Promise<SavedEntry | null>;
+  setSavedTags(id: string, tags: string[]): Promise<void>;
+  /** Where the reader left this page: the library's place for a saved one, else the popup's own. */
+  loadPosition(canonicalUrl: string, saved: SavedEntry | null): Promise<number>;
+  savePosition(canonicalUrl: string, saved: SavedEntry | null, progress: number): Promise<void>;
   loadPrefs(): Promise<ReaderPrefs>;
   savePrefs(prefs: ReaderPrefs): Promise<void>;
   /** The saved article for this page and its highlights (absent in fakes: the popup then offers none). */

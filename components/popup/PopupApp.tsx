@@ -1,15 +1,19 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExtractResult } from '../../utils/article/types';
 import type { SaveResult } from '../../utils/messaging/protocol';
-import { useReaderPrefs } from '../../hooks/useReaderPrefs';
+import type { SavedEntry } from '../../utils/popup/saved-entry';
+import { ReaderPrefsContext, useReaderPrefs } from '../../hooks/useReaderPrefs';
+import { useReadingPosition } from '../../hooks/useReadingPosition';
 import { SafeArticleView } from '../article/SafeArticleView';
 import { CleanControls } from './CleanControls';
 import { HiddenPanel } from './HiddenPanel';
+import { PageMenu } from './PageMenu';
 import { PageStatus } from './PageStatus';
 import type { CleanState, PopupApi } from './PopupApi';
 import { ReaderSettings } from '../article/ReaderSettings';
 import { SaveButton, type SaveState } from './SaveButton';
 import { usePopupHighlights } from './usePopupHighlights';
+import { SavedTags } from './SavedTags';
 import './popup.css';
 import { t } from '../../utils/i18n/t';
 
@@ -26,14 +30,22 @@ function hostnameOf(url: string | undefined): string | null {
   }
 }
 
-/** The popup (and its full-tab twin): toolbar, cleaning controls, and the article or why there is none. */
+/** What the library knows of the page: undefined while asking. */
+type Place = { saved: SavedEntry | null; progress: number };
+
+/**
+ * The popup (and its full-tab twin), article first: one row of controls (Save, Open in tab, Library, reading
+ * settings, and the page's cleaning behind its hidden count), then the article or why there is none.
+ */
 export function PopupApp({ api }: Props) {
   const [result, setResult] = useState<ExtractResult | null>(null);
   const [clean, setClean] = useState<CleanState | null>(null);
   const prefsStore = useMemo(() => api && { load: api.loadPrefs, save: api.savePrefs }, [api]);
-  const [prefs, changePrefs] = useReaderPrefs(prefsStore);
+  const prefs = useReaderPrefs(prefsStore);
   const [undone, setUndone] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [place, setPlace] = useState<Place | undefined>(undefined);
+  const main = useRef<HTMLElement>(null);
 
   const read = useCallback(
     async (force: boolean) => {
@@ -57,6 +69,34 @@ export function PopupApp({ api }: Props) {
   }, [result]);
 
   const article = result?.ok ? result.article : null;
+  const canonical = article?.canonicalUrl ?? null;
+
+  // Asked after the article is drawn, never before: whether it is saved (with its tags) and where it was left.
+  useEffect(() => {
+    setPlace(undefined);
+    if (!api || !canonical) return;
+    let live = true;
+    void (async () => {
+      const saved = await api.findSaved(canonical).catch(() => null);
+      const progress = await api.loadPosition(canonical, saved).catch(() => 0);
+      if (!live) return;
+      setPlace({ saved, progress });
+      if (saved) setSave({ kind: 'saved', updated: false, announce: false });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [api, canonical]);
+
+  useReadingPosition(main, place && canonical ? canonical : '', place?.progress ?? 0, (progress) => {
+    if (api && canonical && place) void api.savePosition(canonical, place.saved, progress);
+  });
+
+  // The full tab is named after its article, so the tab strip and history say what it is.
+  useEffect(() => {
+    if (api?.full && article) document.title = t('popup_tab_title', article.title);
+  }, [api, article]);
+
   const onSave = async (): Promise<SaveResult | undefined> => {
     if (!api || !article) return undefined;
     setSave({ kind: 'saving' });
@@ -68,65 +108,82 @@ export function PopupApp({ api }: Props) {
         ? { kind: 'saved', updated: !!answer.updated }
         : { kind: 'error', message: answer.error ?? 'unknown error' },
     );
+    if (answer.ok && canonical) {
+      const saved = await api.findSaved(canonical).catch(() => null);
+      setPlace((p) => ({ saved, progress: p?.progress ?? 0 }));
+    }
     return answer;
+  };
+  const onTags = (tags: string[]) => {
+    const saved = place?.saved;
+    if (!api || !saved) return;
+    setPlace({ ...place, saved: { ...saved, tags } });
+    void api.setSavedTags(saved.id, tags);
   };
   // Highlighting an unsaved page saves it first (usePopupHighlights says why).
   const highlights = usePopupHighlights(api, article, onSave);
 
   const hostname = hostnameOf(article?.url);
+  // The page's cleaning acts on the tab behind the popup: not offered in the full tab (it would act on another tab),
+  // nor where it would only say "Hidden: 0" (a browser page, a PDF, a page with nothing hidden).
+  const pageMenu = !!clean && !!api && !api.full && (clean.hidden > 0 || !clean.siteEnabled || undone || !!article);
   return (
-    <div className={`sift-app${api?.full ? ' sift-full' : ''}`}>
-      <header className="sift-toolbar" role="toolbar" aria-label="Sift">
-        <span className="sift-brand" aria-hidden="true">
-          Sift
-        </span>
-        <SaveButton state={save} disabled={!article} onSave={() => void onSave()} />
-        {api && !api.full && api.tabId !== null ? (
-          <button type="button" onClick={() => api.openInTab()}>
-            {t('popup_open_in_tab')}
-          </button>
-        ) : null}
-        <a href={api?.libraryUrl ?? 'library.html'} target="_blank" rel="noopener">
-          {t('popup_library')}
-        </a>
-        <ReaderSettings prefs={prefs} onChange={changePrefs} />
-      </header>
-      {clean && api ? (
-        <CleanControls
-          state={clean}
-          hostname={hostname}
-          undone={undone}
-          onShowEverything={async () => {
-            await api.showEverything();
-            setUndone(true);
-            setClean({ ...clean, hidden: 0 });
-          }}
-          onCleanAgain={async () => {
-            setClean({ ...clean, hidden: await api.cleanAgain() });
-            setUndone(false);
-          }}
-          onSiteEnabled={async (enabled) => {
-            if (!hostname) return;
-            await api.setSiteEnabled(hostname, enabled);
-            setClean(await api.cleanState());
-          }}
-        />
-      ) : null}
-      {clean?.siteEnabled && api ? (
-        <HiddenPanel api={api} hostname={hostname} onChanged={() => void api.cleanState().then(setClean)} />
-      ) : null}
-      <main className="sift-main" aria-busy={result === null}>
-        {result === null ? (
-          <p className="sift-loading" role="status">
-            {t('popup_reading')}
-          </p>
-        ) : result.ok ? (
-          <SafeArticleView draft={result.article} highlights={highlights} />
-        ) : (
-          <PageStatus error={result.error} onShowAnyway={() => void read(true)} />
-        )}
-      </main>
-    </div>
+    <ReaderPrefsContext.Provider value={prefs}>
+      <div className={`sift-app${api?.full ? ' sift-full' : ''}`}>
+        <header className="sift-toolbar" role="toolbar" aria-label="Sift">
+          {article ? <SaveButton state={save} disabled={false} onSave={() => void onSave()} /> : null}
+          {article && api && !api.full && api.tabId !== null ? (
+            <button type="button" onClick={() => api.openInTab()}>
+              {t('popup_open_in_tab')}
+            </button>
+          ) : null}
+          <a href={api?.libraryUrl ?? 'library.html'} target="_blank" rel="noopener">
+            {t('popup_library')}
+          </a>
+          <span className="sift-toolbar-end">
+            {pageMenu && clean && api ? (
+              <PageMenu clean={clean}>
+                <CleanControls
+                  state={clean}
+                  hostname={hostname}
+                  undone={undone}
+                  onShowEverything={async () => {
+                    await api.showEverything();
+                    setUndone(true);
+                    setClean({ ...clean, hidden: 0 });
+                  }}
+                  onCleanAgain={async () => {
+                    setClean({ ...clean, hidden: await api.cleanAgain() });
+                    setUndone(false);
+                  }}
+                  onSiteEnabled={async (enabled) => {
+                    if (!hostname) return;
+                    await api.setSiteEnabled(hostname, enabled);
+                    setClean(await api.cleanState());
+                  }}
+                />
+                {clean.siteEnabled ? (
+                  <HiddenPanel api={api} hostname={hostname} onChanged={() => void api.cleanState().then(setClean)} />
+                ) : null}
+              </PageMenu>
+            ) : null}
+            {article ? <ReaderSettings prefs={prefs[0]} onChange={prefs[1]} /> : null}
+          </span>
+          {save.kind === 'saved' && place?.saved ? <SavedTags tags={place.saved.tags} onChange={onTags} /> : null}
+        </header>
+        <main className="sift-main" ref={main} aria-busy={result === null}>
+          {result === null ? (
+            <p className="sift-loading" role="status">
+              {t('popup_reading')}
+            </p>
+          ) : result.ok ? (
+            <SafeArticleView draft={result.article} highlights={highlights} />
+          ) : (
+            <PageStatus error={result.error} onShowAnyway={() => void read(true)} />
+          )}
+        </main>
+      </div>
+    </ReaderPrefsContext.Provider>
   );
 }
 

@@ -226,6 +226,8 @@ describe.each(browserNames)('%s: popup', (name) => {
     );
     expect(count).toBeGreaterThan(0);
     expect(count).toBe(await page.evaluate(() => document.querySelectorAll('[data-sift-hidden]').length));
+    // The page's cleaning sits behind its count in the toolbar row.
+    await click(popup, '.sift-page-menu > summary');
     await click(popup, '.sift-clean button');
     await page.waitForFunction(() => document.querySelectorAll('[data-sift-hidden]').length === 0);
     await popup.waitForFunction(() => document.querySelector('.sift-clean button')?.textContent === 'Hide clutter');
@@ -404,6 +406,7 @@ describe.each(browserNames)('%s: popup', (name) => {
     const popup = await openPopup(tabId);
     await popup.waitForFunction(() => !!document.querySelector('.sift-article h1'));
     expect(await popup.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('system');
+    await click(popup, '.sift-settings > summary');
     if (name === 'chromium') await (popup.raw as PwPage).selectOption('.sift-settings select', 'sepia');
     else
       await (popup.raw as unknown as { select(sel: string, value: string): Promise<unknown> }).select(
@@ -442,8 +445,17 @@ describe.each(browserNames)('%s: popup', (name) => {
       theme: document.documentElement.getAttribute('data-theme'),
       size: getComputedStyle(document.querySelector('.sift-article')!).fontSize,
       openInTab: [...document.querySelectorAll('button')].some((b) => b.textContent === 'Open in tab'),
+      tabTitle: document.title,
+      original: document.querySelector('.sift-site a')?.getAttribute('href'),
     }));
     await full.close();
-    expect(seen).toEqual({ title: expected.title, theme: 'sepia', size: '18px', openInTab: false });
+    expect(seen).toEqual({
+      title: expected.title,
+      theme: 'sepia',
+      size: '18px',
+      openInTab: false,
+      tabTitle: `${expected.title} · Sift`,
+      original: s.server.url(`/pages/${demo}/source.html`),
+    });
   });
 });

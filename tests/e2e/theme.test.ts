@@ -22,7 +22,9 @@ const TEXT = [
   '.sift-meta',
   '.sift-site',
   '.sift-figure-value',
-  '.sift-figure-kind',
+  '.sift-figure',
+  '.sift-listen button',
+  '.sift-settings-label',
   '.lib-row-title',
   '.lib-row-meta',
   '.lib-reader-bar button',
@@ -85,6 +87,58 @@ for (const name of browserNames) {
       const again = await openLibrary(browser!);
       await again.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
       expect(await scheme(again)).toBe('dark');
+    });
+
+    it('sets typeface, line spacing and line length for the article; the default line holds 60-75 characters', async () => {
+      const library = await openLibrary(browser!);
+      await openSaved(library, TITLE, false);
+      /** Characters a line in the article's longest paragraph (its last, short line left out). */
+      const perLine = () =>
+        library.evaluate(() => {
+          const p = [...document.querySelectorAll('.sift-body p')].sort(
+            (a, b) => b.textContent!.length - a.textContent!.length,
+          )[0]!;
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return Math.round(p.textContent!.length / Math.max(1, tops.size - 0.5));
+        });
+      const set = (selector: string, value: string) =>
+        library.evaluate(
+          ({ selector, value }) => {
+            const select = document.querySelectorAll<HTMLSelectElement>('.lib-reader-bar .sift-settings select')[
+              Number(selector)
+            ]!;
+            Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, value);
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          },
+          { selector, value },
+        );
+      const style = () =>
+        library.evaluate(() => {
+          const s = getComputedStyle(document.querySelector('.sift-article')!);
+          return { font: s.fontFamily, lineHeight: Number.parseFloat(s.lineHeight) / Number.parseFloat(s.fontSize) };
+        });
+      const comfortable = await perLine();
+      expect(comfortable).toBeGreaterThanOrEqual(60);
+      expect(comfortable).toBeLessThanOrEqual(75);
+      await set('1', 'serif'); // the selects in order: theme, typeface, line spacing, line length
+      await set('2', '2');
+      await set('3', 'narrow');
+      await library.waitForFunction(() => document.documentElement.dataset.font === 'serif');
+      const after = await style();
+      expect(after.font).toMatch(/serif/);
+      expect(after.font).not.toMatch(/system-ui/);
+      expect(after.lineHeight).toBeCloseTo(2, 1);
+      expect(await perLine()).toBeLessThan(comfortable);
+      // One set everywhere: the stored prefs a popup or full tab reads.
+      const stored = await library.evaluate(async () => {
+        type Api = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        return (await (g.browser ?? g.chrome).storage.local.get('readerPrefs')).readerPrefs;
+      });
+      expect(stored).toMatchObject({ font: 'serif', lineHeight: 2, width: 'narrow' });
+      console.log(`${name}: ${comfortable} characters a line at the default measure`);
     });
   });
 }

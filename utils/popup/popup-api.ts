@@ -6,6 +6,8 @@ import { classifyUrl } from '../article/classify-url';
 import type { ExtractResult } from '../article/types';
 import { sendMessage } from '../messaging/protocol';
 import { loadReaderPrefs, saveReaderPrefs } from '../storage/reader-settings';
+import { loadPosition } from '../storage/reading-positions';
+import { PLACE_PORT, type PlaceMessage } from '../messaging/reading-place';
 import { setSiteEnabled } from '../storage/site-settings';
 import { readerRules, removeReaderRule } from '../storage/site-rules';
 import { hiddenListInTab, showHiddenInTab, startPickerInTab } from '../messaging/page-tools-in-tab';
@@ -33,6 +35,9 @@ const unreachable: ExtractResult = {
 function isPdfTab(tab: { url?: string; favIconUrl?: string } | undefined): boolean {
   return /\.pdf(?:$|[?#])/i.test(tab?.url ?? '') || /^chrome:\/\/.*\/pdf\.svg$/.test(tab?.favIconUrl ?? '');
 }
+
+// Dexie and the library's code load when the first article asks whether it is saved, not with popup.html.
+const savedEntry = () => import('./saved-entry');
 
 export async function createPopupApi(search: string): Promise<PopupApi> {
   // The figures code is not among popup.html's up-front scripts (issue 11's 25 KB): it loads beside the first
@@ -67,6 +72,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
       return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
     return unreachable;
   };
+  let placePort: ReturnType<typeof browser.runtime.connect> | null = null;
   // The first read starts now, while React mounts.
   let prefetched: Promise<ExtractResult> | null = read(false);
   prefetched.catch(() => undefined);
@@ -100,6 +106,17 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
       if (!params.has('full')) window.close();
     },
     libraryUrl: browser.runtime.getURL('/library.html'),
+    findSaved: async (url) => (await savedEntry()).findSaved(url),
+    setSavedTags: async (id, tags) => (await savedEntry()).setSavedTags(id, tags),
+    loadPosition: async (url, saved) => (saved ? saved.progress : loadPosition(url)),
+    savePosition: async (url, saved, progress) => {
+      // Through the background, which finishes the write after the popup has closed (utils/messaging/reading-place).
+      if (!placePort) {
+        placePort = browser.runtime.connect({ name: PLACE_PORT });
+        placePort.onDisconnect.addListener(() => (placePort = null));
+      }
+      placePort.postMessage({ url, savedId: saved?.id ?? null, progress } satisfies PlaceMessage);
+    },
     loadPrefs: loadReaderPrefs,
     savePrefs: saveReaderPrefs,
     pageHighlights: (canonicalUrl) => sendMessage('pageHighlights', canonicalUrl),
