@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 // A real CouchDB-compatible server for the sync tests: express-pouchdb in memory on 127.0.0.1 (tests/servers/
-// couch-server.cjs), on a free port, stopped after the file. And a proxy in front of it that can drop, delay or corrupt answers.
+// couch-server.mjs), on a free port, stopped after the file. And a proxy in front of it that can drop, delay or corrupt answers.
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -25,7 +25,7 @@ export interface CouchServer {
 /** Starts the in-memory CouchDB test server; resolves once it answers GET /. `port` restarts on a known port. */
 export async function startCouch(port?: number): Promise<CouchServer> {
   const p = port ?? (await freePort());
-  const bin = join(root, 'tests/servers/couch-server.cjs');
+  const bin = join(root, 'tests/servers/couch-server.mjs');
   const child: ChildProcess = spawn(process.execPath, [bin, String(p)], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${p}`;
   for (let tries = 0; ; tries++) {

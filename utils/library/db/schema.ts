@@ -2,7 +2,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { reindexTerms } from '../search/reindex-terms';
 
 /** The newest schema this code reads and writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
 
 // Released versions are never edited: a change is a new entry with its upgrade, and a test in
 // tests/unit/library/upgrade.test.ts that opens the previous version's fixture and checks nothing was lost.
