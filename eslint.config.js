@@ -87,6 +87,10 @@ export default tseslint.config(
     'utils/popup/**': ['background', 'content', 'linkedom'],
     'utils/storage/**': ['background', 'content', 'popup', 'components', 'hooks', 'react', 'dexie', 'linkedom'],
     'utils/messaging/**': ['background', 'content', 'popup', 'components', 'hooks', 'react', 'dexie', 'linkedom'],
+    // Sync runs beside the library (extension pages, background): never in a web page or in React.
+    'utils/sync/**': ['content', 'popup', 'components', 'hooks', 'react', 'react-dom', 'linkedom'],
+    // Highlights: anchoring is plain DOM and text; storage goes through the library's db.
+    'utils/highlights/**': ['background', 'content', 'popup', 'components', 'hooks', 'react', 'react-dom', 'linkedom'],
     'components/**': ['background', 'content', 'linkedom'],
     'hooks/**': ['background', 'content', 'library', 'linkedom'],
   }),

@@ -106,8 +106,9 @@ export async function extractFromTab(
       }
       const g = globalThis as unknown as { browser?: ScriptingApi; chrome: ScriptingApi };
       const api = g.browser ?? g.chrome;
-      // No named local functions here: the bench runs this file under tsx, which would wrap them in an __name
-      // helper the page does not have.
+      // The bench runs this file under tsx, which wraps function expressions (the `func` below) in an __name
+      // helper the page does not have: give the page a stand-in first.
+      (globalThis as { __name?: unknown }).__name ??= (f: unknown) => f;
       let result: unknown = notInjected;
       for (let attempt = 0; attempt < 2 && result === notInjected; attempt++) {
         if (attempt) await api.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
