@@ -69,11 +69,16 @@ describe.each(browserNames)('%s: the picker and the hidden list', (name) => {
     open.pop();
     return { tab, popup: await openPopup(tabId), tabId };
   }
-  // The full-tab view of the popup: the same components, and it does not close itself when the picker starts.
+  // The popup aimed at the tab, in a tab of its own: a real popup closes when the picker starts (the page takes the
+  // pointer), which would end the test's view of it, so window.close is a no-op here. Its page menu is opened.
   async function openPopup(tabId: number): Promise<TestPage> {
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}&full=1`);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     open.push(popup);
     await popup.waitForFunction(() => !!document.querySelector('.sift-hidden-panel details'));
+    await popup.evaluate(() => {
+      window.close = () => undefined;
+      document.querySelector<HTMLDetailsElement>('.sift-page-menu')!.open = true;
+    });
     return popup;
   }
   const press = (p: TestPage, label: string) =>
