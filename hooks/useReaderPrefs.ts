@@ -1,4 +1,4 @@
-import { createContext, useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_PREFS, MEASURE_CH, type ReaderPrefs } from '../utils/storage/reader-settings';
 
 /** Where a page keeps the reader's prefs: extension storage in the pages, memory in component tests. */
@@ -10,7 +10,7 @@ export interface PrefsStore {
 }
 
 /** The prefs and their setter for what sits inside an article (Listen's speed), provided by the screen showing it. */
-export const ReaderPrefsContext = createContext<[ReaderPrefs, (next: ReaderPrefs) => void] | null>(null);
+export const ReaderPrefsContext = createContext<[ReaderPrefs, (patch: Partial<ReaderPrefs>) => void] | null>(null);
 
 /**
  * The reader's prefs, applied to the whole document: <html data-theme> picks the colours of
@@ -18,8 +18,17 @@ export const ReaderPrefsContext = createContext<[ReaderPrefs, (next: ReaderPrefs
  * <html data-font> shape the text (components/article/article-view.css). `store` may arrive late
  * (the popup's api): until then the defaults (the system's theme) apply.
  */
-export function useReaderPrefs(store: PrefsStore | null): [ReaderPrefs, (next: ReaderPrefs) => void] {
-  const [prefs, setPrefs] = useState<ReaderPrefs>(DEFAULT_PREFS);
+export function useReaderPrefs(store: PrefsStore | null): [ReaderPrefs, (patch: Partial<ReaderPrefs>) => void] {
+  const [prefs, setPrefsState] = useState<ReaderPrefs>(DEFAULT_PREFS);
+  // The latest prefs, so two changes before the next render (a fast reader, a test) each build on the other.
+  const latest = useRef(prefs);
+  // Prefs this page saved and whose storage echo has not come back: an echo of an older one of them must not undo a
+  // newer change made meanwhile (three quick changes would flicker back to the first).
+  const ownSaves = useRef<string[]>([]);
+  const setPrefs = useCallback((next: ReaderPrefs) => {
+    latest.current = next;
+    setPrefsState(next);
+  }, []);
 
   useEffect(() => {
     if (!store) return;
@@ -28,12 +37,16 @@ export function useReaderPrefs(store: PrefsStore | null): [ReaderPrefs, (next: R
       (loaded) => live && setPrefs(loaded),
       () => undefined,
     );
-    const stop = store.watch?.((changed) => live && setPrefs(changed));
+    const stop = store.watch?.((changed) => {
+      const echo = ownSaves.current.indexOf(prefsKey(changed));
+      if (echo >= 0) ownSaves.current.splice(0, echo + 1);
+      else if (live) setPrefs(changed);
+    });
     return () => {
       live = false;
       stop?.();
     };
-  }, [store]);
+  }, [store, setPrefs]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -45,11 +58,18 @@ export function useReaderPrefs(store: PrefsStore | null): [ReaderPrefs, (next: R
   }, [prefs]);
 
   const change = useCallback(
-    (next: ReaderPrefs) => {
+    (patch: Partial<ReaderPrefs>) => {
+      const next = { ...latest.current, ...patch };
       setPrefs(next);
+      if (store?.watch) ownSaves.current.push(prefsKey(next));
       void store?.save(next);
     },
-    [store],
+    [store, setPrefs],
   );
   return [prefs, change];
+}
+
+/** The same prefs give the same key, whatever order their fields were written in. */
+function prefsKey(prefs: ReaderPrefs): string {
+  return JSON.stringify(Object.entries(prefs).sort(([a], [b]) => a.localeCompare(b)));
 }

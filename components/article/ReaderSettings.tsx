@@ -12,7 +12,8 @@ import { type MessageKey, t } from '../../utils/i18n/t';
 
 interface Props {
   prefs: ReaderPrefs;
-  onChange: (prefs: ReaderPrefs) => void;
+  /** Only what changed: the owner merges it into the latest prefs. */
+  onChange: (patch: Partial<ReaderPrefs>) => void;
 }
 
 const THEME_LABELS: Record<Theme, MessageKey> = {
@@ -32,7 +33,7 @@ const WIDTH_LABELS: Record<Measure, MessageKey> = {
  * behind one "Aa" button so the article, not the controls, fills the first screen. Every control has a visible label.
  */
 export function ReaderSettings({ prefs, onChange }: Props) {
-  const set = (patch: Partial<ReaderPrefs>) => onChange({ ...prefs, ...patch });
+  const set = (patch: Partial<ReaderPrefs>) => onChange(patch);
   const size = (delta: number) =>
     set({ fontSize: Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, prefs.fontSize + delta)) });
   return (

@@ -16,7 +16,7 @@ interface Props {
   /** The search the article was opened from ('' when none): the text opens at its first match. */
   find?: string;
   prefs: ReaderPrefs;
-  onPrefs: (prefs: ReaderPrefs) => void;
+  onPrefs: (patch: Partial<ReaderPrefs>) => void;
   onRead: (read: boolean) => void;
   onTags: (tags: string[]) => void;
   onProgress: (progress: number) => void;

@@ -43,7 +43,8 @@ for (const name of browserNames) {
         'install',
       );
       expect(onInstall).toBe(true);
-      expect(count(await tabUrls(s.ext))).toBe(before + 1);
+      // Firefox lists a new tab's address only once it starts loading it.
+      await expect.poll(async () => count(await tabUrls(s.ext))).toBe(before + 1);
     });
 
     it('shows the save shortcut as configured, and where to change it', async () => {
