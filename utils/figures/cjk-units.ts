@@ -1,6 +1,3 @@
-import type { Figure } from './types';
-import { kindOfUnit } from './units';
-
 // What follows a Chinese or Japanese number: currency, percent, unit or counter (unit=surface,surface;...).
 // Counters of people read as "people" like English counts; other counters keep the counter as written.
 const TABLE =
@@ -15,12 +12,13 @@ const TABLE =
 // Counters that count things: the unit is the counter as written.
 const COUNTERS = '个個家间間辆輛台件项項座所架艘部只头頭户戸次场場篇款条條种種社本枚棟店校回例';
 
-export const CJK_UNITS: Record<string, [Figure['kind'], string]> = {};
+/** Unit surface → its name; the kind is the core's `kindOfUnit(name)` (a counter's is "count"). */
+export const CJK_UNITS: Record<string, string> = {};
 for (const entry of TABLE.split(';')) {
   const [name, surfaces] = entry.split('=') as [string, string];
-  for (const s of surfaces.split(',')) CJK_UNITS[s] = [kindOfUnit(name), name];
+  for (const s of surfaces.split(',')) CJK_UNITS[s] = name;
 }
-for (const c of COUNTERS) CJK_UNITS[c] ??= ['count', c];
+for (const c of COUNTERS) CJK_UNITS[c] ??= c;
 
 /** Alternation of every unit above, longest first, for a regex. */
 export const CJK_UNIT_SOURCE = Object.keys(CJK_UNITS)

@@ -1,86 +1,21 @@
 // Currency symbols, codes and names → ISO 4217. Prefixes stand before the amount, names after it.
-// "PS" and "Y=" are how ASCII folding (unidecode) writes £ and ¥ in many news feeds.
-export const CURRENCY_PREFIXES: Record<string, string> = {
-  $: 'USD',
-  us$: 'USD',
-  $us: 'USD',
-  'us $': 'USD',
-  usd: 'USD',
-  '€': 'EUR',
-  eur: 'EUR',
-  '£': 'GBP',
-  gbp: 'GBP',
-  ps: 'GBP',
-  '¥': 'JPY',
-  'y=': 'JPY',
-  jpy: 'JPY',
-  cny: 'CNY',
-  rmb: 'CNY',
-  'rmb ': 'CNY',
-  '₹': 'INR',
-  rs: 'INR',
-  'rs.': 'INR',
-  inr: 'INR',
-  a$: 'AUD',
-  au$: 'AUD',
-  $a: 'AUD',
-  aud: 'AUD',
-  'au $': 'AUD',
-  c$: 'CAD',
-  ca$: 'CAD',
-  'c $': 'CAD',
-  cad: 'CAD',
-  hk$: 'HKD',
-  'hk $': 'HKD',
-  hkd: 'HKD',
-  nz$: 'NZD',
-  'nz $': 'NZD',
-  nzd: 'NZD',
-  s$: 'SGD',
-  's $': 'SGD',
-  sgd: 'SGD',
-  rm: 'MYR',
-  myr: 'MYR',
-  '₪': 'ILS',
-  ils: 'ILS',
-  nis: 'ILS',
-  '₩': 'KRW',
-  krw: 'KRW',
-  chf: 'CHF',
-  '₽': 'RUB',
-  rub: 'RUB',
-  r$: 'BRL',
-  brl: 'BRL',
-  zar: 'ZAR',
-  mx$: 'MXN',
-  mxn: 'MXN',
-  '₺': 'TRY',
-  try: 'TRY',
-  sek: 'SEK',
-  nok: 'NOK',
-  dkk: 'DKK',
-  pln: 'PLN',
-  '₦': 'NGN',
-  ngn: 'NGN',
-  '₱': 'PHP',
-  php: 'PHP',
-  idr: 'IDR',
-  vnd: 'VND',
-  '₫': 'VND',
-  aed: 'AED',
-  sar: 'SAR',
-  egp: 'EGP',
-  twd: 'TWD',
-  nt$: 'TWD',
-  thb: 'THB',
-  '฿': 'THB',
-  kes: 'KES',
-  pkr: 'PKR',
-  bdt: 'BDT',
-  '৳': 'BDT',
-  btc: 'BTC',
-  '₿': 'BTC',
-};
+// Written as "CODE:key,key,…;…": an object literal of one line per key cost the popup twice the bytes.
+const table = (rows: string): Record<string, string> =>
+  Object.fromEntries(
+    rows.split(';').flatMap((row) => {
+      const [code, keys] = row.split(':') as [string, string];
+      return keys.split(',').map((key) => [key, code]);
+    }),
+  );
+
+// "PS" and "Y=" are how ASCII folding (unidecode) writes £ and ¥ in many news feeds; "rmb " keeps its space.
+export const CURRENCY_PREFIXES = table(
+  'USD:$,us$,$us,us $,usd;EUR:€,eur;GBP:£,gbp,ps;JPY:¥,y=,jpy;CNY:cny,rmb,rmb ;INR:₹,rs,rs.,inr;' +
+    'AUD:a$,au$,$a,aud,au $;CAD:c$,ca$,c $,cad;HKD:hk$,hk $,hkd;NZD:nz$,nz $,nzd;SGD:s$,s $,sgd;MYR:rm,myr;' +
+    'ILS:₪,ils,nis;KRW:₩,krw;CHF:chf;RUB:₽,rub;BRL:r$,brl;ZAR:zar;MXN:mx$,mxn;TRY:₺,try;SEK:sek;NOK:nok;DKK:dkk;' +
+    'PLN:pln;NGN:₦,ngn;PHP:₱,php;IDR:idr;VND:vnd,₫;AED:aed;SAR:sar;EGP:egp;TWD:twd,nt$;THB:thb,฿;KES:kes;' +
+    'PKR:pkr;BDT:bdt,৳;BTC:btc,₿',
+);
 
 // One regex over the few characters before a number; the leftmost match is the longest key ("hk$" over "$").
 const PREFIX_RE = new RegExp(
@@ -113,93 +48,18 @@ export function currencyBefore(text: string, pos: number): { code: string; start
 }
 
 // Names after the amount: "3m yuan", "1.23 billion shekels", "8.99 Australian dollars".
-export const CURRENCY_NAMES: Record<string, string> = {
-  'us dollar': 'USD',
-  'u.s. dollar': 'USD',
-  'american dollar': 'USD',
-  dollar: 'USD',
-  buck: 'USD',
-  'australian dollar': 'AUD',
-  'canadian dollar': 'CAD',
-  'hong kong dollar': 'HKD',
-  'new zealand dollar': 'NZD',
-  'singapore dollar': 'SGD',
-  'singaporean dollar': 'SGD',
-  'taiwan dollar': 'TWD',
-  euro: 'EUR',
-  'pound sterling': 'GBP',
-  'pounds sterling': 'GBP',
-  sterling: 'GBP',
-  'british pound': 'GBP',
-  yen: 'JPY',
-  'japanese yen': 'JPY',
-  yuan: 'CNY',
-  'chinese yuan': 'CNY',
-  renminbi: 'CNY',
-  rupee: 'INR',
-  'indian rupee': 'INR',
-  'pakistani rupee': 'PKR',
-  ringgit: 'MYR',
-  shekel: 'ILS',
-  'new shekel': 'ILS',
-  won: 'KRW',
-  'swiss franc': 'CHF',
-  franc: 'CHF',
-  rouble: 'RUB',
-  ruble: 'RUB',
-  real: 'BRL',
-  reais: 'BRL',
-  rand: 'ZAR',
-  peso: 'MXN',
-  lira: 'TRY',
-  krona: 'SEK',
-  kronor: 'SEK',
-  krone: 'NOK',
-  kroner: 'NOK',
-  zloty: 'PLN',
-  naira: 'NGN',
-  rupiah: 'IDR',
-  dong: 'VND',
-  dirham: 'AED',
-  riyal: 'SAR',
-  baht: 'THB',
-  kuna: 'HRK',
-  kn: 'HRK',
-  bitcoin: 'BTC',
-  taka: 'BDT',
-  shilling: 'KES',
-  usd: 'USD',
-  eur: 'EUR',
-  gbp: 'GBP',
-  jpy: 'JPY',
-  cny: 'CNY',
-  rmb: 'CNY',
-  inr: 'INR',
-  aud: 'AUD',
-  cad: 'CAD',
-  hkd: 'HKD',
-  chf: 'CHF',
-  nzd: 'NZD',
-  sgd: 'SGD',
-  // As the European languages Sift reads write them: "Millionen Pfund", "millones de dólares", "milioni di dollari".
-  dólar: 'USD',
-  dólare: 'USD',
-  dollari: 'USD',
-  dollaro: 'USD',
-  pfund: 'GBP',
-  'libra esterlina': 'GBP',
-  libra: 'GBP',
-  livre: 'GBP',
-  'livre sterling': 'GBP',
-  sterline: 'GBP',
-  sterlina: 'GBP',
-  franken: 'CHF',
-  franchi: 'CHF',
-  franco: 'CHF',
-  yene: 'JPY',
-  rublo: 'RUB',
-  'yuan renminbi': 'CNY',
-};
+export const CURRENCY_NAMES = table(
+  'USD:us dollar,u.s. dollar,american dollar,dollar,buck,usd;AUD:australian dollar,aud;CAD:canadian dollar,cad;' +
+    'HKD:hong kong dollar,hkd;NZD:new zealand dollar,nzd;SGD:singapore dollar,singaporean dollar,sgd;' +
+    'TWD:taiwan dollar;EUR:euro,eur;GBP:pound sterling,pounds sterling,sterling,british pound,gbp;' +
+    'JPY:yen,japanese yen,jpy;CNY:yuan,chinese yuan,renminbi,cny,rmb;INR:rupee,indian rupee,inr;' +
+    'PKR:pakistani rupee;MYR:ringgit;ILS:shekel,new shekel;KRW:won;CHF:swiss franc,franc,chf;' +
+    'RUB:rouble,ruble;BRL:real,reais;ZAR:rand;MXN:peso;TRY:lira;SEK:krona,kronor;NOK:krone,kroner;PLN:zloty;' +
+    'NGN:naira;IDR:rupiah;VND:dong;AED:dirham;SAR:riyal;THB:baht;HRK:kuna,kn;BTC:bitcoin;BDT:taka;KES:shilling;' +
+    // As the European languages Sift reads write them: "Millionen Pfund", "millones de dólares", "milioni di dollari".
+    'USD:dólar,dólare,dollari,dollaro;GBP:pfund,libra esterlina,libra,livre,livre sterling,sterline,sterlina;' +
+    'CHF:franken,franchi,franco;JPY:yene;RUB:rublo;CNY:yuan renminbi',
+);
 
 /** ISO code for a currency name or code as written after an amount, or null. */
 export function currencyCode(name: string): string | null {

@@ -1,6 +1,3 @@
-import type { Figure } from './types';
-import { kindOfUnit } from './units';
-
 // Units written in the article's language after a number: "drei Jahre", "12 ans", "cinco años", "tre ore".
 // Kept per language because some are English words too ("ore", "mes", "dia"). unit=surface,surface;...
 const UNITS: Record<string, string> = {
@@ -48,16 +45,12 @@ function table(lang: string) {
   return t;
 }
 
-/** A unit in the article's language right after `pos`: its English name, kind and length; null when none. */
-export function europeanUnit(
-  text: string,
-  pos: number,
-  lang: string,
-): { name: string; kind: Figure['kind']; length: number } | null {
+/** A unit in the article's language right after `pos`: its English name and length; null when none. */
+export function europeanUnit(text: string, pos: number, lang: string): { name: string; length: number } | null {
   const t = table(lang);
   const m = t?.re.exec(text.slice(pos, pos + 24));
   const name = m && t!.names.get(m[1]!.toLowerCase());
-  return name ? { name, kind: kindOfUnit(name), length: m[0].length } : null;
+  return name ? { name, length: m[0].length } : null;
 }
 
 /**

@@ -2,8 +2,6 @@
 // Italian, Portuguese and Dutch. Each table is used only for its own language ("sei" is six in Italian, "mil" a
 // thousand in Spanish but a million in "RM3mil"), chosen by the article's `lang`.
 
-export { canRead, europeanLang } from './languages';
-
 type Table = Record<string, number>;
 // "ein", "un", "uno", "um" are also articles: they count only before a magnitude ("eine Million").
 const ARTICLES = new Set('ein eine einen einem einer eines un une uno una um uma een'.split(' '));

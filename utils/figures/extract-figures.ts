@@ -1,5 +1,6 @@
 import { findDates } from './find-dates';
-import { canRead, tables } from './languages';
+import { currencyBefore } from './currencies';
+import { canRead, CJK_CHAR, type CjkCore, tables } from './languages';
 import { findMeasures } from './find-measures';
 import { findNonFigures, isIdentifier, isNamedCount } from './find-non-figures';
 import { findNumbers } from './find-numbers';
@@ -12,6 +13,7 @@ import { type Draft, nameFollows, readFigure } from './read-figure';
 import { scoreFigure } from './score-figure';
 import { splitSentences } from './split-sentences';
 import type { Figure } from './types';
+import { kindOfUnit } from './units';
 
 export interface ExtractOptions {
   /** The article's publication date (ISO 8601), for "June last year" and "last month". */
@@ -23,6 +25,8 @@ export interface ExtractOptions {
 }
 
 const inside = (spans: [number, number][], s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
+// The core's tables the Chinese and Japanese reader uses (see CjkCore).
+const CJK_CORE: CjkCore = { kindOfUnit, currencyBefore, cjkChar: CJK_CHAR };
 
 /**
  * Key figures in article text: money, percentages, counts with their nouns, physical quantities, durations,
@@ -35,7 +39,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   if (!canRead(opts.lang)) return []; // no figures rather than wrong ones in a language Sift cannot read
   const convention = guessConvention(text, opts.lang);
   const skip = findNonFigures(text);
-  const cjk = tables.cjk?.figures(text) ?? [];
+  const cjk = tables.cjk?.figures(text, CJK_CORE) ?? [];
   const cjkSpans = cjk.map((d): [number, number] => [d.start, d.end]);
   // A dateline's date or a gallery counter's number is page chrome, not a figure; "1兆2000億円" is money, not a date.
   const dates = findDates(text, opts.published).filter(

@@ -1,6 +1,5 @@
 import { CJK_UNITS, CJK_UNIT_SOURCE } from './cjk-units';
-import { currencyBefore } from './currencies';
-import { CJK_CHAR } from './languages';
+import type { CjkCore } from './languages';
 import type { Draft } from './read-figure';
 
 // Chinese and Japanese figures: digits or numerals with 万/亿/兆 ("380万人次", "3.5万亿美元", "1兆2000億円",
@@ -80,8 +79,8 @@ function change(before: string, bound: string | undefined, after: string[]): Dra
  * Han or kana. A number counts only when a Han or kana character touches it or its unit is a CJK one, and
  * years, months and days ("2024年", "3月5日"), ordinals ("第3") and a bare 一 ("一个", "a") are left out.
  */
-export function findCjkFigures(text: string): Draft[] {
-  if (!CJK_CHAR.test(text)) return [];
+export function findCjkFigures(text: string, { kindOfUnit, currencyBefore, cjkChar }: CjkCore): Draft[] {
+  if (!cjkChar.test(text)) return [];
   const out: Draft[] = [];
   for (const m of text.matchAll(FIGURE_RE)) {
     const [whole, bound, first, second, endBound, pre, unitWord, post] = m;
@@ -91,7 +90,7 @@ export function findCjkFigures(text: string): Draft[] {
     const end = m.index + whole.trimEnd().length;
     const prev = text[m.index - 1] ?? '';
     const next = text[end] ?? '';
-    const touches = !!bound || CJK_CHAR.test(prev + (unitWord ?? '') + next) || /[万萬亿億兆]/.test(first);
+    const touches = !!bound || cjkChar.test(prev + (unitWord ?? '') + next) || /[万萬亿億兆]/.test(first);
     if (!touches || /[0-9０-９.．a-zA-Z]/.test(prev)) continue;
     if (prev === '第' || /^[月日号號点點时時:：]/.test(next)) continue; // ordinals, dates and times
     const percentWords = bound === '百分之';
@@ -117,7 +116,9 @@ export function findCjkFigures(text: string): Draft[] {
     const [kind, name] = percentWords
       ? (['percent', 'percent'] as const)
       : unit
-        ? (CJK_UNITS[unit] ?? ['count', undefined])
+        ? CJK_UNITS[unit]
+          ? [kindOfUnit(CJK_UNITS[unit]), CJK_UNITS[unit]]
+          : (['count', undefined] as const)
         : cur
           ? (['money', cur.code] as const)
           : (['count', undefined] as const);

@@ -1,7 +1,8 @@
 // The figures of other languages than English need tables (number words, units, the Chinese and Japanese reader)
 // that an English article never uses. They register here when loaded, so the English core stays small: callers
 // that may meet other languages `await loadFiguresFor(lang, text)` before the synchronous `extractFigures`, and
-// `./all-languages` loads every table at once for the command line and the tests.
+// `./all-languages` loads every table at once for the command line and the tests. The lazy chunks import nothing
+// from the core but types (see `CjkCore`), so the core stays one chunk.
 import type { Figure } from './types';
 import type { Draft } from './read-figure';
 
@@ -9,15 +10,26 @@ export interface EuropeanTables {
   /** Numbers in words: [start, end, value, scale factor of the last word]. */
   words(text: string, lang: string): [number, number, number, number][];
   magnitude(text: string, pos: number, lang: string): { factor: number; length: number } | null;
-  unit(text: string, pos: number, lang: string): { name: string; kind: Figure['kind']; length: number } | null;
+  /** The unit's English name; its kind comes from the core's tables (`kindOfUnit`). */
+  unit(text: string, pos: number, lang: string): { name: string; length: number } | null;
   noun(text: string, pos: number, lang: string): { noun: string; end: number } | null;
   /** Articles, prepositions, conjunctions and auxiliaries: a label may not open or close with one. */
   functionWords: Set<string>;
 }
 
+/**
+ * What the Chinese and Japanese reader borrows from the core, handed to it by the caller: a lazy chunk that imported
+ * them would make the bundler split them out of the core into a shared chunk every English article loads too.
+ */
+export interface CjkCore {
+  kindOfUnit(name: string): Figure['kind'];
+  currencyBefore(text: string, pos: number): { code: string; start: number } | null;
+  cjkChar: RegExp;
+}
+
 /** The Chinese and Japanese reader: the figures of a text, and the label of a figure at `at` of its sentence. */
 export interface CjkTables {
-  figures(text: string): Draft[];
+  figures(text: string, core: CjkCore): Draft[];
   label(sentence: string, at: number): string;
 }
 

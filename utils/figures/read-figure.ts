@@ -6,7 +6,7 @@ import { matchMagnitude } from './magnitudes';
 import { readChange } from './read-change';
 import { readNoun } from './read-noun';
 import type { Figure } from './types';
-import { unitAfter, unitName } from './units';
+import { kindOfUnit, unitAfter, unitName } from './units';
 
 /**
  * Does a capitalised word follow `pos`, making a bare number before it part of a name ("iPhone 11 Pro", "Herrera: 4
@@ -192,7 +192,7 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   }
   if (u) return at(u.kind, u.name, pos + u.length);
   const local = european && tables.european?.unit(text, pos, european);
-  if (local) return at(local.kind, local.name, pos + local.length);
+  if (local) return at(kindOfUnit(local.name), local.name, pos + local.length);
   if (european) {
     const noun = tables.european?.noun(text, pos, european) ?? null; // English plural nouns do not apply
     return noun ? at('count', noun.noun, noun.end) : at('count', undefined, pos);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../utils/figures';
-import { canRead } from '../../../utils/figures/european-words';
+import { canRead } from '../../../utils/figures/languages';
 
 type Row = [sentence: string, text: string, value: number | [number, number], unit: string | undefined];
 const check = (lang: string) => (sentence: string, text: string, value: Row[2], unit: Row[3]) => {
