@@ -1,6 +1,10 @@
 // Issue 12, size budget: the English core of the figures code carries no language tables; the popup loads the
 // tables of a page's language before reading its figures, and the content script carries no figure code at all.
 // The test files share modules (isolate: false), so this one unloads the tables first and puts them back after.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { readArticle } from '../../../utils/article/read-article';
@@ -56,5 +60,36 @@ describe('the content script reads, the popup adds the figures', () => {
     expect(read.ok && read.article.figures).toEqual([]);
     const full = await withFigures(read);
     expect(full.ok && full.article.figures.map((f) => f.text)).toContain('vierzig Millionen Euro');
+  });
+});
+
+describe('the language chunks', () => {
+  // A lazy chunk that imports a core module makes the bundler move that module out of the core into a shared
+  // chunk, which every English article then loads as one more file (and one more gzip stream).
+  it('share no code with the English core, which loads as one file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-lazy-'));
+    try {
+      const entry = join(dir, 'entry.ts');
+      const figures = new URL('../../../utils/figures/', import.meta.url).pathname;
+      writeFileSync(
+        entry,
+        `export { extractFigures } from "${figures}extract-figures";\n` +
+          `export { loadFiguresFor } from "${figures}languages";\nexport { panelRows } from "${figures}panel-rows";`,
+      );
+      const out = await build({
+        entryPoints: [entry],
+        bundle: true,
+        format: 'esm',
+        splitting: true,
+        outdir: dir,
+        write: false,
+        metafile: true,
+      });
+      const outputs = Object.values(out.metafile.outputs);
+      expect(outputs).toHaveLength(3); // the core, the European tables, the Chinese and Japanese reader
+      for (const o of outputs) expect(o.imports.filter((i) => i.kind === 'import-statement')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
