@@ -11,6 +11,7 @@ import {
   wordsOf,
 } from './label-words';
 import { headWords, isVerb, predicateWords } from './label-clause';
+import { blankAges, cutFrame, framedNoun, windowLabel } from './label-frames';
 import { dateNoun, phraseAfter } from './label-phrase';
 import { CJK_CHAR, tables } from './languages';
 import type { Figure } from './types';
@@ -91,11 +92,12 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   for (const o of others) sentence = sentence.replace(o.text, (m) => ' '.repeat(m.length));
   // Asides in brackets ("Nikkei 225 (N225) declined") are blanked, offsets kept, unless the figure is inside one.
   const aside = (m: string, i: number) => (i <= at && at < i + m.length ? m : ' '.repeat(m.length));
-  sentence = sentence.replace(/\([^()]*\)/g, aside);
+  sentence = blankAges(sentence.replace(/\([^()]*\)/g, aside), at);
   const around = clauseAround(sentence, at, at + fig.text.length);
   const { after, prior } = around;
   // "in the first half of 2020", "as soon as 2023": words that narrow a date belong to the date, not its label.
-  const before = fig.kind === 'date' ? around.before.replace(DATE_PART, '') : around.before;
+  const frame = cutFrame(fig.kind === 'date' ? around.before.replace(DATE_PART, '') : around.before);
+  const before = frame.before;
   // Chinese and Japanese figures are read only once their tables are loaded, which label them too.
   if (CJK_CHAR.test(sentence.slice(Math.max(0, at - 2), at + fig.text.length + 1))) {
     return tables.cjk?.label(sentence, at) ?? '';
@@ -108,6 +110,10 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   // "62% of renters say …", "800 students who …": what the figure quantifies, said right after it.
   // "the deficit at 4.7% of GDP": a share that is the value of a noun before it is labelled by that noun.
   const plain = headWords(before, false);
+  if (frame.framed && !contentCount(plain)) {
+    const noun = framedNoun(prior);
+    if (noun.length) return noun.join(' ');
+  }
   const valueOf = share && valueNoun(before, plain);
   const phrase = valueOf ? [] : phraseAfter(after, fig.kind, fig.unit, contentCount(plain) === 0);
   if (contentCount(phrase) >= 2) return phrase.join(' ');
@@ -190,7 +196,8 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   }
   if (isGoodLabel(fig.measures, fig)) return tidy(fig.measures);
   const out = [...head, ...(tail.length ? (head.length ? ['…', ...tail] : tail) : [])];
-  return contentCount(out.filter((w) => !unitWords.has(lower(w)))) ? out.join(' ') : '';
+  if (contentCount(out.filter((w) => !unitWords.has(lower(w))))) return out.join(' ');
+  return windowLabel(before, fig.text, after, fig.unit).join(' ');
 }
 
 // Words that open a complement worth keeping after a figure: "… for the city's transit budget".

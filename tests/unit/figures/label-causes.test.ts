@@ -34,3 +34,23 @@ describe('a possessive before an amount is not a currency prefix', () => {
     expect(figure('The firm paid S$40 million for the site.', 'S$40 million').unit).toBe('SGD');
   });
 });
+
+describe('words around a figure that are a way of speaking are not its label', () => {
+  it('skips an idiomatic frame and names what the amount was for', () => {
+    expect(labelOf('The county spent heavily on flood defences, to the tune of $3.4 million.', '$3.4 million')).toBe(
+      'flood defences',
+    );
+    expect(labelOf('Grants were handed to small bakeries to the tune of £80,000.', '£80,000')).not.toMatch(/tune/);
+    expect(figure('Rebates ran in excess of $2m last year.', '$2m').measures ?? '').not.toMatch(/excess/);
+  });
+
+  it('leaves an age between commas out of the label', () => {
+    const label = labelOf('Mark Ellis, 47, of Leeds, was fined £500 by magistrates.', '£500');
+    expect(label).not.toMatch(/47/);
+    expect(label).toMatch(/fined/);
+  });
+
+  it('falls back to the words around a figure rather than to nothing', () => {
+    expect(labelOf('Many of the 40 flights were cancelled.', '40 flights')).toBe('flights were cancelled');
+  });
+});
