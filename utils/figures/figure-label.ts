@@ -82,6 +82,13 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   const share = fig.kind === 'percent' || fig.kind === 'ratio';
   // "Company management said growth will be 3.5%": who spoke is not what the share is of.
   const speaker = (m: string) => new RegExp(`${escape(m)}\\W+(?:said|says|told)\\b`).test(fig.sentence);
+  // "46% of firms use AI, but only 9% saw a benefit": a share that is the subject of its own verb is said by it,
+  // not by the share before it, whose words `measures` may have taken.
+  const rest = at >= 0 ? fig.sentence.slice(at + fig.text.length) : '';
+  if (share && isVerb(wordsOf(rest)[0] ?? '') && !VERBISH.test(wordsOf(rest)[0]!)) {
+    const pred = predicateWords(rest.split(/[,;:.!?]\s/)[0]!, fig);
+    if (contentCount(pred) >= 2) return pred.join(' ');
+  }
   if (share && measures && contentCount(wordsOf(measures)) >= 2 && !speaker(measures)) {
     return tidy(measures);
   }
@@ -191,7 +198,7 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   );
   const tailStart = wordsOf(after)[0];
   if (!tailStart || !COMPLEMENT.test(tailStart)) tail = [];
-  if (contentCount(head) >= 2 || (!tail.length && contentCount(head) >= 1)) {
+  if (contentCount(head) >= 1) {
     return [...head, ...(tail.length && head.length <= 4 ? ['…', ...tail] : [])].join(' ');
   }
   if (isGoodLabel(fig.measures, fig)) return tidy(fig.measures);

@@ -54,3 +54,17 @@ describe('words around a figure that are a way of speaking are not its label', (
     expect(labelOf('Many of the 40 flights were cancelled.', '40 flights')).toBe('flights were cancelled');
   });
 });
+
+describe('a share that is the subject of its own verb', () => {
+  it('is labelled by what it did, not by the share before it', () => {
+    const s = 'A survey found that 58% of bakeries sell online, but only 12% made a profit from it last year.';
+    expect(labelOf(s, '12%')).toMatch(/^made a profit/);
+    expect(labelOf(s, '58%')).toMatch(/bakeries/);
+  });
+});
+
+describe('a verb of claiming opens a new clause', () => {
+  it('leaves who claimed out of the label', () => {
+    expect(labelOf('The leak claims the battery will last 30 hours on one charge.', '30 hours')).not.toMatch(/leak/);
+  });
+});
