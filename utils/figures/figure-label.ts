@@ -11,7 +11,7 @@ import {
   wordsOf,
 } from './label-words';
 import { headWords, isVerb, predicateWords } from './label-clause';
-import { blankAges, cutFrame, framedNoun, windowLabel } from './label-frames';
+import { blankAges, cutFrame, framedNoun, joinWeekday, windowLabel } from './label-frames';
 import { dateNoun, phraseAfter } from './label-phrase';
 import { CJK_CHAR, tables } from './languages';
 import type { Figure } from './types';
@@ -100,6 +100,7 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   // Asides in brackets ("Nikkei 225 (N225) declined") are blanked, offsets kept, unless the figure is inside one.
   const aside = (m: string, i: number) => (i <= at && at < i + m.length ? m : ' '.repeat(m.length));
   sentence = blankAges(sentence.replace(/\([^()]*\)/g, aside), at);
+  if (fig.kind === 'date') sentence = joinWeekday(sentence);
   const around = clauseAround(sentence, at, at + fig.text.length);
   const { after, prior } = around;
   // "in the first half of 2020", "as soon as 2023": words that narrow a date belong to the date, not its label.

@@ -47,3 +47,9 @@ export function windowLabel(before: string, text: string, after: string, unit: s
   const unitWords = new Set(wordsOf(unit ?? '').map(lower));
   return contentCount(ws.filter((w) => !unitWords.has(lower(w)))) ? ws : [];
 }
+
+// "go on sale Friday, Dec. 6": a weekday and its date are one date, the comma between them no clause bound.
+const WEEKDAY_COMMA = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),(?=\s+(?:\p{L}+\.?\s+)?\d)/giu;
+
+/** `sentence` with the comma after a weekday that opens a date blanked (offsets kept). */
+export const joinWeekday = (sentence: string): string => sentence.replace(WEEKDAY_COMMA, '$1 ');

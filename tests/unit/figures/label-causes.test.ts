@@ -68,3 +68,11 @@ describe('a verb of claiming opens a new clause', () => {
     expect(labelOf('The leak claims the battery will last 30 hours on one charge.', '30 hours')).not.toMatch(/leak/);
   });
 });
+
+describe('a weekday before a date', () => {
+  it('does not cut the date off from what happens on it', () => {
+    expect(labelOf('Tickets for the show go on sale Friday, Dec. 6 at the box office.', 'Dec. 6')).toMatch(
+      /go on sale/,
+    );
+  });
+});
