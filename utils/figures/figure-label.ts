@@ -89,7 +89,10 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     const pred = predicateWords(rest.split(/[,;:.!?]\s/)[0]!, fig);
     if (contentCount(pred) >= 2) return pred.join(' ');
   }
-  if (share && measures && contentCount(wordsOf(measures)) >= 2 && !speaker(measures)) {
+  // "43% of firms using AI": `measures` read the of-phrase; without one it is the clause's subject ("Home Depot sees
+  // sales growth of 1.8%"), which the words before the share say better.
+  const ofAfter = /^\s*(?:\([^()]*\)\s*)?of\s/i.test(rest);
+  if (share && measures && ofAfter && contentCount(wordsOf(measures)) >= 2 && !speaker(measures)) {
     return tidy(measures);
   }
   if (at < 0) return isGoodLabel(fig.measures, fig) ? tidy(fig.measures) : '';

@@ -76,3 +76,10 @@ describe('a weekday before a date', () => {
     );
   });
 });
+
+describe('a share without an of-phrase', () => {
+  it('is labelled by the noun it is the value of, not by the subject of the clause alone', () => {
+    const s = 'Looking ahead, the retailer sees full-year sales growth of 2.1 percent, below its earlier guidance.';
+    expect(labelOf(s, '2.1 percent')).toMatch(/sales growth/);
+  });
+});
