@@ -11,7 +11,7 @@ import {
   wordsOf,
 } from './label-words';
 import { headWords, isVerb, predicateWords } from './label-clause';
-import { blankAges, cutFrame, framedNoun, joinWeekday, windowLabel } from './label-frames';
+import { blankAges, cutFrame, framedNoun, joinWeekday, ownedCount, windowLabel } from './label-frames';
 import { dateNoun, phraseAfter } from './label-phrase';
 import { CJK_CHAR, tables } from './languages';
 import type { Figure } from './types';
@@ -118,6 +118,8 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     const event = dateNoun(before, after);
     if (event.length) return event.join(' ');
   }
+  const owned = fig.kind === 'count' ? ownedCount(before, fig.text, after, fig.unit) : [];
+  if (owned.length) return owned.join(' ');
   // "62% of renters say …", "800 students who …": what the figure quantifies, said right after it.
   // "the deficit at 4.7% of GDP": a share that is the value of a noun before it is labelled by that noun.
   const plain = headWords(before, false);

@@ -53,3 +53,21 @@ const WEEKDAY_COMMA = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),(?=\s+(?:\
 
 /** `sentence` with the comma after a weekday that opens a date blanked (offsets kept). */
 export const joinWeekday = (sentence: string): string => sentence.replace(WEEKDAY_COMMA, '$1 ');
+
+// "Saturn’s 83 moons", "the airline’s 4,000 pilots": a possessive right before a count says whose they are.
+const OWNER = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s)?[\p{L}\p{N}.&-]+['’]s?)\s*$/u;
+
+/**
+ * Whose counted things a count is, with what they do ("airline’s pilots … strike"): the possessive before it, its
+ * counted noun, and up to four words of a predicate that follows at once. Empty without a possessive.
+ */
+export function ownedCount(before: string, text: string, after: string, unit: string | undefined): string[] {
+  // "The airline’s": a determiner opening the sentence is not part of the name.
+  const owner = OWNER.exec(before)?.[1]?.replace(/^(?:the|a|an|this|that)\s+/i, '');
+  const noun = wordsOf(text).filter((w) => !/\p{N}/u.test(w));
+  if (!owner || !unit || !noun.length || /^(?:its|their|his|her|our|your|my|it['’]s)$/i.test(owner)) return [];
+  const next = wordsOf(after);
+  const verb = next.findIndex((w) => isVerb(w));
+  const pred = verb >= 0 && verb <= 1 && /^\s*[\p{Ll}]/u.test(after) ? trimWords(next.slice(verb, verb + 4)) : [];
+  return [owner, ...noun, ...(contentCount(pred) ? ['…', ...pred] : [])];
+}

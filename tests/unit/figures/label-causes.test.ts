@@ -83,3 +83,12 @@ describe('a share without an of-phrase', () => {
     expect(labelOf(s, '2.1 percent')).toMatch(/sales growth/);
   });
 });
+
+describe('a count after a possessive', () => {
+  it('says whose the counted things are, and what they do when a verb follows', () => {
+    expect(labelOf('Io, one of Saturn’s 83 moons, was photographed again.', '83 moons')).toBe('Saturn’s moons');
+    expect(labelOf('The airline’s 4,000 pilots would strike on Monday.', '4,000 pilots')).toBe(
+      'airline’s pilots … strike',
+    );
+  });
+});
