@@ -72,7 +72,11 @@ function spans(text: string, surface: string): [number, number][] {
   for (let at = text.indexOf(surface); at !== -1; at = text.indexOf(surface, at + 1)) {
     const next = text[at + surface.length];
     const endOk = !next || !WORDY.test(next) || !WORDY.test(surface.at(-1)!);
-    if (edge(text[at - 1]) && endOk) out.push([at, at + surface.length]);
+    // "5%" is not a match inside "3.5%", nor "5" inside "5.4": a decimal point between digits joins one number.
+    const decimalBefore = /\d/.test(surface[0]!) && /[.,]/.test(text[at - 1] ?? '') && /\d/.test(text[at - 2] ?? '');
+    const decimalAfter =
+      /\d/.test(surface.at(-1)!) && /[.,]/.test(next ?? '') && /\d/.test(text[at + surface.length + 1] ?? '');
+    if (edge(text[at - 1]) && endOk && !decimalBefore && !decimalAfter) out.push([at, at + surface.length]);
   }
   return out;
 }
@@ -131,6 +135,8 @@ function score(pages: Page[], rank: (p: Page) => Ranked[], showRows: boolean): T
         const at = rows.findIndex((r) => hits(r, ss));
         const where = `row ${at}${at >= 0 ? ` ${rows[at]!.salience}` : ''}`;
         console.log(`  - ${page.id.padEnd(14)} missed ${page.set.picks[pickSpans.indexOf(ss)]!.surface} (${where})`);
+        if (process.env.BENCH_SENTENCES && at >= 0)
+          console.log(`      | ${rows[at]!.label} | ${rows[at]!.figures[0]!.sentence}`);
       }
     });
     for (const r of top) {

@@ -10,6 +10,8 @@ import {
   trimWords,
   wordsOf,
 } from './label-words';
+import { headWords, isVerb, predicateWords } from './label-clause';
+import { blankAges, cutFrame, framedNoun, joinWeekday, ownedCount, windowLabel } from './label-frames';
 import { dateNoun, phraseAfter } from './label-phrase';
 import { CJK_CHAR, tables } from './languages';
 import type { Figure } from './types';
@@ -80,7 +82,17 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   const share = fig.kind === 'percent' || fig.kind === 'ratio';
   // "Company management said growth will be 3.5%": who spoke is not what the share is of.
   const speaker = (m: string) => new RegExp(`${escape(m)}\\W+(?:said|says|told)\\b`).test(fig.sentence);
-  if (share && measures && contentCount(wordsOf(measures)) >= 2 && !speaker(measures)) {
+  // "46% of firms use AI, but only 9% saw a benefit": a share that is the subject of its own verb is said by it,
+  // not by the share before it, whose words `measures` may have taken.
+  const rest = at >= 0 ? fig.sentence.slice(at + fig.text.length) : '';
+  if (share && isVerb(wordsOf(rest)[0] ?? '') && !VERBISH.test(wordsOf(rest)[0]!)) {
+    const pred = predicateWords(rest.split(/[,;:.!?]\s/)[0]!, fig);
+    if (contentCount(pred) >= 2) return pred.join(' ');
+  }
+  // "43% of firms using AI": `measures` read the of-phrase; without one it is the clause's subject ("Home Depot sees
+  // sales growth of 1.8%"), which the words before the share say better.
+  const ofAfter = /^\s*(?:\([^()]*\)\s*)?of\s/i.test(rest);
+  if (share && measures && ofAfter && contentCount(wordsOf(measures)) >= 2 && !speaker(measures)) {
     return tidy(measures);
   }
   if (at < 0) return isGoodLabel(fig.measures, fig) ? tidy(fig.measures) : '';
@@ -90,11 +102,13 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   for (const o of others) sentence = sentence.replace(o.text, (m) => ' '.repeat(m.length));
   // Asides in brackets ("Nikkei 225 (N225) declined") are blanked, offsets kept, unless the figure is inside one.
   const aside = (m: string, i: number) => (i <= at && at < i + m.length ? m : ' '.repeat(m.length));
-  sentence = sentence.replace(/\([^()]*\)/g, aside);
+  sentence = blankAges(sentence.replace(/\([^()]*\)/g, aside), at);
+  if (fig.kind === 'date') sentence = joinWeekday(sentence);
   const around = clauseAround(sentence, at, at + fig.text.length);
   const { after, prior } = around;
   // "in the first half of 2020", "as soon as 2023": words that narrow a date belong to the date, not its label.
-  const before = fig.kind === 'date' ? around.before.replace(DATE_PART, '') : around.before;
+  const frame = cutFrame(fig.kind === 'date' ? around.before.replace(DATE_PART, '') : around.before);
+  const before = frame.before;
   // Chinese and Japanese figures are read only once their tables are loaded, which label them too.
   if (CJK_CHAR.test(sentence.slice(Math.max(0, at - 2), at + fig.text.length + 1))) {
     return tables.cjk?.label(sentence, at) ?? '';
@@ -104,9 +118,15 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     const event = dateNoun(before, after);
     if (event.length) return event.join(' ');
   }
+  const owned = fig.kind === 'count' ? ownedCount(before, fig.text, after, fig.unit) : [];
+  if (owned.length) return owned.join(' ');
   // "62% of renters say …", "800 students who …": what the figure quantifies, said right after it.
   // "the deficit at 4.7% of GDP": a share that is the value of a noun before it is labelled by that noun.
   const plain = headWords(before, false);
+  if (frame.framed && !contentCount(plain)) {
+    const noun = framedNoun(prior);
+    if (noun.length) return noun.join(' ');
+  }
   const valueOf = share && valueNoun(before, plain);
   const phrase = valueOf ? [] : phraseAfter(after, fig.kind, fig.unit, contentCount(plain) === 0);
   if (contentCount(phrase) >= 2) return phrase.join(' ');
@@ -184,113 +204,17 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   );
   const tailStart = wordsOf(after)[0];
   if (!tailStart || !COMPLEMENT.test(tailStart)) tail = [];
-  if (contentCount(head) >= 2 || (!tail.length && contentCount(head) >= 1)) {
+  if (contentCount(head) >= 1) {
     return [...head, ...(tail.length && head.length <= 4 ? ['…', ...tail] : [])].join(' ');
   }
   if (isGoodLabel(fig.measures, fig)) return tidy(fig.measures);
   const out = [...head, ...(tail.length ? (head.length ? ['…', ...tail] : tail) : [])];
-  return contentCount(out.filter((w) => !unitWords.has(lower(w)))) ? out.join(' ') : '';
+  if (contentCount(out.filter((w) => !unitWords.has(lower(w))))) return out.join(' ');
+  return windowLabel(before, fig.text, after, fig.unit).join(' ');
 }
 
-const AUX = /^(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|be|been)$/i;
 // Words that open a complement worth keeping after a figure: "… for the city's transit budget".
 const COMPLEMENT = /^(?:of|for|in|on|into|to|from|at|per|a|an|across|among|over|under|this|last|next|each)$/i;
-const VERB_WORDS = new Set(
-  (
-    'rose rise rises fell fall falls grew grow grows hit hits made make makes paid pay pays sold sell ' +
-    'sells spent spend spends saw see sees stood stand stands won win wins lost lose loses set sets cut ' +
-    'cuts put puts took take takes gave give gives got get gets had has have is are was were will would ' +
-    'could can may might must should shall did does do reach reached reaches cost costs plans plan ' +
-    'planned expects expect expected wants want need needs agreed bought buy buys earned earn earns ' +
-    'raised raise raises topped climbed jumped dropped declined slid surged soared plunged tumbled ' +
-    'totalled totaled amounted accounted posted reported generated estimated forecast predicted counted ' +
-    'recorded received injected invested offered charged charges charge became become remain remained ' +
-    'remains stands kept keep keeps holds held hold found finds identified showed shows killed injured ' +
-    'died faces face faced'
-  ).split(' '),
-);
-/** A finite verb or auxiliary by its form: the end of a subject. */
-function isVerb(w: string): boolean {
-  const l = lower(w);
-  return VERB_WORDS.has(l) || (/^[a-z]/.test(w) && /[^e]ed$/.test(l) && l.length > 4);
-}
-
-// Clause openers after which a new subject starts: "Morgan Stanley predicts that China's AI industry will grow".
-// Verbs that introduce what someone said or found: "predict that the market will reach".
-const SPEECH =
-  /^(?:sa(?:id|ys?)|found|finds?|show(?:s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(?:s|ed)?|note[sd]?|add(?:s|ed)|claim(?:s|ed)?|report(?:s|ed)?|announce[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|estimate[sd]?|suggest(?:s|ed)?|conclude[sd]?|insist(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|know|knows|knew)$/i;
-const SAID = /^(?:said|says|say|told|added|noted|warned|argued|claimed|insisted)$/i;
-const OPENER =
-  /^(?:that|which|who|qui|que|che|dass|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates)$/i;
-
-/**
- * Who did what, from the words before a figure: the subject (its last four words) and the verb group nearest the
- * figure, cut after the last clause opener; for a change ("grow from $3.2bn to $140bn") the words up to "from".
- */
-function headWords(before: string, change: boolean): string[] {
-  let ws = wordsOf(before.replace(ATTRIBUTION, ''));
-  // "the office said another 30 people …": who spoke is not what the figure is; what follows it says that.
-  const last = ws.findLast((w) => SAID.test(w) || !EDGE.has(lower(w)));
-  if (last && SAID.test(last)) return [];
-  const open = ws.findLastIndex((w, i) => OPENER.test(w) && ws.length - i > 2);
-  if (open >= 0) {
-    // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
-    const lastWord = ws[open - 1] ?? '';
-    // "told the board that repairs would cost": "that" before a determiner or a noun opens a new clause.
-    const clause = /^that$/i.test(ws[open]!) && !isVerb(ws[open + 1] ?? '') && !VERBISH.test(ws[open + 1] ?? '');
-    const relative =
-      !clause &&
-      /^(?:that|which|who|qui|que|che)$/i.test(ws[open]!) &&
-      open > 0 &&
-      !isVerb(lastWord) &&
-      !SPEECH.test(lastWord) &&
-      !isFunction(lastWord);
-    ws = relative ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)] : ws.slice(open + 1);
-  }
-  // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its
-  // subject.
-  const and = ws.findLastIndex((w, i) => /^(?:and|but)$/i.test(w) && i > 1 && isVerb(ws[i + 1] ?? ''));
-  if (and > 0) {
-    const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
-    ws = [...(v > 0 && v < and ? ws.slice(0, v) : []), ...ws.slice(and + 1)];
-  }
-  if (change) {
-    const from = ws.findLastIndex((w) => /^(?:from|between)$/i.test(w));
-    if (from > 0) ws = ws.slice(0, from);
-  }
-  ws = trimWords(ws);
-  if (ws.length <= 7) return ws;
-  const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
-  if (v <= 0) return trimWords(ws.slice(-5));
-  const subject = trimWords(ws.slice(0, v)).slice(-4);
-  // An auxiliary goes only before another verb: "had a moderate risk" keeps its "had".
-  const verbs = ws.slice(v).filter((w, i, a) => !(i < a.length - 1 && AUX.test(w) && isVerb(a[i + 1]!)));
-  // The verb and its object, up to the first preposition: "plans to release a new MacBook Pro", not "plans … half".
-  const prep = verbs.findIndex(
-    (w, i) => i > 1 && /^(?:of|in|on|at|for|from|with|by|during|within|since|after)$/i.test(w),
-  );
-  const object = trimWords(['x', ...verbs.slice(1, prep > 0 ? prep : verbs.length)]).slice(1);
-  const group =
-    verbs.length <= 4
-      ? verbs
-      : !contentCount(object)
-        ? [verbs[0]!, '…', ...trimWords(verbs.slice(-2))]
-        : object.length <= 5
-          ? [verbs[0]!, ...object]
-          : [verbs[0]!, '…', ...trimWords(object.slice(-3))];
-  return [...subject, ...group];
-}
-
-const LEADING = /^(?:who|that|which|were|are|was|is|have|has|had|will|would|be|been|being|also|now|all|each|of|them)$/i;
-
-/** The predicate after a figure that is the subject of its clause, up to six words. */
-function predicateWords(after: string, fig: Pick<Figure, 'unit'>): string[] {
-  const unit = new Set(wordsOf(fig.unit ?? '').map(lower));
-  let ws = wordsOf(after).filter((w, i) => !(i < 2 && unit.has(lower(w))));
-  while (ws.length && LEADING.test(ws[0]!)) ws = ws.slice(1);
-  return trimWords(ws.slice(0, 8));
-}
-
 function tidy(s: string): string {
   return trimWords(wordsOf(s)).join(' ') || s.trim();
 }

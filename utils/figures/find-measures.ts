@@ -89,9 +89,9 @@ export function findMeasures(
     );
   const np = of ? of[1]!.split(' ') : [];
   const cut = np.findLastIndex((w) => STOP.has(w.toLowerCase()) || VERB.test(w));
-  // "fell short of", "ahead of", "most of" name no thing.
+  // "fell short of", "ahead of", "most of", "to the tune of" name no thing.
   const ofNoun =
-    /^(?:short|ahead|out|instead|because|most|part|top|front|outside|inside|worth|all|each|one|any|none|many|much|some)$/i.test(
+    /^(?:short|ahead|out|instead|because|most|part|top|front|outside|inside|worth|all|each|one|any|none|many|much|some|tune|region|neighbourhood|neighborhood|vicinity|order|excess|upwards|north|equivalent)$/i.test(
       np[np.length - 1] ?? '',
     )
       ? ''

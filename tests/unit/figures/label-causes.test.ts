@@ -34,3 +34,61 @@ describe('a possessive before an amount is not a currency prefix', () => {
     expect(figure('The firm paid S$40 million for the site.', 'S$40 million').unit).toBe('SGD');
   });
 });
+
+describe('words around a figure that are a way of speaking are not its label', () => {
+  it('skips an idiomatic frame and names what the amount was for', () => {
+    expect(labelOf('The county spent heavily on flood defences, to the tune of $3.4 million.', '$3.4 million')).toBe(
+      'flood defences',
+    );
+    expect(labelOf('Grants were handed to small bakeries to the tune of £80,000.', '£80,000')).not.toMatch(/tune/);
+    expect(figure('Rebates ran in excess of $2m last year.', '$2m').measures ?? '').not.toMatch(/excess/);
+  });
+
+  it('leaves an age between commas out of the label', () => {
+    const label = labelOf('Mark Ellis, 47, of Leeds, was fined £500 by magistrates.', '£500');
+    expect(label).not.toMatch(/47/);
+    expect(label).toMatch(/fined/);
+  });
+
+  it('falls back to the words around a figure rather than to nothing', () => {
+    expect(labelOf('Many of the 40 flights were cancelled.', '40 flights')).toBe('flights were cancelled');
+  });
+});
+
+describe('a share that is the subject of its own verb', () => {
+  it('is labelled by what it did, not by the share before it', () => {
+    const s = 'A survey found that 58% of bakeries sell online, but only 12% made a profit from it last year.';
+    expect(labelOf(s, '12%')).toMatch(/^made a profit/);
+    expect(labelOf(s, '58%')).toMatch(/bakeries/);
+  });
+});
+
+describe('a verb of claiming opens a new clause', () => {
+  it('leaves who claimed out of the label', () => {
+    expect(labelOf('The leak claims the battery will last 30 hours on one charge.', '30 hours')).not.toMatch(/leak/);
+  });
+});
+
+describe('a weekday before a date', () => {
+  it('does not cut the date off from what happens on it', () => {
+    expect(labelOf('Tickets for the show go on sale Friday, Dec. 6 at the box office.', 'Dec. 6')).toMatch(
+      /go on sale/,
+    );
+  });
+});
+
+describe('a share without an of-phrase', () => {
+  it('is labelled by the noun it is the value of, not by the subject of the clause alone', () => {
+    const s = 'Looking ahead, the retailer sees full-year sales growth of 2.1 percent, below its earlier guidance.';
+    expect(labelOf(s, '2.1 percent')).toMatch(/sales growth/);
+  });
+});
+
+describe('a count after a possessive', () => {
+  it('says whose the counted things are, and what they do when a verb follows', () => {
+    expect(labelOf('Io, one of Saturn’s 83 moons, was photographed again.', '83 moons')).toBe('Saturn’s moons');
+    expect(labelOf('The airline’s 4,000 pilots would strike on Monday.', '4,000 pilots')).toBe(
+      'airline’s pilots … strike',
+    );
+  });
+});
