@@ -167,12 +167,36 @@ export function HighlightLayer({ body, controller, html, imageUrls, focusId, off
     }
   };
 
+  // Escape with a selection or an open bar clears just that; the next Escape reaches the page (the library's
+  // reader closes the article on it). Seen first, in the capture phase, and marked handled with preventDefault, so
+  // a page-level handler below can tell the key was spent.
+  useEffect(() => {
+    const doc = body.current?.ownerDocument;
+    if (!doc) return;
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const root = body.current;
+      const selection = doc.getSelection();
+      const selected =
+        !!root &&
+        !!selection &&
+        !selection.isCollapsed &&
+        selection.rangeCount > 0 &&
+        root.contains(selection.anchorNode);
+      if (!selected && !pending && !editing && !noting) return;
+      event.preventDefault();
+      if (selected) selection.removeAllRanges();
+      close();
+    };
+    doc.addEventListener('keydown', onEscape, true);
+    return () => doc.removeEventListener('keydown', onEscape, true);
+  }, [body, pending, editing, noting, close]);
+
   // H and N act on the selection without reaching for the mouse.
   useEffect(() => {
     if (!pending) return;
     const onKey = (event: KeyboardEvent) => {
       if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'Escape') close();
       const key = event.key.toLowerCase();
       if (key === 'h') {
         event.preventDefault();

@@ -140,7 +140,8 @@ export function LibraryApp({ api, firstRows, opening = false, prefs: prefsStore 
     <div
       className="lib"
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) close();
+        // Not when the highlight layer spent this Escape on a selection or its bar (it marks it handled).
+        if (event.key === 'Escape' && open && !event.nativeEvent.defaultPrevented) close();
         // "/" jumps to search, as on many reading sites, unless the reader is typing somewhere.
         if (event.key === '/' && !(event.target instanceof HTMLInputElement)) {
           event.preventDefault();

@@ -6,41 +6,13 @@ import { chromeBuild } from './harness/chromium';
 import { firefoxBuild } from './harness/firefox';
 import { openLibrary, type LibraryHooked } from './harness/library-page';
 import { openSaved } from './harness/library-reader';
+import { selectPhrase } from './harness/select-text';
 import { richArticle } from '../unit/library/export/rich-article';
 
 // Issue 15 item 4 in real browsers: select text in the library's reader, highlight it (a key and a button), add a
 // note, reload and find both drawn again; the Highlights view lists, searches and opens them; exports carry them.
 
 type Keyed = { keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> } };
-
-/** Selects the first occurrence of `phrase` in the reader's text, as a drag would. */
-async function selectPhrase(page: TestPage, phrase: string): Promise<void> {
-  // Selected again if no bar shows: a page that gets focus after the selection (Firefox, a loaded machine) may clear
-  // it, and the bar rightly closes with it. Polled in the page: Firefox's harness poll missed a bar that was there.
-  let shown = false;
-  for (let attempt = 0; attempt < 3 && !shown; attempt++) {
-    shown = await page.evaluate(async (p) => {
-      const body = document.querySelector('.lib-reader .sift-body')!;
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      let found = false;
-      for (let node = walker.nextNode() as Text | null; node && !found; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(p);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + p.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        found = true;
-      }
-      if (!found) throw new Error(`not in the text: ${p}`);
-      for (let k = 0; k < 100 && !document.querySelector('.sift-hl-toolbar'); k++)
-        await new Promise((r) => setTimeout(r, 50));
-      return !!document.querySelector('.sift-hl-toolbar');
-    }, phrase);
-  }
-  expect(shown, 'the highlight toolbar over the selection').toBe(true);
-}
 
 const stored = (page: TestPage, id: string) =>
   // Through JSON: Firefox's BiDi hands a Dexie result array back as a non-array object.
