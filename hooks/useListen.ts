@@ -2,7 +2,8 @@ import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 import { pickVoice, planSpeech, type SpokenSentence } from '../utils/article/speech-plan';
 import { mapText, paintSpoken, rangeOf, type TextMap } from '../components/article/speech-ranges';
 
-export type ListenStatus = 'idle' | 'playing' | 'paused' | 'failed';
+/** 'unavailable': the browser has no voice at all (headless Linux, a system without speech-dispatcher). */
+export type ListenStatus = 'idle' | 'playing' | 'paused' | 'failed' | 'unavailable';
 
 export interface Listen {
   status: ListenStatus;
@@ -17,6 +18,24 @@ export interface Listen {
 }
 
 const synth = (): SpeechSynthesis | null => (typeof speechSynthesis === 'undefined' ? null : speechSynthesis);
+
+/**
+ * Whether the engine has any voice. Chromium fills getVoices() after the first call and says so with voiceschanged,
+ * so an empty list is given a moment; with still none, speak() would only fail (or stay silent) after the control
+ * already showed Pause, so Listen says there is no voice instead.
+ */
+function hasVoices(engine: SpeechSynthesis): Promise<boolean> {
+  if (engine.getVoices().length > 0) return Promise.resolve(true);
+  return new Promise((done) => {
+    const finish = () => {
+      engine.removeEventListener('voiceschanged', finish);
+      clearTimeout(timer);
+      done(engine.getVoices().length > 0);
+    };
+    const timer = setTimeout(finish, 1000);
+    engine.addEventListener('voiceschanged', finish);
+  });
+}
 
 /**
  * Reads the text under `root` aloud with the browser's speech synthesis, one sentence an utterance, painting the
@@ -86,10 +105,20 @@ export function useListen(root: RefObject<HTMLElement | null>, key: string, lang
 
   const start = useCallback(() => {
     const el = root.current;
-    if (!el || !synth()) return setStatus('failed');
-    const map = mapText(el);
-    plan.current = { map, sentences: planSpeech(map.text, lang) };
-    speakFrom(0);
+    const engine = synth();
+    if (!el || !engine) return setStatus('failed');
+    const speak = () => {
+      const map = mapText(el);
+      plan.current = { map, sentences: planSpeech(map.text, lang) };
+      speakFrom(0);
+    };
+    if (engine.getVoices().length > 0) return speak();
+    const mine = run.current;
+    void hasVoices(engine).then((any) => {
+      if (mine !== run.current) return; // stopped, or another article, meanwhile
+      if (any) speak();
+      else setStatus('unavailable');
+    });
   }, [root, lang, speakFrom]);
 
   const pause = useCallback(() => {

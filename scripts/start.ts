@@ -42,6 +42,9 @@ ${keepServing ? 'Serving the demo page until Ctrl+C.' : 'Run `npm start -- --ser
   const session = await launchChromium({ headless: false, offline: false });
   const page = session.context.pages()[0] ?? (await session.context.newPage());
   await page.goto(demoUrl);
-  console.log(`Chromium is open with Sift on ${demoUrl}. Close the browser to stop.`);
+  // Chromium offers no flag, manifest key or API to pin an extension (only a system-wide enterprise policy does, see
+  // README), so the reader is told how.
+  console.log(`Chromium is open with Sift on ${demoUrl}. Close the browser to stop.
+To keep Sift in view: click the puzzle piece (Extensions) in the toolbar, then the pin beside Sift.`);
   session.context.on('close', () => void server.stop());
 }

@@ -20,7 +20,7 @@ export function ListenControls({ body, articleKey, lang }: Props) {
   const { status } = listen;
   return (
     <span className="sift-listen" role="group" aria-label={t('listen_group')} data-listen={status}>
-      {status === 'idle' || status === 'failed' ? (
+      {status === 'idle' || status === 'failed' || status === 'unavailable' ? (
         <button type="button" onClick={listen.start}>
           {t('listen_start')}
         </button>
@@ -55,9 +55,16 @@ export function ListenControls({ body, articleKey, lang }: Props) {
         </>
       ) : null}
       <span className="sift-visually-hidden" role="status">
-        {status === 'failed' ? t('listen_failed') : listen.noVoice && status === 'playing' ? t('listen_no_voice') : ''}
+        {status === 'failed'
+          ? t('listen_failed')
+          : status === 'unavailable'
+            ? t('hour_listen_no_voices')
+            : listen.noVoice && status === 'playing'
+              ? t('listen_no_voice')
+              : ''}
       </span>
       {status === 'failed' ? <small className="sift-muted">{t('listen_failed')}</small> : null}
+      {status === 'unavailable' ? <small className="sift-muted">{t('hour_listen_no_voices')}</small> : null}
     </span>
   );
 }

@@ -9,6 +9,7 @@ import {
   type Theme,
 } from '../../utils/storage/reader-settings';
 import { type MessageKey, t } from '../../utils/i18n/t';
+import { SettingSelect } from './SettingSelect';
 
 interface Props {
   prefs: ReaderPrefs;
@@ -22,6 +23,8 @@ const THEME_LABELS: Record<Theme, MessageKey> = {
   dark: 'theme_dark',
   sepia: 'theme_sepia',
 };
+const FONTS: readonly FontFamily[] = ['sans', 'serif'];
+const FONT_LABELS: Record<FontFamily, MessageKey> = { sans: 'reading_font_sans', serif: 'reading_font_serif' };
 const WIDTH_LABELS: Record<Measure, MessageKey> = {
   narrow: 'reading_width_narrow',
   medium: 'reading_width_medium',
@@ -43,23 +46,20 @@ export function ReaderSettings({ prefs, onChange }: Props) {
         <span className="sift-visually-hidden">{t('settings_group')}</span>
       </summary>
       <div className="sift-menu-body" role="group" aria-label={t('settings_group')}>
-        <label>
-          <span className="sift-settings-label">{t('settings_theme')}</span>
-          <select value={prefs.theme} onChange={(e) => set({ theme: e.target.value as Theme })}>
-            {THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {t(THEME_LABELS[theme])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="sift-settings-label">{t('reading_font')}</span>
-          <select value={prefs.font} onChange={(e) => set({ font: e.target.value as FontFamily })}>
-            <option value="sans">{t('reading_font_sans')}</option>
-            <option value="serif">{t('reading_font_serif')}</option>
-          </select>
-        </label>
+        <SettingSelect
+          label={t('settings_theme')}
+          value={prefs.theme}
+          options={THEMES}
+          optionLabel={(theme) => t(THEME_LABELS[theme])}
+          onChange={(theme) => set({ theme })}
+        />
+        <SettingSelect
+          label={t('reading_font')}
+          value={prefs.font}
+          options={FONTS}
+          optionLabel={(font) => t(FONT_LABELS[font])}
+          onChange={(font) => set({ font })}
+        />
         <div className="sift-settings-row">
           <span className="sift-settings-label" id="sift-size-label">
             {t('settings_size')}
@@ -84,26 +84,20 @@ export function ReaderSettings({ prefs, onChange }: Props) {
             A+<span className="sift-visually-hidden"> {t('settings_larger')}</span>
           </button>
         </div>
-        <label>
-          <span className="sift-settings-label">{t('reading_line_height')}</span>
-          <select value={prefs.lineHeight} onChange={(e) => set({ lineHeight: Number(e.target.value) })}>
-            {LINE_HEIGHTS.map((h) => (
-              <option key={h} value={h}>
-                {h.toFixed(1)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="sift-settings-label">{t('reading_width')}</span>
-          <select value={prefs.width} onChange={(e) => set({ width: e.target.value as Measure })}>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {t(WIDTH_LABELS[m])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SettingSelect
+          label={t('reading_line_height')}
+          value={prefs.lineHeight}
+          options={LINE_HEIGHTS}
+          optionLabel={(height) => height.toFixed(1)}
+          onChange={(lineHeight) => set({ lineHeight })}
+        />
+        <SettingSelect
+          label={t('reading_width')}
+          value={prefs.width}
+          options={MEASURES}
+          optionLabel={(width) => t(WIDTH_LABELS[width])}
+          onChange={(width) => set({ width })}
+        />
       </div>
     </details>
   );

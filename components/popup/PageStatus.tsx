@@ -9,6 +9,7 @@ interface Props {
 // Title and explanation per kind, in the reader's language (the error's own message is English, for logs and the CLI).
 const TEXTS: Record<ReadError['kind'], [MessageKey, MessageKey]> = {
   'internal-page': ['status_internal_title', 'status_internal_text'],
+  'store-page': ['status_internal_title', 'hour_store_text'],
   pdf: ['status_pdf_title', 'status_pdf_text'],
   'not-article': ['status_not_article_title', 'status_not_article_text'],
   'too-large': ['status_too_large_title', 'status_too_large_text'],

@@ -14,6 +14,7 @@ import { ReaderSettings } from '../article/ReaderSettings';
 import { SaveButton, type SaveState } from './SaveButton';
 import { usePopupHighlights } from './usePopupHighlights';
 import { SavedTags } from './SavedTags';
+import { SkipLink } from './SkipLink';
 import './popup.css';
 import { t } from '../../utils/i18n/t';
 
@@ -130,6 +131,7 @@ export function PopupApp({ api }: Props) {
   return (
     <ReaderPrefsContext.Provider value={prefs}>
       <div className={`sift-app${api?.full ? ' sift-full' : ''}`}>
+        <SkipLink main={main} />
         <header className="sift-toolbar" role="toolbar" aria-label="Sift">
           {article ? <SaveButton state={save} disabled={false} onSave={() => void onSave()} /> : null}
           {article && api && !api.full && api.tabId !== null ? (
@@ -139,6 +141,10 @@ export function PopupApp({ api }: Props) {
           ) : null}
           <a href={api?.libraryUrl ?? 'library.html'} target="_blank" rel="noopener">
             {t('popup_library')}
+          </a>
+          {/* Beside popup.html in the build: the settings page (sites switched off, reading defaults, storage). */}
+          <a href="options.html" target="_blank" rel="noopener" className="sift-settings-link">
+            {t('welcome_open_settings')}
           </a>
           <span className="sift-toolbar-end">
             {pageMenu && clean && api ? (
@@ -171,7 +177,7 @@ export function PopupApp({ api }: Props) {
           </span>
           {save.kind === 'saved' && place?.saved ? <SavedTags tags={place.saved.tags} onChange={onTags} /> : null}
         </header>
-        <main className="sift-main" ref={main} aria-busy={result === null}>
+        <main className="sift-main" id="sift-main" ref={main} aria-busy={result === null}>
           {result === null ? (
             <p className="sift-loading" role="status">
               {t('popup_reading')}

@@ -26,7 +26,9 @@ export interface ArticleDraft {
   partial?: boolean;
 }
 
-export type ReadErrorKind = 'not-article' | 'too-large' | 'internal-page' | 'pdf' | 'no-content';
+// 'store-page': an ordinary web address the browser keeps extensions out of (its add-on store), said apart from
+// browser pages because a reader does not expect a web page to be off limits.
+export type ReadErrorKind = 'not-article' | 'too-large' | 'internal-page' | 'store-page' | 'pdf' | 'no-content';
 
 export interface ReadError {
   kind: ReadErrorKind;

@@ -30,6 +30,10 @@ const unreachable: ExtractResult = {
   },
 };
 
+// Chromium hides the Web Store's address from extensions (host permissions do not reach it), but says why it
+// refuses to inject there: the popup can still call it a store page rather than a browser page.
+const STORE_REFUSAL = /extensions gallery cannot be scripted/i;
+
 // Firefox's PDF viewer takes no content scripts and the address need not end in .pdf; the viewer's own icon
 // (chrome://global/skin/icons/pdf.svg) is what tells it apart from a page Sift may not enter.
 function isPdfTab(tab: { url?: string; favIconUrl?: string } | undefined): boolean {
@@ -59,7 +63,15 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
     }
   };
   const read = async (force: boolean): Promise<ExtractResult> => {
-    const answer = ask((id) => extractInTab(id, force), null);
+    let refusal = '';
+    const answer = ask(
+      (id) =>
+        extractInTab(id, force).catch((error: unknown) => {
+          refusal = String(error);
+          throw error;
+        }),
+      null,
+    );
     const url = (await tab)?.url;
     const refused = url ? classifyUrl(url) : null;
     if (refused) {
@@ -70,6 +82,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
     if (result) return (await figures).withFigures(result);
     if (isPdfTab(await tab))
       return { ok: false, error: { kind: 'pdf', message: 'This is a PDF: Sift reads web pages only.' } };
+    if (STORE_REFUSAL.test(refusal)) return { ok: false, error: { kind: 'store-page', message: refusal } };
     return unreachable;
   };
   let placePort: ReturnType<typeof browser.runtime.connect> | null = null;

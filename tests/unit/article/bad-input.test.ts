@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ELEMENTS } from '../../../utils/article/bound-size';
+import { classifyUrl } from '../../../utils/article/classify-url';
 import { extractArticle } from '../../../utils/article/extract-article';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { deepPage, giantTablePage, hugePage } from '../../fixtures/hostile/pages';
@@ -11,12 +12,21 @@ describe('extractArticle on bad input gives a typed result, never a hang or a th
     ['chrome://settings/', 'internal-page'],
     ['about:blank', 'internal-page'],
     ['moz-extension://abc/popup.html', 'internal-page'],
-    ['https://chromewebstore.google.com/detail/x', 'internal-page'],
+    ['https://chromewebstore.google.com/detail/x', 'store-page'],
+    ['https://chrome.google.com/webstore/detail/x', 'store-page'],
+    ['https://addons.mozilla.org/de/firefox/addon/x/', 'store-page'],
     ['file:///home/me/page.html', 'internal-page'],
     ['https://example.com/report.pdf', 'pdf'],
   ])('%s → %s', (url, kind) => {
     const result = extractArticle(article('<p>x</p>'), url);
     expect(result).toEqual({ ok: false, error: { kind, message: expect.any(String) } });
+  });
+
+  it('only the stores themselves are store pages, and a store page is not called a browser page', () => {
+    expect(classifyUrl('https://chrome.google.com/webstorefront-news')).toBeNull();
+    expect(classifyUrl('https://chromewebstore.google.com')?.kind).toBe('store-page');
+    expect(classifyUrl('https://addons.mozilla.org.example.com/x')).toBeNull();
+    expect(classifyUrl('https://chromewebstore.google.com/detail/x')?.message).not.toMatch(/browser page/);
   });
 
   it('a PDF told by its content type', () => {

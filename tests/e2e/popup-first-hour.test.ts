@@ -1,0 +1,176 @@
+// The popup in a reader's first hour (issue 14), in real Chromium and Firefox: a skip link past the controls to the
+// text, a link to Settings, store pages called store pages, and browser pages read without console errors; axe
+// over each of these states.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './harness/axe.ts';
+import { browserNames, type TestPage } from './harness/browsers.ts';
+import { contentTabId, waitForContentScript } from './harness/messages.ts';
+import { useExtensionSession } from './harness/session.ts';
+
+const TITLE = 'Night trains return to the coast line';
+
+/** A short article with figures, written for this test. */
+function writePage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-first-hour-'));
+  const paragraphs = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<p>In week ${i + 1} the night train sold 1,${200 + i} seats, up 14% on last winter. A sleeper berth costs €89 and the trip takes 9 hours.</p>`,
+  ).join('\n');
+  writeFileSync(
+    join(dir, 'train.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TITLE}</title>
+<meta property="og:type" content="article"></head><body><article><h1>${TITLE}</h1>${paragraphs}</article></body></html>`,
+  );
+  return dir;
+}
+
+interface Keyboard {
+  keyboard: { press(key: string): Promise<void> };
+}
+const press = (page: TestPage, key: string) => (page.raw as unknown as Keyboard).keyboard.press(key);
+
+/** The newest tab that is neither an extension page nor served by the test server (urls may be hidden). */
+function otherTabId(ext: TestPage, serverOrigin: string): Promise<number> {
+  return ext.evaluate(async (origin) => {
+    interface Tab {
+      id?: number;
+      url?: string;
+    }
+    interface TabsApi {
+      tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
+    }
+    const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const api = g.browser ?? g.chrome;
+    const self = await api.tabs.getCurrent();
+    const tabs = await api.tabs.query({});
+    const ids = tabs
+      .filter((t) => t.id !== self?.id && !(t.url ?? '').startsWith(origin) && !/-extension:/.test(t.url ?? ''))
+      .map((t) => t.id ?? -1);
+    return Math.max(-1, ...ids);
+  }, serverOrigin);
+}
+
+describe.each(browserNames)('%s: the popup in the first hour', (name) => {
+  const s = useExtensionSession(name, () => ({ '/hour/': writePage() }));
+
+  async function openPopupOnArticle(): Promise<TestPage> {
+    const page = s.closeAfterTest(await s.browser.newPage());
+    await page.goto(s.server.url('/hour/train.html'));
+    await waitForContentScript(s.ext);
+    const popup = s.closeAfterTest(await s.browser.openExtensionPage(`popup.html?tab=${await contentTabId(s.ext)}`));
+    await popup.waitForFunction(
+      () => !!document.querySelector('.sift-body p') && !!document.querySelector('.sift-figure'),
+    );
+    return popup;
+  }
+
+  /** Opens `url` (a page Sift may not enter) in a tab without waiting for it to load, then the popup aimed at it. */
+  async function openPopupOn(url: string): Promise<TestPage> {
+    const page = s.closeAfterTest(await s.browser.newPage());
+    // Such pages (and the error page of an unreachable store) report load differently per browser: start the load,
+    // then wait from outside until a tab other than ours shows up.
+    void (page.raw as unknown as { goto(url: string): Promise<unknown> }).goto(url).catch(() => undefined);
+    let tabId = -1;
+    for (let i = 0; i < 100 && tabId < 0; i++) {
+      tabId = await otherTabId(s.ext, s.server.origin);
+      if (tabId < 0) await new Promise((ok) => setTimeout(ok, 100));
+    }
+    expect(tabId).toBeGreaterThanOrEqual(0);
+    const popup = s.closeAfterTest(await s.browser.openExtensionPage(`popup.html?tab=${tabId}`));
+    await popup.waitForFunction(() => !!document.querySelector('.sift-status'));
+    return popup;
+  }
+
+  it('the first Tab reaches a visible skip link; following it puts focus in the article text', async () => {
+    const popup = await openPopupOnArticle();
+    const before = await popup.evaluate(() => {
+      const skip = document.querySelector<HTMLElement>('.sift-skip')!;
+      const r = skip.getBoundingClientRect();
+      return { text: skip.textContent, visible: r.bottom > 0 && r.top >= 0 };
+    });
+    // Out of sight until focused.
+    expect(before).toEqual({ text: 'Skip to article text', visible: false });
+    await press(popup, 'Tab');
+    const focused = await popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const r = el.getBoundingClientRect();
+      return {
+        isSkip: el.classList.contains('sift-skip'),
+        inView: r.top >= 0 && r.bottom <= innerHeight && r.width > 10,
+        // Nothing covers it: the point at its middle is the link itself.
+        onTop: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el,
+      };
+    });
+    expect(focused).toEqual({ isSkip: true, inView: true, onTop: true });
+    const found = await seriousViolations(popup);
+    expect(found, JSON.stringify(found)).toEqual([]);
+
+    await press(popup, 'Enter');
+    await popup.waitForFunction(() => document.activeElement?.classList.contains('sift-body'));
+    const after = await popup.evaluate(() => {
+      const body = document.querySelector<HTMLElement>('.sift-body')!;
+      const main = document.querySelector<HTMLElement>('.sift-main')!.getBoundingClientRect();
+      const top = body.getBoundingClientRect().top;
+      return { bodyTopInView: top >= main.top - 1 && top < main.bottom, tabIndex: body.tabIndex };
+    });
+    // The text is where the reader is now, and it is not a tab stop of its own.
+    expect(after).toEqual({ bodyTopInView: true, tabIndex: -1 });
+    // The next Tab goes on from the text (its first link or beyond), not back to the toolbar.
+    await press(popup, 'Tab');
+    expect(await popup.evaluate(() => !!document.activeElement?.closest('.sift-toolbar'))).toBe(false);
+  });
+
+  it('links to Settings from the popup, in the toolbar beside Library', async () => {
+    const popup = await openPopupOnArticle();
+    const link = await popup.evaluate(() => {
+      const a = [...document.querySelectorAll<HTMLAnchorElement>('.sift-toolbar a')].find(
+        (el) => el.textContent === 'Settings',
+      );
+      return a ? { href: a.href, target: a.target } : null;
+    });
+    expect(link).toEqual({ href: s.browser.extensionUrl('options.html'), target: '_blank' });
+    // It leads to the settings page itself.
+    const settings = s.closeAfterTest(await s.browser.openExtensionPage('options.html'));
+    await settings.waitForFunction(() => !!document.querySelector('h1'));
+    expect(await settings.evaluate(() => document.title)).toMatch(/Sift/);
+  });
+
+  it('a browser page: the status says so, with no console error (no unchecked runtime.lastError)', async () => {
+    const popup = await openPopupOn(name === 'chromium' ? 'chrome://version/' : 'about:robots');
+    expect(await popup.evaluate(() => document.querySelector('.sift-status')?.getAttribute('data-state'))).toBe(
+      'internal-page',
+    );
+    // The page's cleaning is asked for after the read (and fails there): wait until the popup has settled.
+    await popup.waitForFunction(() => document.querySelector('.sift-main')?.getAttribute('aria-busy') === 'false');
+    await new Promise((ok) => setTimeout(ok, 500));
+    expect(popup.consoleErrors).toEqual([]);
+    const found = await seriousViolations(popup);
+    expect(found, JSON.stringify(found)).toEqual([]);
+  });
+
+  // Firefox only: offline, the Chrome Web Store's address never commits in Chromium (its error page is a browser
+  // page), and a stand-in answered through playwright's routing closed the browser's pages. Chromium's store rests on
+  // classify-url's unit test and on popup-api reading Chromium's refusal ("extensions gallery"), not run here.
+  const store = 'https://addons.mozilla.org/en-US/firefox/';
+  it.runIf(name === 'firefox')(
+    `a store page (${store}) is called a store page that browsers keep extensions out of`,
+    async () => {
+      const popup = await openPopupOn(store);
+      const status = await popup.evaluate(() => ({
+        state: document.querySelector('.sift-status')?.getAttribute('data-state'),
+        text: document.querySelector('.sift-status')?.textContent ?? '',
+        save: !!document.querySelector('.sift-save'),
+      }));
+      expect(status.state).toBe('store-page');
+      expect(status.text).toMatch(/Browsers do not let extensions read or change store pages/);
+      expect(status.text).not.toMatch(/browser page/);
+      expect(status.save).toBe(false);
+      await new Promise((ok) => setTimeout(ok, 500));
+      expect(popup.consoleErrors).toEqual([]);
+    },
+  );
+});
