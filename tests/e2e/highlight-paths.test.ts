@@ -1,10 +1,8 @@
 // Issue 15 item 4, the other ways to a highlight, in real Chromium and Firefox: a selection in the popup's article
 // (the popup saves the page first) that the library then shows; a key figure pinned as a highlight from the figures
 // panel; and Escape in the library's reader, which first clears a selection and its bar and only then closes.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeArticle } from './harness/article-page.ts';
 import { browserNames, type TestPage } from './harness/browsers.ts';
 import { openLibrary, type LibraryHooked } from './harness/library-page.ts';
 import { findSaved, openSaved } from './harness/library-reader.ts';
@@ -16,23 +14,22 @@ const TITLE = 'Harbour ferries fill up as the bridge toll rises';
 
 /** An article with figures, written for this test. */
 function writePage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sift-hl-paths-'));
   const days = Array.from(
     { length: 12 },
     (_, i) =>
       `<p>On day ${i + 1} the harbour ferry carried ${300 + i * 7} cars through the sea fog. Drivers said the new ` +
       `bridge toll was too high for a daily trip, and the operator kept its timetable through the week.</p>`,
   ).join('\n');
-  writeFileSync(
-    join(dir, 'ferry.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TITLE}</title>
-<meta property="og:type" content="article"></head><body><article><h1>${TITLE}</h1>
+  return writeArticle(
+    'hl-paths',
+    'ferry.html',
+    TITLE,
+    `
 <p>The bridge toll rose by 40% to $14 in March, and ferry traffic doubled within a month.</p>
 ${days}
 <p>The operator added a third boat at dawn to carry the queue of lorries waiting at the pier.</p>
-</article></body></html>`,
+`,
   );
-  return dir;
 }
 
 const highlightsOf = (library: TestPage, id: string) =>

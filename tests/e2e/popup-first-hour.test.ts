@@ -1,58 +1,29 @@
 // The popup in a reader's first hour (issue 14), in real Chromium and Firefox: a skip link past the controls to the
 // text, a link to Settings, store pages called store pages, and browser pages read without console errors; axe
 // over each of these states.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeArticle } from './harness/article-page.ts';
 import { seriousViolations } from './harness/axe.ts';
 import { browserNames, type TestPage } from './harness/browsers.ts';
-import { contentTabId, waitForContentScript } from './harness/messages.ts';
+import { contentTabId, otherTabId, waitForContentScript } from './harness/messages.ts';
 import { useExtensionSession } from './harness/session.ts';
 
 const TITLE = 'Night trains return to the coast line';
 
 /** A short article with figures, written for this test. */
 function writePage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sift-first-hour-'));
   const paragraphs = Array.from(
     { length: 8 },
     (_, i) =>
       `<p>In week ${i + 1} the night train sold 1,${200 + i} seats, up 14% on last winter. A sleeper berth costs €89 and the trip takes 9 hours.</p>`,
   ).join('\n');
-  writeFileSync(
-    join(dir, 'train.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TITLE}</title>
-<meta property="og:type" content="article"></head><body><article><h1>${TITLE}</h1>${paragraphs}</article></body></html>`,
-  );
-  return dir;
+  return writeArticle('first-hour', 'train.html', TITLE, paragraphs);
 }
 
 interface Keyboard {
   keyboard: { press(key: string): Promise<void> };
 }
 const press = (page: TestPage, key: string) => (page.raw as unknown as Keyboard).keyboard.press(key);
-
-/** The newest tab that is neither an extension page nor served by the test server (urls may be hidden). */
-function otherTabId(ext: TestPage, serverOrigin: string): Promise<number> {
-  return ext.evaluate(async (origin) => {
-    interface Tab {
-      id?: number;
-      url?: string;
-    }
-    interface TabsApi {
-      tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
-    }
-    const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-    const api = g.browser ?? g.chrome;
-    const self = await api.tabs.getCurrent();
-    const tabs = await api.tabs.query({});
-    const ids = tabs
-      .filter((t) => t.id !== self?.id && !(t.url ?? '').startsWith(origin) && !/-extension:/.test(t.url ?? ''))
-      .map((t) => t.id ?? -1);
-    return Math.max(-1, ...ids);
-  }, serverOrigin);
-}
 
 describe.each(browserNames)('%s: the popup in the first hour', (name) => {
   const s = useExtensionSession(name, () => ({ '/hour/': writePage() }));

@@ -2,10 +2,8 @@
 // and first paragraph in view, one row of controls, no scroller inside the popup's own), Listen reads and
 // highlights, a saved page says Saved and takes tags, and the reading place survives closing the popup and
 // carries over to the library and back.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeArticle } from './harness/article-page.ts';
 import { browserNames, type TestPage } from './harness/browsers.ts';
 import { contentTabId, waitForContentScript } from './harness/messages.ts';
 import { storageGet } from './harness/storage.ts';
@@ -16,18 +14,12 @@ const TITLE = 'Ferry crossings double after the new bridge toll';
 
 /** A long article (it must scroll in the popup) with figures, written for this test. */
 function writeLongPage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sift-reading-'));
   const paragraphs = Array.from(
     { length: 30 },
     (_, i) =>
       `<p>On day ${i + 1} the ferry carried 2,${100 + i} cars, up 9% on the week before. Drivers said the bridge toll of $12 was too high. The operator added a third boat at 6am.</p>`,
   ).join('\n');
-  writeFileSync(
-    join(dir, 'ferry.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TITLE}</title>
-<meta property="og:type" content="article"></head><body><article><h1>${TITLE}</h1>${paragraphs}</article></body></html>`,
-  );
-  return dir;
+  return writeArticle('reading', 'ferry.html', TITLE, paragraphs);
 }
 
 interface Clickable {

@@ -10,7 +10,7 @@ import { browserNames, type TestPage } from './harness/browsers.ts';
 import { writeGeneratedPages } from './harness/generated-pages.ts';
 import { inBackground } from './harness/background.ts';
 import { png } from './harness/png.ts';
-import { contentTabId, waitForContentScript, extractFromTab } from './harness/messages.ts';
+import { contentTabId, waitForContentScript, extractFromTab, otherTabId } from './harness/messages.ts';
 import type { SaveResult } from '../../utils/messaging/protocol';
 import { extractFigures, panelRows } from '../../utils/figures/index';
 import { repoRoot } from './harness/server.ts';
@@ -265,22 +265,8 @@ describe.each(browserNames)('%s: popup', (name) => {
       // Privileged page: no script of ours runs in it, so wait from outside for the tab to finish loading.
       await new Promise((ok) => setTimeout(ok, 1500));
     }
-    const tabId = await s.ext.evaluate(async (url) => {
-      interface Tab {
-        id?: number;
-        url?: string;
-      }
-      interface TabsApi {
-        tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
-      }
-      const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-      const api = g.browser ?? g.chrome;
-      const tabs = await api.tabs.query({});
-      // Without the tabs permission urls are hidden: the browser page is the newest tab that is neither ours nor served.
-      const self = await api.tabs.getCurrent();
-      const ids = tabs.filter((t) => t.id !== self?.id && !(t.url ?? '').startsWith(url)).map((t) => t.id ?? -1);
-      return Math.max(-1, ...ids);
-    }, s.server.origin);
+    // Without the tabs permission urls are hidden: the browser page is the newest tab that is neither ours nor served.
+    const tabId = await otherTabId(s.ext, s.server.origin);
     expect(tabId).toBeGreaterThanOrEqual(0);
     const popup = await openPopup(tabId);
     await popup.waitForFunction(() => !!document.querySelector('.sift-status'));

@@ -127,3 +127,24 @@ export async function extractFromTab(
     { tabId: target, force: options.force === true, name: EXTRACT_GLOBAL, notInjected: NOT_INJECTED },
   );
 }
+
+/** The newest tab that is neither an extension page nor served by the test server (urls may be hidden). */
+export function otherTabId(ext: TestPage, serverOrigin: string): Promise<number> {
+  return ext.evaluate(async (origin) => {
+    interface Tab {
+      id?: number;
+      url?: string;
+    }
+    interface TabsApi {
+      tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
+    }
+    const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const api = g.browser ?? g.chrome;
+    const self = await api.tabs.getCurrent();
+    const tabs = await api.tabs.query({});
+    const ids = tabs
+      .filter((t) => t.id !== self?.id && !(t.url ?? '').startsWith(origin) && !/-extension:/.test(t.url ?? ''))
+      .map((t) => t.id ?? -1);
+    return Math.max(-1, ...ids);
+  }, serverOrigin);
+}
