@@ -37,6 +37,7 @@ export async function run(): Promise<void> {
   // hid some the sheet did not, how long after the first contentful paint its pass ended (clutter on screen).
   const earlyShare: number[] = [];
   const visibleFor: number[] = [];
+  const lateByRule = new Map<string, number>();
   let skipped = 0;
   const failed: string[] = [];
   try {
@@ -72,6 +73,7 @@ export async function run(): Promise<void> {
         else {
           hiddenShare.push(share);
           earlyShare.push(seen.earlyBlocks / (seen.blocks || 1));
+          for (const rule of seen.jsRules) lateByRule.set(rule, (lateByRule.get(rule) ?? 0) + 1);
           if (seen.jsOnlyBlocks && seen.fcp !== null && seen.cleanEnd !== null)
             visibleFor.push(Math.max(0, seen.cleanEnd - seen.fcp));
           first.push(passes[0]!);
@@ -117,6 +119,12 @@ export async function run(): Promise<void> {
     `clutter hidden before the first paint (early stylesheet): ${(meanEarly * 100).toFixed(1)}% of hidden blocks;` +
       ` the rest visible after first contentful paint for median ${fmt(quantile(visibleFor, 0.5))} ms,` +
       ` p95 ${fmt(quantile(visibleFor, 0.95))} ms (${visibleFor.length} pages)`,
+  );
+  console.log(
+    `hidden after the first paint, by rule: ${[...lateByRule]
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}`,
   );
   slices.sort((a, b) => a - b);
   console.log(
@@ -168,6 +176,8 @@ function pageVisibility() {
     blocks: blocks.length,
     earlyBlocks: blocks.filter((el) => sheet.has(el)).length,
     jsOnlyBlocks: blocks.filter((el) => !sheet.has(el)).length,
+    // Which rule hid each block the sheet did not: what the early sheet would have to learn.
+    jsRules: blocks.filter((el) => !sheet.has(el)).map((el) => el.getAttribute('data-sift-hidden') ?? '?'),
     fcp,
     cleanEnd: clean ? clean.startTime + clean.duration : null,
   };
