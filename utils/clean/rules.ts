@@ -59,10 +59,10 @@ const appPromoText = new RegExp(
     String.raw`\bin der app (öffnen|lesen|weiterlesen)\b`,
     // "Continue reading in the app" teasers that cut an article short.
     String.raw`\b(continue|keep) reading in (the|our) app\b`,
-    String.raw`\bread (the full (story|article)|more|this( story| article)?) in (the|our) app\b`,
-    String.raw`\b(weiterlesen in der app|weiter in der app)\b`,
+    String.raw`\bread (the full \w+|more|this( \w+)?) in (the|our) app\b`,
+    String.raw`\bweiter(lesen)? in der app\b`,
     String.raw`\bcontinue[rz]? (la lecture )?(dans|sur) l'app(lication)?\b`,
-    String.raw`\bsigue leyendo en la app\b|\bseguir leyendo en la app\b`,
+    String.raw`\b(sigue|seguir) leyendo en la app\b`,
     String.raw`\bcontinua a leggere (nell|sull)'app\b`,
     String.raw`\bcontinue lendo no app\b`,
     String.raw`\bt[ée]l[ée]charge[zr]? (l'|notre )?app(lication)?\b`,
@@ -75,7 +75,7 @@ const appPromoText = new RegExp(
     '下载.{0,6}(APP|App|app|客户端|应用)',
     '打开.{0,4}(APP|App|app|客户端)',
     '(APP|App|app|客户端)(内|中)(阅读|查看|打开)',
-    'アプリ.{0,4}(ダウンロード|で開く|で読む|で続きを読む)',
+    'アプリ.{0,4}(ダウンロード|で開く|で(続きを)?読む)',
   ].join('|'),
   'i',
 );
