@@ -15,7 +15,7 @@ describe('labelled clutter without a known class', () => {
   it.each([
     ['相关推荐', 'related'],
     ['猜你喜欢', 'related'],
-    ['延伸閱讀', 'related'],
+    ['También te puede interesar', 'related'],
     ['Lesen Sie auch:', 'related'],
     ['Meistgelesen', 'related'],
     ['Les plus lus', 'related'],
