@@ -37,6 +37,8 @@ export async function run(): Promise<void> {
   // hid some the sheet did not, how long after the first contentful paint its pass ended (clutter on screen).
   const earlyShare: number[] = [];
   const visibleFor: number[] = [];
+  const lateByRule = new Map<string, number>();
+  const emptiedShare: number[] = [];
   let skipped = 0;
   const failed: string[] = [];
   try {
@@ -72,6 +74,8 @@ export async function run(): Promise<void> {
         else {
           hiddenShare.push(share);
           earlyShare.push(seen.earlyBlocks / (seen.blocks || 1));
+          emptiedShare.push((seen.earlyBlocks + seen.emptiedBlocks) / (seen.blocks || 1));
+          for (const rule of seen.jsRules) lateByRule.set(rule, (lateByRule.get(rule) ?? 0) + 1);
           if (seen.jsOnlyBlocks && seen.fcp !== null && seen.cleanEnd !== null)
             visibleFor.push(Math.max(0, seen.cleanEnd - seen.fcp));
           first.push(passes[0]!);
@@ -113,10 +117,20 @@ export async function run(): Promise<void> {
   );
   const meanEarly = earlyShare.reduce((a, b) => a + b, 0) / (earlyShare.length || 1);
   visibleFor.sort((a, b) => a - b);
+  const meanEmptied = emptiedShare.reduce((a, b) => a + b, 0) / (emptiedShare.length || 1);
   console.log(
     `clutter hidden before the first paint (early stylesheet): ${(meanEarly * 100).toFixed(1)}% of hidden blocks;` +
       ` the rest visible after first contentful paint for median ${fmt(quantile(visibleFor, 0.5))} ms,` +
       ` p95 ${fmt(quantile(visibleFor, 0.95))} ms (${visibleFor.length} pages)`,
+  );
+  console.log(
+    `with the blocks whose content the sheet hid (an empty wrapper marked at idle): ${(meanEmptied * 100).toFixed(1)}%`,
+  );
+  console.log(
+    `hidden after the first paint, by rule: ${[...lateByRule]
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}`,
   );
   slices.sort((a, b) => a - b);
   console.log(
@@ -140,16 +154,18 @@ function pageVisibility() {
   const none = hiddenNow(all);
   const marked = new Set(document.querySelectorAll('[data-sift-hidden]'));
   const early = root.hasAttribute('data-sift-early');
-  root.removeAttribute('data-sift-early');
-  const byPageOrJs = new Set(hiddenNow(none));
+  // The clean script marks what the sheet hid too (to count it and undo it): lift the marks first, so a block both
+  // hide counts as the sheet's, which hid it before the first paint.
   const marks = [...marked].map((el) => [el, el.getAttribute('data-sift-hidden')!] as const);
   for (const [el] of marks) el.removeAttribute('data-sift-hidden');
+  const bySheetOrPage = new Set(hiddenNow(none));
+  root.removeAttribute('data-sift-early');
   const byPage = new Set(hiddenNow(none));
-  for (const [el, rule] of marks) el.setAttribute('data-sift-hidden', rule);
   if (early) root.setAttribute('data-sift-early', '');
-  // The sheet's: hidden, shown without it. The script's: marked, not also the sheet's.
-  const bySheet = none.filter((el) => !byPageOrJs.has(el));
-  const byJs = none.filter((el) => byPageOrJs.has(el) && !byPage.has(el) && marked.has(el));
+  for (const [el, rule] of marks) el.setAttribute('data-sift-hidden', rule);
+  // The sheet's: hidden without the marks, shown without the sheet. The script's: shown without the marks.
+  const bySheet = none.filter((el) => bySheetOrPage.has(el) && !byPage.has(el));
+  const byJs = none.filter((el) => !bySheetOrPage.has(el) && marked.has(el));
   const outer = (els: Element[]) => {
     const set = new Set(els);
     return els.filter((el) => {
@@ -160,6 +176,11 @@ function pageVisibility() {
   const blocks = outer([...bySheet, ...byJs]);
   const sheet = new Set(bySheet);
   const text = (el: Element) => el.textContent?.replace(/\s+/g, '').length ?? 0;
+  // A wrapper the script marked around what the sheet hid ("code-block" around an ad slot) showed nothing but space.
+  const emptied = (el: Element) => {
+    const inner = outer(bySheet.filter((s) => el.contains(s)));
+    return inner.length > 0 && inner.reduce((n, s) => n + text(s), 0) >= text(el);
+  };
   const total = document.body.textContent?.replace(/\s+/g, '').length ?? 0;
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
   const clean = performance.getEntriesByName('sift:clean')[0];
@@ -167,7 +188,12 @@ function pageVisibility() {
     share: total ? blocks.reduce((sum, el) => sum + text(el), 0) / total : 0,
     blocks: blocks.length,
     earlyBlocks: blocks.filter((el) => sheet.has(el)).length,
+    emptiedBlocks: blocks.filter((el) => !sheet.has(el) && emptied(el)).length,
     jsOnlyBlocks: blocks.filter((el) => !sheet.has(el)).length,
+    // Which rule hid each block the sheet did not: what the early sheet would have to learn.
+    jsRules: blocks
+      .filter((el) => !sheet.has(el) && !emptied(el))
+      .map((el) => el.getAttribute('data-sift-hidden') ?? '?'),
     fcp,
     cleanEnd: clean ? clean.startTime + clean.duration : null,
   };

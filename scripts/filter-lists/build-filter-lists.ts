@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { FilterListSource } from '../../utils/clean/filter-list';
 import { compileFilterLists } from './compile-filter-list';
 import { genericCss } from './generic-css';
+import { ownCss } from './own-css';
 
 const PACKAGE = 'webext-ublock-origin-chromium';
 const ASSETS = '/usr/share/chromium/extensions/ublock-origin/assets';
@@ -38,6 +39,8 @@ export function buildFilterLists(log: (line: string) => void = console.log): voi
   writeFileSync(join(generatedDir, 'generic.json'), JSON.stringify({ ids, classes, keyed }));
   writeFileSync(join(generatedDir, 'sites.json'), JSON.stringify({ sites, exceptions }));
   writeFileSync(join(generatedDir, 'generic.css'), genericCss({ ids, classes, keyed }));
+  // Sift's own plain names, whether or not the lists are there.
+  writeFileSync(join(generatedDir, 'own.css'), ownCss());
   mkdirSync(packagedDir, { recursive: true });
   writeFileSync(join(packagedDir, 'sites.json'), JSON.stringify({ sites, exceptions }));
   writeFileSync(join(generatedDir, 'source.json'), JSON.stringify(source));

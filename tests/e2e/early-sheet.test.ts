@@ -30,7 +30,9 @@ const page = (title: string, type = 'article') => `<!doctype html><html lang="en
 <title>${title}</title><meta property="og:type" content="${type}"></head><body>
 <div class="${listClass}" id="list-ad">Sponsored: the best mortgage rates this week, compared for you</div>
 <div data-ad-slot="1234" id="own-ad">Advertisement</div>
-<script>window.seenWhileParsing = ['list-ad', 'own-ad'].map((id) => getComputedStyle(document.getElementById(id)).display);</script>
+<div class="share" id="own-share"><a href="/share">Share on Mastodon</a></div>
+<aside class="related" id="own-rail"><a href="/dam">Dam works</a><p>A teaser that is a paragraph waits for the guard.</p></aside>
+<script>window.seenWhileParsing = ['list-ad', 'own-ad', 'own-share', 'own-rail'].map((id) => getComputedStyle(document.getElementById(id)).display);</script>
 <main><article class="${articleClass}" id="story"><h1>${title}</h1>${paragraphs}</article></main>
 </body></html>`;
 
@@ -88,6 +90,8 @@ describe.each(browserNames)('%s: the early stylesheet', (name) => {
     expect(await tab.evaluate(() => (window as unknown as { seenWhileParsing: string[] }).seenWhileParsing)).toEqual([
       'none',
       'none',
+      'none',
+      'block',
     ]);
     // At idle the clean script holds the sheet to the article guard: the story's box is shown again.
     await tab.waitForFunction(() => document.documentElement.hasAttribute('data-sift-ms'));
@@ -97,6 +101,8 @@ describe.each(browserNames)('%s: the early stylesheet', (name) => {
       500,
     );
     expect(await display(tab, 'list-ad')).toBe('none');
+    // A block Sift's names describe but which holds a paragraph is hidden by the guarded idle pass only.
+    expect(await display(tab, 'own-rail')).toBe('none');
   });
 
   it('applies nothing on a front page, and lifts the sheet on a page that is not an article', async () => {

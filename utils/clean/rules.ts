@@ -56,7 +56,13 @@ const appPromoText = new RegExp(
     String.raw`\b(download on|get it on|available on) (the )?(app store|google play)\b`,
     String.raw`\bapp (herunterladen|laden|öffnen)\b`,
     String.raw`\b(lade|hol|öffne).{0,20}\bapp\b`,
-    String.raw`\bin der app (öffnen|lesen)\b`,
+    String.raw`\bin der app (öffnen|lesen|weiterlesen)\b`,
+    // "Continue reading in the app" teasers that cut an article short.
+    String.raw`\b((continue|keep) reading|read (the full \w+|more|this( \w+)?)) in (the|our) app\b`,
+    String.raw`\bweiter(lesen)? in der app\b`,
+    String.raw`\bcontinue[rz]? (la lecture )?(dans|sur) l'app(lication)?\b`,
+    String.raw`\b(sigue|seguir) leyendo en la app\b`,
+    String.raw`\bcontinua a leggere (nell|sull)'app\b`,
     String.raw`\bt[ée]l[ée]charge[zr]? (l'|notre )?app(lication)?\b`,
     String.raw`\bouvrir dans l'app(lication)?\b`,
     String.raw`\bdescarga(r)? (la |nuestra )?app\b`,
@@ -66,7 +72,8 @@ const appPromoText = new RegExp(
     String.raw`\bdownload (de|onze) app\b`,
     '下载.{0,6}(APP|App|app|客户端|应用)',
     '打开.{0,4}(APP|App|app|客户端)',
-    'アプリ.{0,4}(ダウンロード|で開く)',
+    '(APP|App|app|客户端)(内|中)(阅读|查看|打开)',
+    'アプリ.{0,4}(ダウンロード|で開く|で(続きを)?読む)',
   ].join('|'),
   'i',
 );
@@ -179,7 +186,7 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'related-heading',
     kind: 'related',
-    text: /^(related( articles| stories| posts| news| content| coverage| reading)?|recommended( for you| stories| articles| reading)?|more (stories|articles|news|from .{1,40}|on this (topic|story))|you (may|might) (also )?like|read (next|more)|most (read|popular|viewed)|trending( now)?|top stories|also read|don't miss|further reading|weitere artikel|mehr zum thema|das könnte sie (auch )?interessieren|à lire aussi|sur le même sujet|lire aussi|te puede interesar|noticias relacionadas|más noticias|相关(文章|新闻|阅读)|推荐阅读|热门(文章|新闻))$/i,
+    text: /^(related( articles| stories| posts| news| content| coverage| reading)?|recommended( for you| stories| articles| reading)?|more (stories|articles|news|from .{1,40}|on this (topic|story))|you (may|might) (also )?like|read (next|more)|most (read|popular|viewed)|trending( now)?|top stories|also read|don't miss|further reading|weitere artikel|mehr zum thema|das könnte sie (auch )?interessieren|à lire aussi|sur le même sujet|lire aussi|(también )?te puede interesar|noticias relacionadas|más noticias|相关(文章|新闻|阅读|推荐|报道)|推荐阅读|热门(文章|新闻|推荐)|猜你喜欢|精彩推荐|为你推荐|延伸阅读|lesen sie auch|auch interessant|meistgelesen(e artikel)?|les plus lus|à lire également|lo más leído|leggi anche|potrebbe interessarti|articoli correlati|leia também|veja também|mais lidas|lees ook|meest gelezen|gerelateerde artikelen|関連記事|おすすめ記事|人気記事|editor'?s picks|most shared|popular now)\s*[:：]?$/i,
   },
   // Comment widgets (Disqus, Coral, Facebook comments, OpenWeb, Viafoura) and empty "Comments" boxes.
   {
@@ -191,7 +198,7 @@ export const defaultRules: ClutterRule[] = [
   {
     name: 'comments-heading',
     kind: 'comments',
-    text: /^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|no comments yet.{0,10}|show comments|kommentare|kommentieren|commentaires|comentarios|评论|留言)(\s*\(\d+\))?$/i,
+    text: /^(\d+\s+)?(comments?|leave a (comment|reply)|join the (conversation|discussion)|no comments yet.{0,10}|show comments|(leser)?kommentare|kommentieren|commentaires|comentarios|comentários|commenti|reacties|评论|留言|网友评论|热门评论|全部评论|最新评论|发表评论|コメント)(\s*\(\d+\))?$/i,
   },
   // Share bars.
   {

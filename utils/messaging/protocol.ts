@@ -31,6 +31,8 @@ export interface ProtocolMap {
   reportHidden(count: number): void;
   /** content script → background: the bundled filter lists' rules for this host (kept out of every page's script). */
   getSiteFilters(host: string): SiteFilters;
+  /** early content script → background: insert this host's list rules as a stylesheet into the asking frame. */
+  insertSiteSheet(host: string): void;
   /** Chrome's background → its offscreen document: the HTML sanitised in a real DOM. */
   sanitizeHtml(html: string): string;
   /** popup → background: store the draft. */
