@@ -57,7 +57,7 @@ export async function applyRemote(db: LibraryDb, docs: Doc[]): Promise<{ written
     const first = await nextSeqs(db, pushing.length);
     pushing.forEach((p, k) => (p.record.seq = first + k));
   }
-  await db.transaction('rw', [...articleTables(db), db.syncDocs], async () => {
+  await db.transaction('rw', [...articleTables(db), db.syncDocs, db.syncDirty], async () => {
     const drop = (id: string) =>
       Promise.all([
         db.articles.delete(id),
@@ -74,12 +74,19 @@ export async function applyRemote(db: LibraryDb, docs: Doc[]): Promise<{ written
       }
       if (plan.fold) await db.articles.update(plan.fold.id, { tags: plan.fold.tags });
     }
+    // What this writes matches its record: no local edit, so the marks its writes left go (a pulled library
+    // does not read every row again on the next pass). A row left differing on purpose (a folded duplicate's
+    // tags) keeps its mark and is pushed.
+    const settled: string[] = [];
     for (const plan of plans) {
+      if (plan.remove && !plan.write) settled.push(plan.remove);
       if (!plan.write) continue;
       await writeArticle(db, plan.write.row, plan.write.body, plan.write.images);
       plan.record.print = plan.print ?? rowPrint(plan.write.row);
+      if (plan.record.print === rowPrint(plan.write.row)) settled.push(plan.write.row.id);
     }
     await db.syncDocs.bulkPut(plans.map((p) => p.record));
+    await db.syncDirty.bulkDelete(settled);
   });
   return { written: plans.filter((p) => p.write || p.remove).length, merged };
 }
