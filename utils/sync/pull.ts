@@ -29,21 +29,15 @@ export async function pull(db: LibraryDb, client: CouchClient, repId: string, pr
   const checkpoint = await readCheckpoint(db, client, repId);
   let docs = 0;
   let merged = 0;
+  // The next page is fetched while this one is written: the server's time and ours overlap.
+  let next = fetchPage(db, client, checkpoint.since, progress.signal);
   for (;;) {
     if (progress.signal?.aborted) throw new SyncError('cancelled');
-    const page = await client.changes({ since: checkpoint.since, limit: BATCH }, progress.signal);
-    if (!Array.isArray(page?.results) || page.last_seq === undefined) throw new SyncError('json', '_changes');
-    const results = page.results.filter((r) => r.id !== MARKER_ID && !r.id.startsWith('_design/'));
-    const foreign = page.results.find((r) => !isSiftId(r.id));
-    if (foreign) throw new SyncError('foreign', foreign.id);
-    const records = await db.syncDocs.bulkGet(results.map((r) => r.id));
-    const wanted = results.flatMap((r, k) =>
-      r.changes.filter((c) => !findRev(records[k]?.nodes ?? [], c.rev)).map((c) => ({ id: r.id, rev: c.rev })),
-    );
-    const fetched = wanted.length ? await client.getRevs(wanted, progress.signal) : [];
-    for (const doc of fetched) {
-      const problem = doc._deleted ? null : checkArticleDoc(doc._id, doc);
-      if (problem) throw new SyncError('foreign', problem);
+    const { page, fetched } = await next;
+    const more = page.results.length >= BATCH;
+    if (more) {
+      next = fetchPage(db, client, page.last_seq, progress.signal);
+      next.catch(() => undefined); // awaited on the next turn; a failure here must not go unhandled meanwhile
     }
     if (fetched.length) {
       const applied = await applyRemote(db, fetched);
@@ -53,7 +47,26 @@ export async function pull(db: LibraryDb, client: CouchClient, repId: string, pr
     if (String(page.last_seq) !== String(checkpoint.since))
       await writeCheckpoint(db, client, checkpoint, page.last_seq);
     progress.onProgress?.('pull', docs, null);
-    if (page.results.length < BATCH) break;
+    if (!more) break;
   }
   return { docs, merged };
+}
+
+/** One page of _changes and the revisions of it not in the local trees, every document checked. */
+async function fetchPage(db: LibraryDb, client: CouchClient, since: string | number, signal?: AbortSignal) {
+  const page = await client.changes({ since, limit: BATCH }, signal);
+  if (!Array.isArray(page?.results) || page.last_seq === undefined) throw new SyncError('json', '_changes');
+  const results = page.results.filter((r) => r.id !== MARKER_ID && !r.id.startsWith('_design/'));
+  const foreign = page.results.find((r) => !isSiftId(r.id));
+  if (foreign) throw new SyncError('foreign', foreign.id);
+  const records = await db.syncDocs.bulkGet(results.map((r) => r.id));
+  const wanted = results.flatMap((r, k) =>
+    r.changes.filter((c) => !findRev(records[k]?.nodes ?? [], c.rev)).map((c) => ({ id: r.id, rev: c.rev })),
+  );
+  const fetched = wanted.length ? await client.getRevs(wanted, signal) : [];
+  for (const doc of fetched) {
+    const problem = doc._deleted ? null : checkArticleDoc(doc._id, doc);
+    if (problem) throw new SyncError('foreign', problem);
+  }
+  return { page, fetched };
 }
