@@ -1,5 +1,6 @@
 import type { LibraryDb } from '../library/db/db';
 import type { ArticleRow, SyncDocRecord } from '../library/db/types';
+import { HIGHLIGHT_PREFIX, highlightPrint, highlightToDoc } from './highlight-doc';
 import { ALL_ROWS } from '../library/db/track-changes';
 import { getArticle } from '../library/read/get-article';
 import { articleToDoc, docIdOf, rowPrint, ARTICLE_PREFIX } from './article-doc';
@@ -23,10 +24,10 @@ async function markedRows(db: LibraryDb, ids: string[]): Promise<[ArticleRow[], 
 export async function recordLocalChanges(db: LibraryDb, now = Date.now()): Promise<number> {
   const marks = await db.syncDirty.toArray();
   if (!marks.length) return 0;
-  const [rows, records] = await markedRows(
-    db,
-    marks.map((m) => m.id),
-  );
+  const all = marks.some((m) => m.id === ALL_ROWS);
+  const articleMarks = marks.filter((m) => !m.id.startsWith(HIGHLIGHT_PREFIX)).map((m) => m.id);
+  const highlightMarks = marks.filter((m) => m.id.startsWith(HIGHLIGHT_PREFIX)).map((m) => m.id);
+  const [rows, records] = await markedRows(db, articleMarks);
   const byId = new Map(records.map((r) => [r.id, r]));
   const changed: SyncDocRecord[] = [];
 
@@ -60,10 +61,12 @@ export async function recordLocalChanges(db: LibraryDb, now = Date.now()): Promi
 
   for (const record of byId.values()) {
     const top = winner(record.nodes);
-    if (!record.id.startsWith(ARTICLE_PREFIX) || !top || top.deleted) continue;
+    if (!record.id.startsWith(ARTICLE_PREFIX) || !top || top.deleted) continue; // highlights: below
     const rev = await makeRev(top.rev, { _deleted: true });
     changed.push({ ...record, nodes: [...record.nodes, { rev, parent: top.rev, deleted: true }], seq: 0, print: null });
   }
+
+  changed.push(...(await highlightChanges(db, all ? null : highlightMarks)));
 
   if (changed.length) {
     const first = await nextSeqs(db, changed.length);
@@ -77,4 +80,33 @@ export async function recordLocalChanges(db: LibraryDb, now = Date.now()): Promi
     await db.syncDirty.bulkDelete(seen);
   });
   return changed.length;
+}
+
+/** The marked highlights (all when `docIds` is null) as revisions: new, changed, or tombstones where removed. */
+async function highlightChanges(db: LibraryDb, docIds: string[] | null): Promise<SyncDocRecord[]> {
+  const ids = docIds?.map((id) => id.slice(HIGHLIGHT_PREFIX.length));
+  const [rows, records] = ids
+    ? await Promise.all([db.highlights.bulkGet(ids), db.syncDocs.bulkGet(docIds!)])
+    : await Promise.all([db.highlights.toArray(), db.syncDocs.where('id').startsWith(HIGHLIGHT_PREFIX).toArray()]);
+  const byId = new Map(records.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  const changed: SyncDocRecord[] = [];
+  for (const h of rows) {
+    if (!h) continue;
+    const id = HIGHLIGHT_PREFIX + h.id;
+    const record = byId.get(id);
+    byId.delete(id);
+    const print = highlightPrint(h);
+    if (record?.print === print) continue;
+    const top = record ? winner(record.nodes) : undefined;
+    const rev = await makeRev(top?.rev ?? null, highlightToDoc(h));
+    const node = { rev, parent: top?.rev ?? null, deleted: false };
+    changed.push({ ...record, id, nodes: [...(record?.nodes ?? []), node], seq: 0, print });
+  }
+  for (const record of byId.values()) {
+    const top = winner(record.nodes);
+    if (!top || top.deleted) continue;
+    const rev = await makeRev(top.rev, { _deleted: true });
+    changed.push({ ...record, nodes: [...record.nodes, { rev, parent: top.rev, deleted: true }], seq: 0, print: null });
+  }
+  return changed;
 }

@@ -1,5 +1,6 @@
 import type { LibraryDb } from '../library/db/db';
 import { ARTICLE_PREFIX, checkArticleDoc } from './article-doc';
+import { HIGHLIGHT_PREFIX, checkHighlightDoc } from './highlight-doc';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
 import type { CouchClient } from './couch';
 import { SyncError } from './errors';
@@ -17,7 +18,8 @@ export interface SyncProgress {
 export const MARKER_ID = 'sift:library';
 
 /** Ids a Sift database may hold; anything else means it is someone else's database. */
-export const isSiftId = (id: string) => id.startsWith(ARTICLE_PREFIX) || id === MARKER_ID || id.startsWith('_design/');
+export const isSiftId = (id: string) =>
+  id.startsWith(ARTICLE_PREFIX) || id.startsWith(HIGHLIGHT_PREFIX) || id === MARKER_ID || id.startsWith('_design/');
 
 /**
  * Server → local: _changes from the agreed checkpoint (style=all_docs: every leaf), the revisions not in the
@@ -65,7 +67,8 @@ async function fetchPage(db: LibraryDb, client: CouchClient, since: string | num
   );
   const fetched = wanted.length ? await client.getRevs(wanted, signal) : [];
   for (const doc of fetched) {
-    const problem = doc._deleted ? null : checkArticleDoc(doc._id, doc);
+    const check = doc._id.startsWith(HIGHLIGHT_PREFIX) ? checkHighlightDoc : checkArticleDoc;
+    const problem = doc._deleted ? null : check(doc._id, doc);
     if (problem) throw new SyncError('foreign', problem);
   }
   return { page, fetched };

@@ -4,6 +4,7 @@ import { articleToDoc, docIdOf } from './article-doc';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
 import type { CouchClient, Doc } from './couch';
 import { SyncError } from './errors';
+import { HIGHLIGHT_PREFIX, highlightBody } from './highlight-doc';
 import { historyOf, leaves, winner } from './rev-tree';
 import type { SyncProgress } from './pull';
 
@@ -51,7 +52,10 @@ async function prepare(db: LibraryDb, client: CouchClient, since: number, signal
       if (!node) continue;
       const head = { _id: record.id, _rev: rev, _revisions: historyOf(record.nodes, rev) };
       if (node.deleted) docs.push({ ...head, _deleted: true });
-      else if (node.rev !== top?.rev) {
+      else if (record.id.startsWith(HIGHLIGHT_PREFIX)) {
+        const body = await highlightBody(db, record, node);
+        if (body) docs.push({ ...body, ...head });
+      } else if (node.rev !== top?.rev) {
         const kept = record.losers?.find((l) => l.rev === rev)?.body ?? node.body;
         if (kept) docs.push({ ...head, ...kept });
       } else {

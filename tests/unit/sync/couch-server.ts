@@ -86,6 +86,7 @@ export async function startCouch(port?: number): Promise<CouchServer> {
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();
         child.once('exit', () => done());
+        child.ref(); // the exit has to keep the caller alive until it comes (a bench's last await)
         child.kill('SIGKILL');
       }),
   };

@@ -47,8 +47,8 @@ const VERSIONS: SchemaVersion[] = [
   },
   {
     // 5: sync finds local edits from the ids marked changed (utils/library/db/track-changes.ts) instead of
-    // reading every row. Edits made before the marks existed are found by marking every article and every
-    // synced document once.
+    // reading every row. Edits made before the marks existed are found by marking every article, highlight and
+    // synced article once.
     version: 5,
     stores: { syncDirty: 'id' },
     upgrade: markAllChanged,
@@ -61,6 +61,7 @@ async function markAllChanged(tx: Transaction): Promise<void> {
     ...((await tx.table('syncDocs').toCollection().primaryKeys()) as string[])
       .filter((id) => id.startsWith('article:'))
       .map((id) => id.slice('article:'.length)),
+    ...((await tx.table('highlights').toCollection().primaryKeys()) as string[]).map((id) => `highlight:${id}`),
   ];
   await tx.table('syncDirty').bulkPut([...new Set(ids)].map((id) => ({ id, mark: 'upgrade' })));
 }

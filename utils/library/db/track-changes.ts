@@ -1,11 +1,16 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 
-// Sync finds local edits from a list of article ids changed since its last pass (table syncDirty), so an idle
+// Sync finds local edits from a list of article (and highlight) ids changed since its last pass (table syncDirty), so an idle
 // round reads only what changed rather than every row of the library (issue #16: a 10,000-article library read
 // whole every 25 s while the library page is open). Every write path of the library goes through Dexie, so one
 // middleware marks them all, inside the writing transaction: a mark exists exactly when the write committed.
 
-const TRACKED = 'articles';
+/** The tables sync replicates, and how a row's key becomes its mark: an article id as it is, a highlight's id
+ * with the prefix of its sync document (two kinds of id in one list, never mistaken for each other). */
+const TRACKED: Record<string, (key: string) => string> = {
+  articles: (key) => key,
+  highlights: (key) => `highlight:${key}`,
+};
 export const DIRTY_TABLE = 'syncDirty';
 /** The mark for "changed, but which rows is not known" (a delete by key range): sync reads the whole table. */
 export const ALL_ROWS = '*';
@@ -31,17 +36,19 @@ export const trackArticleChanges: Middleware<DBCore> = {
       ...down,
       // A write to articles takes syncDirty into its transaction, so the mark commits or aborts with it.
       transaction(stores, mode, options) {
-        const widen = mode === 'readwrite' && stores.includes(TRACKED) && !stores.includes(DIRTY_TABLE);
+        const tracked = stores.some((name) => Object.hasOwn(TRACKED, name));
+        const widen = mode === 'readwrite' && tracked && !stores.includes(DIRTY_TABLE);
         return down.transaction(widen ? [...stores, DIRTY_TABLE] : stores, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        if (name !== TRACKED) return table;
+        const markOf = Object.hasOwn(TRACKED, name) ? TRACKED[name] : undefined;
+        if (!markOf || !down.schema.tables.some((t) => t.name === name)) return table;
         const dirty = down.table(DIRTY_TABLE);
         return {
           ...table,
           mutate(req) {
-            const ids = touchedIds(req) ?? [ALL_ROWS];
+            const ids = touchedIds(req)?.map(markOf) ?? [ALL_ROWS];
             // A fresh mark per write: a sync pass clears only marks it read, never one a later write made.
             const mark = `${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
             const marking = ids.length
