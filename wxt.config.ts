@@ -34,6 +34,8 @@ export default defineConfig({
       'contextMenus',
       'activeTab',
       'scripting',
+      // Sync in the background while no library page is open (only while sync is on); see README.
+      'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // The content script's own matches: Chrome counts them as host access already, Firefox needs them said so the

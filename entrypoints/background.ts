@@ -9,6 +9,7 @@ import { registerReadingPlace } from '@/utils/background/reading-place';
 import { registerSaving } from '@/utils/background/saving';
 import { registerSiteFilters } from '@/utils/background/site-filters';
 import { registerSiteIcon } from '@/utils/background/site-icon';
+import { registerSyncAlarm } from '@/utils/background/sync-alarm';
 import { registerWelcome } from '@/utils/background/welcome';
 
 export default defineBackground(() => {
@@ -26,4 +27,5 @@ export default defineBackground(() => {
     (globalThis as { siftFetching?: unknown }).siftFetching = { queue, links };
   registerWelcome();
   registerReadingPlace();
+  registerSyncAlarm();
 });

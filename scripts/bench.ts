@@ -14,6 +14,8 @@ const sections: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'popup-chromium': () => import('./bench/popup-chromium.ts'),
   'export-chromium': () => import('./bench/export-chromium.ts'),
   'fetch-imports-chromium': () => import('./bench/fetch-imports-chromium.ts'),
+  // Not a Chromium bench: two libraries over fake-indexeddb in Node and the CouchDB test server.
+  sync: () => import('./bench/sync.ts'),
 };
 
 const wanted = process.argv.slice(2);

@@ -19,4 +19,20 @@ const couch = expressPouchDB({ configPath: join(dir, 'config.json'), logPath: jo
 couch.setPouchDB(Pouch.defaults({ prefix: dir + '/' }));
 const app = express();
 app.use(couch);
-app.listen(Number(process.argv[2]), '127.0.0.1');
+const port = Number(process.argv[2]);
+const server = app.listen(port, '127.0.0.1');
+// A server that goes down and comes back with its data (the fault tests, over the IPC channel of a parent that
+// spawned it with one): "down" closes the listener and cuts every open connection as a crash would, "up" listens
+// again on the same port; the databases live on in this process, as a restarted CouchDB's do on its disk.
+const sockets = new Set();
+server.on('connection', (socket) => {
+  sockets.add(socket);
+  socket.on('close', () => sockets.delete(socket));
+});
+process.on('message', (message) => {
+  if (message === 'down') {
+    server.close(() => process.send?.('is-down'));
+    for (const socket of sockets) socket.destroy();
+  }
+  if (message === 'up') server.listen(port, '127.0.0.1', () => process.send?.('is-up'));
+});

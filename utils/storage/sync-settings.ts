@@ -39,3 +39,8 @@ export const syncStore: SyncStore = {
   status: async () => ({ ...EMPTY_SYNC_STATUS, ...(await statusItem.getValue()) }),
   saveStatus: (status) => statusItem.setValue(status),
 };
+
+/** Calls `onChange` whenever the settings change, in any context (the background schedules its alarm on it). */
+export function watchSyncSettings(onChange: (settings: SyncSettings) => void): () => void {
+  return settingsItem.watch((value) => onChange({ ...DEFAULT_SYNC_SETTINGS, ...value }));
+}

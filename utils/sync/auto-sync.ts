@@ -1,6 +1,7 @@
 import type { LibraryDb } from '../library/db/db';
 import type { SyncStore } from '../storage/sync-settings';
 import { backoffMs } from './errors';
+import { releasePageLease, renewPageLease } from './page-lease';
 import { configOf, runSync } from './run-sync';
 import { waitForRemoteChange } from './watch';
 
@@ -16,9 +17,20 @@ const pause = (ms: number, signal: AbortSignal) =>
  * switched off or `signal` aborts; does nothing at all while sync is off.
  */
 export async function autoSync(db: LibraryDb, store: SyncStore, signal: AbortSignal): Promise<void> {
+  try {
+    await loop(db, store, signal);
+  } finally {
+    // Switched off or the page went: the alarm takes over at once rather than after the lease runs out.
+    await releasePageLease(db).catch(() => undefined);
+  }
+}
+
+async function loop(db: LibraryDb, store: SyncStore, signal: AbortSignal): Promise<void> {
   while (!signal.aborted) {
     const settings = await store.settings();
     if (!settings.enabled) return;
+    // The background's alarm leaves the work to this page while it says it is here.
+    await renewPageLease(db);
     const status = await runSync(db, store, { signal });
     if (signal.aborted) return;
     if (status.lastError) {

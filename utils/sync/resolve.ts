@@ -9,6 +9,7 @@ import { mergeLeaves, type LeafState } from './merge';
 import { canonicalJson, makeRev } from './rev-id';
 import { addRevision, commonAncestor, conflicts, revPos, winner } from './rev-tree';
 import { nextSeqs } from './store';
+import { HIGHLIGHT_PREFIX, highlightPrint, planHighlight, type HighlightPlan } from './highlight-doc';
 
 // Pulled revisions join each document's tree; then the library shows the tree's winner. Concurrent live leaves
 // are merged (merge.ts) into a child of the winner and the others closed with tombstones, all with content-made
@@ -45,19 +46,26 @@ export async function applyRemote(db: LibraryDb, docs: Doc[]): Promise<{ written
   for (const doc of docs) byId.set(doc._id, [...(byId.get(doc._id) ?? []), doc]);
   const existing = await db.syncDocs.bulkGet([...byId.keys()]);
   const plans: Plan[] = [];
+  const highlightPlans: HighlightPlan[] = [];
   let merged = 0;
   for (const [k, [id, incoming]] of [...byId].entries()) {
-    const plan = await planDoc(db, existing[k] ?? { id, nodes: [], seq: 0, print: null }, incoming);
+    const record = existing[k] ?? { id, nodes: [], seq: 0, print: null };
+    if (id.startsWith(HIGHLIGHT_PREFIX)) {
+      const { nodes, bodies } = grow(record, incoming, (doc) => ({ deleted: doc._deleted === true }));
+      highlightPlans.push(await planHighlight(db, { ...record, nodes }, bodies, winner(record.nodes)));
+      continue;
+    }
+    const plan = await planDoc(db, record, incoming);
     if (plan.push && plan.write) merged++;
     plans.push(plan);
   }
   await settleDuplicates(db, plans);
-  const pushing = plans.filter((p) => p.push);
+  const pushing = [...plans, ...highlightPlans].filter((p) => p.push);
   if (pushing.length) {
     const first = await nextSeqs(db, pushing.length);
     pushing.forEach((p, k) => (p.record.seq = first + k));
   }
-  await db.transaction('rw', [...articleTables(db), db.syncDocs], async () => {
+  await db.transaction('rw', [...articleTables(db), db.syncDocs, db.syncDirty], async () => {
     const drop = (id: string) =>
       Promise.all([
         db.articles.delete(id),
@@ -74,18 +82,35 @@ export async function applyRemote(db: LibraryDb, docs: Doc[]): Promise<{ written
       }
       if (plan.fold) await db.articles.update(plan.fold.id, { tags: plan.fold.tags });
     }
+    // What this writes matches its record: no local edit, so the marks its writes left go (a pulled library
+    // does not read every row again on the next pass). A row left differing on purpose (a folded duplicate's
+    // tags) keeps its mark and is pushed.
+    const settled: string[] = [];
     for (const plan of plans) {
+      if (plan.remove && !plan.write) settled.push(plan.remove);
       if (!plan.write) continue;
       await writeArticle(db, plan.write.row, plan.write.body, plan.write.images);
       plan.record.print = plan.print ?? rowPrint(plan.write.row);
+      if (plan.record.print === rowPrint(plan.write.row)) settled.push(plan.write.row.id);
     }
-    await db.syncDocs.bulkPut(plans.map((p) => p.record));
+    // Highlights after articles: one may belong to an article this same batch brings.
+    for (const plan of highlightPlans) {
+      if (plan.remove) await db.highlights.delete(plan.remove);
+      if (plan.put) await db.highlights.put(plan.put);
+      if (plan.put) plan.record.print = highlightPrint(plan.put);
+      if (plan.remove && !plan.put) plan.record.print = null;
+      if (plan.put || plan.remove) settled.push(plan.record.id);
+    }
+    await db.syncDocs.bulkPut([...plans, ...highlightPlans].map((p) => p.record));
+    await db.syncDirty.bulkDelete(settled);
   });
-  return { written: plans.filter((p) => p.write || p.remove).length, merged };
+  const written = [...plans.filter((p) => p.write || p.remove), ...highlightPlans.filter((p) => p.put || p.remove)]
+    .length;
+  return { written, merged };
 }
 
-async function planDoc(db: LibraryDb, record: SyncDocRecord, incoming: Doc[]): Promise<Plan> {
-  const before = winner(record.nodes);
+/** The record's tree with the incoming revisions added, and their bodies by revision. */
+function grow(record: SyncDocRecord, incoming: Doc[], info: (doc: Doc) => Omit<SyncRevNode, 'rev' | 'parent'>) {
   let nodes = record.nodes;
   const bodies = new Map<string, ArticleDocBody>();
   for (const doc of incoming) {
@@ -94,9 +119,15 @@ async function planDoc(db: LibraryDb, record: SyncDocRecord, incoming: Doc[]): P
       start: revPos(rev),
       ids: [rev.slice(rev.indexOf('-') + 1)],
     };
-    nodes = addRevision(nodes, history, leafInfo(doc));
+    nodes = addRevision(nodes, history, info(doc));
     if (!doc._deleted) bodies.set(rev, strip(doc));
   }
+  return { nodes, bodies };
+}
+
+async function planDoc(db: LibraryDb, record: SyncDocRecord, incoming: Doc[]): Promise<Plan> {
+  const before = winner(record.nodes);
+  const { nodes, bodies } = grow(record, incoming, leafInfo);
   const out: SyncDocRecord = { ...record, nodes };
   const top = winner(nodes)!;
   const articleId = record.id.slice(record.id.indexOf(':') + 1);

@@ -18,6 +18,7 @@ describe('openLibrary', () => {
       'bodies',
       'highlights',
       'images',
+      'syncDirty',
       'syncDocs',
       'syncState',
       'terms',

@@ -115,3 +115,15 @@ export const fixtureV4 = {
     expect([...new Uint8Array(await thumb!.blob!.arrayBuffer())]).toEqual(V4_THUMB_BYTES);
   },
 };
+
+// Version 5 as released: version 4's stores plus syncDirty (article ids changed since sync last looked).
+export const fixtureV5 = {
+  async write(db: Dexie): Promise<void> {
+    await fixtureV4.write(db);
+    await db.table('syncDirty').put({ id: 'v1-a', mark: 'm1' });
+  },
+  async check(db: LibraryDb): Promise<void> {
+    await fixtureV4.check(db);
+    expect(await db.syncDirty.get('v1-a')).toEqual({ id: 'v1-a', mark: 'm1' });
+  },
+};

@@ -4,7 +4,7 @@ import { createLibraryDb, openLibrary, type LibraryDb } from '../../../utils/lib
 import { getArticle } from '../../../utils/library/read/get-article';
 import { listArticles } from '../../../utils/library/read/list-articles';
 import { SCHEMA_VERSION } from '../../../utils/library/db/schema';
-import { fixtureV1, fixtureV2, fixtureV3, fixtureV4 } from './upgrade-fixtures';
+import { fixtureV1, fixtureV2, fixtureV3, fixtureV4, fixtureV5 } from './upgrade-fixtures';
 
 // One fixture per released schema version: rows written exactly as that version stored them (raw puts, not
 // today's save code), then the database is reopened by the current code and every record must read back.
@@ -14,6 +14,7 @@ const FIXTURES: Record<number, { write: (db: Dexie) => Promise<void>; check: (db
   2: fixtureV2,
   3: fixtureV3,
   4: fixtureV4,
+  5: fixtureV5,
 };
 
 describe('schema upgrades', () => {

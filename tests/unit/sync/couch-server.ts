@@ -20,13 +20,50 @@ export interface CouchServer {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** Cuts the server off as a crash would (listener closed, open connections dropped); its data stays. */
+  down(): Promise<void>;
+  /** Listens again on the same port, with the same data. */
+  up(): Promise<void>;
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Sends "down" or "up" and resolves on the server's "is-down" / "is-up". */
+function command(child: ChildProcess, what: 'down' | 'up'): Promise<void> {
+  return new Promise((done) => {
+    const onMessage = (message: unknown) => {
+      if (message !== `is-${what}`) return;
+      child.off('message', onMessage);
+      done();
+    };
+    child.on('message', onMessage);
+    child.send(what);
+  });
+}
+
+async function until(test: () => Promise<boolean>, what: string): Promise<void> {
+  for (let tries = 0; !(await test()); tries++) {
+    if (tries > 300) throw new Error(what);
+    await new Promise((done) => setTimeout(done, 20));
+  }
 }
 
 /** Starts the in-memory CouchDB test server; resolves once it answers GET /. `port` restarts on a known port. */
 export async function startCouch(port?: number): Promise<CouchServer> {
   const p = port ?? (await freePort());
   const bin = join(root, 'tests/servers/couch-server.mjs');
-  const child: ChildProcess = spawn(process.execPath, [bin, String(p)], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(process.execPath, [bin, String(p)], {
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+  });
+  // The IPC channel must not keep the test process alive.
+  child.unref();
+  child.channel?.unref();
   const url = `http://127.0.0.1:${p}`;
   for (let tries = 0; ; tries++) {
     try {
@@ -40,10 +77,16 @@ export async function startCouch(port?: number): Promise<CouchServer> {
   return {
     url,
     port: p,
+    down: () => command(child, 'down'),
+    up: async () => {
+      await command(child, 'up');
+      await until(() => answers(url), `the CouchDB test server on ${url} did not come back`);
+    },
     stop: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();
         child.once('exit', () => done());
+        child.ref(); // the exit has to keep the caller alive until it comes (a bench's last await)
         child.kill('SIGKILL');
       }),
   };

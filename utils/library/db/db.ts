@@ -1,12 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { NewerDatabaseError, StorageUnavailableError } from './errors';
 import { SCHEMA_VERSION, declareSchema } from './schema';
+import { trackArticleChanges } from './track-changes';
 import type {
   ArticleBody,
   ArticleRow,
   ArticleTerms,
   ArticleThumb,
   StoredImage,
+  SyncDirtyMark,
   SyncDocRecord,
   SyncStateRecord,
 } from './types';
@@ -19,6 +21,7 @@ export type LibraryDb = Dexie & {
   images: Dexie.Table<StoredImage, [string, string]>;
   syncDocs: EntityTable<SyncDocRecord, 'id'>;
   syncState: EntityTable<SyncStateRecord, 'id'>;
+  syncDirty: EntityTable<SyncDirtyMark, 'id'>;
   highlights: EntityTable<Highlight, 'id'>;
   thumbs: EntityTable<ArticleThumb, 'id'>;
 };
@@ -27,6 +30,7 @@ export type LibraryDb = Dexie & {
 export function createLibraryDb(name = 'sift', upTo = SCHEMA_VERSION): LibraryDb {
   const db = new Dexie(name) as LibraryDb;
   declareSchema(db, upTo);
+  db.use(trackArticleChanges);
   return db;
 }
 

@@ -2,7 +2,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { reindexTerms } from '../search/reindex-terms';
 
 /** The newest schema this code reads and writes. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 // Released versions are never edited: a change is a new entry with its upgrade, and a test in
 // tests/unit/library/upgrade.test.ts that opens the previous version's fixture and checks nothing was lost.
@@ -45,7 +45,26 @@ const VERSIONS: SchemaVersion[] = [
     stores: { thumbs: 'id' },
     upgrade: reindexTerms,
   },
+  {
+    // 5: sync finds local edits from the ids marked changed (utils/library/db/track-changes.ts) instead of
+    // reading every row. Edits made before the marks existed are found by marking every article, highlight and
+    // synced article once.
+    version: 5,
+    stores: { syncDirty: 'id' },
+    upgrade: markAllChanged,
+  },
 ];
+
+async function markAllChanged(tx: Transaction): Promise<void> {
+  const ids = [
+    ...((await tx.table('articles').toCollection().primaryKeys()) as string[]),
+    ...((await tx.table('syncDocs').toCollection().primaryKeys()) as string[])
+      .filter((id) => id.startsWith('article:'))
+      .map((id) => id.slice('article:'.length)),
+    ...((await tx.table('highlights').toCollection().primaryKeys()) as string[]).map((id) => `highlight:${id}`),
+  ];
+  await tx.table('syncDirty').bulkPut([...new Set(ids)].map((id) => ({ id, mark: 'upgrade' })));
+}
 
 /** Declares versions 1..upTo on db (upTo lets the upgrade test open an old version). */
 export function declareSchema(db: Dexie, upTo = SCHEMA_VERSION): void {

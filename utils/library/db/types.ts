@@ -84,6 +84,13 @@ export interface SyncDocRecord {
   losers?: { rev: string; body: Record<string, unknown> }[];
 }
 
+/** An article changed since sync last looked (utils/library/db/track-changes.ts); `mark` is new per write. */
+export interface SyncDirtyMark {
+  /** The article id, or "*" when a write's rows were not known. */
+  id: string;
+  mark: string;
+}
+
 /** The replication's own records: `_local/<replication id>` checkpoints and the library's sync uuid. */
 export interface SyncStateRecord {
   id: string;
