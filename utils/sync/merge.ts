@@ -16,13 +16,10 @@ export interface LeafState {
  * saw). Without a base nothing is known to be removed: the union. Read state and progress: the latest change.
  */
 export function mergeLeaves(leaves: readonly LeafState[], base: readonly string[] | undefined): LeafState {
-  const seen = new Set<string>();
-  const order: string[] = [];
-  for (const leaf of leaves) {
-    for (const tag of leaf.tags) if (!seen.has(tag) && seen.add(tag)) order.push(tag);
-  }
-  const had = new Set(base ?? []);
-  const tags = order.filter((tag) => !had.has(tag) || leaves.every((leaf) => leaf.tags.includes(tag)));
+  const tags = mergeSets(
+    leaves.map((leaf) => leaf.tags),
+    base,
+  );
   // Ties go to the earlier leaf in winner order: the same on every device.
   const latest = (key: 'readAt' | 'progressAt') =>
     leaves.reduce((best, leaf) => (leaf[key] > best[key] ? leaf : best), leaves[0]!);
@@ -35,4 +32,18 @@ export function mergeLeaves(leaves: readonly LeafState[], base: readonly string[
     progress: byProgress.progress,
     progressAt: byProgress.progressAt,
   };
+}
+
+/**
+ * Sets edited concurrently (tags, a site's rules), `lists` in winner order: an item `base` had stays only if
+ * every list kept it; an item `base` lacked was added by someone and stays. No base: the union. Winner order first.
+ */
+export function mergeSets(lists: readonly (readonly string[])[], base: readonly string[] | undefined): string[] {
+  const seen = new Set<string>();
+  const order: string[] = [];
+  for (const list of lists) {
+    for (const item of list) if (!seen.has(item) && seen.add(item)) order.push(item);
+  }
+  const had = new Set(base ?? []);
+  return order.filter((item) => !had.has(item) || lists.every((list) => list.includes(item)));
 }

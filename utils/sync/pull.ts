@@ -6,6 +6,8 @@ import type { CouchClient } from './couch';
 import { SyncError } from './errors';
 import { applyRemote } from './resolve';
 import { findRev } from './rev-tree';
+import { SITE_PREFIX, checkSiteDoc, type SiteStore } from './site-doc';
+import { applySites } from './site-sync';
 
 const BATCH = 100;
 
@@ -19,7 +21,11 @@ export const MARKER_ID = 'sift:library';
 
 /** Ids a Sift database may hold; anything else means it is someone else's database. */
 export const isSiftId = (id: string) =>
-  id.startsWith(ARTICLE_PREFIX) || id.startsWith(HIGHLIGHT_PREFIX) || id === MARKER_ID || id.startsWith('_design/');
+  id.startsWith(ARTICLE_PREFIX) ||
+  id.startsWith(HIGHLIGHT_PREFIX) ||
+  id.startsWith(SITE_PREFIX) ||
+  id === MARKER_ID ||
+  id.startsWith('_design/');
 
 /**
  * Server → local: _changes from the agreed checkpoint (style=all_docs: every leaf), the revisions not in the
@@ -27,7 +33,13 @@ export const isSiftId = (id: string) =>
  * then written in one transaction and checkpointed. A failure mid-way resumes from the last checkpoint; revisions
  * already here are not fetched again, so nothing is duplicated.
  */
-export async function pull(db: LibraryDb, client: CouchClient, repId: string, progress: SyncProgress = {}) {
+export async function pull(
+  db: LibraryDb,
+  client: CouchClient,
+  repId: string,
+  progress: SyncProgress = {},
+  sites?: SiteStore,
+) {
   const checkpoint = await readCheckpoint(db, client, repId);
   let docs = 0;
   let merged = 0;
@@ -41,10 +53,11 @@ export async function pull(db: LibraryDb, client: CouchClient, repId: string, pr
       next = fetchPage(db, client, page.last_seq, progress.signal);
       next.catch(() => undefined); // awaited on the next turn; a failure here must not go unhandled meanwhile
     }
-    if (fetched.length) {
-      const applied = await applyRemote(db, fetched);
-      merged += applied.merged;
-    }
+    // Site documents go to the profile's storage (without a store, e.g. the bench, they are not asked for).
+    const siteDocs = fetched.filter((d) => d._id.startsWith(SITE_PREFIX));
+    const libraryDocs = fetched.filter((d) => !d._id.startsWith(SITE_PREFIX));
+    if (libraryDocs.length) merged += (await applyRemote(db, libraryDocs)).merged;
+    if (siteDocs.length && sites) merged += (await applySites(db, sites, siteDocs)).merged;
     docs += fetched.length;
     if (String(page.last_seq) !== String(checkpoint.since))
       await writeCheckpoint(db, client, checkpoint, page.last_seq);
@@ -67,7 +80,11 @@ async function fetchPage(db: LibraryDb, client: CouchClient, since: string | num
   );
   const fetched = wanted.length ? await client.getRevs(wanted, signal) : [];
   for (const doc of fetched) {
-    const check = doc._id.startsWith(HIGHLIGHT_PREFIX) ? checkHighlightDoc : checkArticleDoc;
+    const check = doc._id.startsWith(HIGHLIGHT_PREFIX)
+      ? checkHighlightDoc
+      : doc._id.startsWith(SITE_PREFIX)
+        ? checkSiteDoc
+        : checkArticleDoc;
     const problem = doc._deleted ? null : check(doc._id, doc);
     if (problem) throw new SyncError('foreign', problem);
   }

@@ -7,6 +7,8 @@ import { SyncError } from './errors';
 import { HIGHLIGHT_PREFIX, highlightBody } from './highlight-doc';
 import { historyOf, leaves, winner } from './rev-tree';
 import type { SyncProgress } from './pull';
+import { SITE_PREFIX } from './site-doc';
+import { siteDoc } from './site-sync';
 
 const BATCH = 50;
 
@@ -52,7 +54,10 @@ async function prepare(db: LibraryDb, client: CouchClient, since: number, signal
       if (!node) continue;
       const head = { _id: record.id, _rev: rev, _revisions: historyOf(record.nodes, rev) };
       if (node.deleted) docs.push({ ...head, _deleted: true });
-      else if (record.id.startsWith(HIGHLIGHT_PREFIX)) {
+      else if (record.id.startsWith(SITE_PREFIX)) {
+        const body = siteDoc(record, node);
+        if (body) docs.push({ ...body, ...head });
+      } else if (record.id.startsWith(HIGHLIGHT_PREFIX)) {
         const body = await highlightBody(db, record, node);
         if (body) docs.push({ ...body, ...head });
       } else if (node.rev !== top?.rev) {

@@ -1,5 +1,6 @@
 import type { LibraryDb } from '../library/db/db';
 import type { SyncSettings, SyncStatus, SyncStore } from '../storage/sync-settings';
+import { siteSyncStore } from '../storage/site-sync-store';
 import type { CouchConfig } from './couch';
 import { SyncError } from './errors';
 import type { SyncProgress } from './pull';
@@ -29,7 +30,7 @@ async function syncAndRecord(db: LibraryDb, store: SyncStore, progress: SyncProg
   const [settings, previous] = await Promise.all([store.settings(), store.status()]);
   let status: SyncStatus;
   try {
-    const report: SyncReport = await syncOnce(db, configOf(settings), progress);
+    const report: SyncReport = await syncOnce(db, configOf(settings), progress, siteSyncStore);
     status = { lastSync: Date.now(), pulled: report.pulled, pushed: report.pushed, lastError: '', failures: 0 };
   } catch (error) {
     const words = error instanceof SyncError ? error.message : String((error as Error)?.message ?? error);

@@ -7,6 +7,8 @@ import { SyncError } from './errors';
 import { recordLocalChanges } from './local-changes';
 import { MARKER_ID, pull, type SyncProgress } from './pull';
 import { push } from './push';
+import type { SiteStore } from './site-doc';
+import { recordSiteChanges } from './site-sync';
 import { libraryUuid } from './store';
 
 export interface SyncReport {
@@ -41,7 +43,13 @@ export async function testConnection(config: CouchConfig, signal?: AbortSignal):
  * One sync both ways: local edits become revisions, the server's changes come in (conflicts merged), edits made
  * by the merge are recorded, then everything the server lacks goes out. Each direction checkpoints per batch.
  */
-export async function syncOnce(db: LibraryDb, config: CouchConfig, progress: SyncProgress = {}): Promise<SyncReport> {
+export async function syncOnce(
+  db: LibraryDb,
+  config: CouchConfig,
+  progress: SyncProgress = {},
+  /** The profile's per-site switches and rules; without it (the bench) sites are left out of the sync. */
+  sites?: SiteStore,
+): Promise<SyncReport> {
   const client = new CouchClient(config);
   await checkDatabase(client, true, progress.signal);
   const uuid = await libraryUuid(db);
@@ -50,7 +58,8 @@ export async function syncOnce(db: LibraryDb, config: CouchConfig, progress: Syn
     replicationId(uuid, config.url, config.db, 'push'),
   ]);
   await recordLocalChanges(db);
-  const pulled = await pull(db, client, pullId, progress);
+  if (sites) await recordSiteChanges(db, sites);
+  const pulled = await pull(db, client, pullId, progress, sites);
   // Duplicates resolved by the pull change rows locally: record them so this push sends them.
   await recordLocalChanges(db);
   const pushed = await push(db, client, pushId, progress);

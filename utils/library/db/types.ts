@@ -69,6 +69,16 @@ export interface SyncRevNode {
   progressAt?: number;
   /** The whole document of a non-winning leaf, kept so a losing edit stays retrievable. */
   body?: Record<string, unknown>;
+  /** A site document's state at this revision (site:<host>; small, so kept on every revision seen here). */
+  site?: SyncSiteState;
+}
+
+/** A site's switch and picker rules as sync carries them; enabledAt is when the switch last changed. */
+export interface SyncSiteState {
+  enabled: boolean;
+  enabledAt: number;
+  hide: string[];
+  show: string[];
 }
 
 /** A replicated document's local revision tree, and what of the local library its winner matches. */
