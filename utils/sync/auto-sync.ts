@@ -3,6 +3,7 @@ import type { SyncStore } from '../storage/sync-settings';
 import { backoffMs } from './errors';
 import { releasePageLease, renewPageLease } from './page-lease';
 import { configOf, runSync } from './run-sync';
+import { waitForLocalChange } from './local-wake';
 import { waitForRemoteChange } from './watch';
 
 const pause = (ms: number, signal: AbortSignal) =>
@@ -12,8 +13,8 @@ const pause = (ms: number, signal: AbortSignal) =>
   });
 
 /**
- * While a library page is open and sync is on: sync, then wait on a longpoll for the server's next change (or its
- * timeout, which also sends local edits), and again. A failure waits out the backoff first. Stops when sync is
+ * While a library page is open and sync is on: sync, then wait for the server's next change (a longpoll) or a local
+ * edit, whichever comes first (the longpoll's timeout also ends the wait), and again. A failure waits out the backoff first. Stops when sync is
  * switched off or `signal` aborts; does nothing at all while sync is off.
  */
 export async function autoSync(db: LibraryDb, store: SyncStore, signal: AbortSignal): Promise<void> {
@@ -37,6 +38,18 @@ async function loop(db: LibraryDb, store: SyncStore, signal: AbortSignal): Promi
       await pause(backoffMs(status.failures), signal);
       continue;
     }
-    await waitForRemoteChange(db, configOf(settings), { signal }).catch(() => pause(backoffMs(1), signal));
+    await nextChange(db, configOf(settings), signal);
   }
+}
+
+/** The server's next change or a local edit; a failed longpoll waits out one backoff step unless a local edit comes. */
+async function nextChange(db: LibraryDb, config: ReturnType<typeof configOf>, signal: AbortSignal): Promise<void> {
+  const wait = new AbortController();
+  const both = AbortSignal.any([signal, wait.signal]);
+  const remote = waitForRemoteChange(db, config, { signal: both }).catch(() =>
+    both.aborted ? undefined : pause(backoffMs(1), both),
+  );
+  await Promise.race([remote, waitForLocalChange(db, both)]);
+  wait.abort();
+  await remote;
 }
