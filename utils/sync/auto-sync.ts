@@ -1,7 +1,7 @@
 import type { LibraryDb } from '../library/db/db';
 import type { SyncStore } from '../storage/sync-settings';
 import { backoffMs } from './errors';
-import { releasePageLease, renewPageLease } from './page-lease';
+import { holdPageLease, releasePageLease, renewPageLease } from './page-lease';
 import { configOf, runSync } from './run-sync';
 import { waitForLocalChange } from './local-wake';
 import { waitForRemoteChange } from './watch';
@@ -18,9 +18,13 @@ const pause = (ms: number, signal: AbortSignal) =>
  * switched off or `signal` aborts; does nothing at all while sync is off.
  */
 export async function autoSync(db: LibraryDb, store: SyncStore, signal: AbortSignal): Promise<void> {
+  // Held between turns too: through a longpoll and through a backoff longer than the lease itself.
+  const holding = new AbortController();
+  holdPageLease(db, AbortSignal.any([signal, holding.signal]));
   try {
     await loop(db, store, signal);
   } finally {
+    holding.abort();
     // Switched off or the page went: the alarm takes over at once rather than after the lease runs out.
     await releasePageLease(db).catch(() => undefined);
   }

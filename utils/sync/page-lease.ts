@@ -21,3 +21,12 @@ export async function pageIsSyncing(db: LibraryDb, now = Date.now()): Promise<bo
   const lease = await db.syncState.get(LEASE_ID);
   return typeof lease?.at === 'number' && now - lease.at < LEASE_MS;
 }
+
+/**
+ * Renews the lease every `every` ms until `signal` aborts: the page's loop may wait far longer than LEASE_MS (a
+ * backoff after failures grows to an hour), and the alarm must not take the work over meanwhile.
+ */
+export function holdPageLease(db: LibraryDb, signal: AbortSignal, every = LEASE_MS / 3): void {
+  const timer = setInterval(() => void renewPageLease(db).catch(() => undefined), every);
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+}

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onSyncAlarm, registerSyncAlarm, scheduleSync, SYNC_ALARM } from '../../../utils/background/sync-alarm';
 import {
@@ -9,7 +9,7 @@ import {
   type SyncStatus,
   type SyncStore,
 } from '../../../utils/storage/sync-settings';
-import { renewPageLease, releasePageLease } from '../../../utils/sync/page-lease';
+import { holdPageLease, pageIsSyncing, renewPageLease, releasePageLease } from '../../../utils/sync/page-lease';
 import { startCouch } from '../sync/couch-server';
 import { dropLibraries, library, remoteDb, remoteDocs, save } from '../sync/sync-helpers';
 
@@ -72,5 +72,20 @@ describe('background sync alarm', () => {
     } finally {
       await couch.stop();
     }
+  });
+});
+
+describe('the page lease between turns', () => {
+  it('is renewed while the page waits (a backoff can outlast the lease), and let go when the page stops', async () => {
+    const db = await library();
+    const stop = new AbortController();
+    holdPageLease(db, stop.signal, 10);
+    // As if the last renewal were long ago: the next beat renews it, so the alarm keeps away.
+    await db.syncState.put({ id: 'page-sync', at: 0 });
+    await vi.waitFor(async () => expect(await pageIsSyncing(db)).toBe(true));
+    stop.abort();
+    await db.syncState.put({ id: 'page-sync', at: 0 });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(await pageIsSyncing(db)).toBe(false);
   });
 });
