@@ -3,7 +3,7 @@ import type { SyncDocRecord, SyncRevNode } from '../library/db/types';
 import { getArticle } from '../library/read/get-article';
 import { settleDuplicates, type Plan } from './duplicates';
 import { articleTables, writeArticle } from '../library/write/write-article';
-import { articleToDoc, docToArticle, rowPrint, type ArticleDocBody } from './article-doc';
+import { articleToDoc, docIdOf, docToArticle, rowPrint, type ArticleDocBody } from './article-doc';
 import type { Doc } from './couch';
 import { mergeLeaves, type LeafState } from './merge';
 import { canonicalJson, makeRev } from './rev-id';
@@ -78,6 +78,8 @@ export async function applyRemote(db: LibraryDb, docs: Doc[]): Promise<{ written
       if (plan.evict) await drop(plan.evict);
       if (plan.remove) {
         await drop(plan.remove);
+        // Its highlights go with it; the deletes leave marks, so their tombstones are pushed (no orphans anywhere).
+        await db.highlights.where('articleId').equals(plan.remove).delete();
         plan.record.print = null;
       }
       if (plan.fold) await db.articles.update(plan.fold.id, { tags: plan.fold.tags });
@@ -93,20 +95,35 @@ export async function applyRemote(db: LibraryDb, docs: Doc[]): Promise<{ written
       plan.record.print = plan.print ?? rowPrint(plan.write.row);
       if (plan.record.print === rowPrint(plan.write.row)) settled.push(plan.write.row.id);
     }
-    // Highlights after articles: one may belong to an article this same batch brings.
+    // Highlights after articles (and their records): one may belong to an article this same batch brings or closes.
+    await db.syncDocs.bulkPut(plans.map((p) => p.record));
     for (const plan of highlightPlans) {
       if (plan.remove) await db.highlights.delete(plan.remove);
+      // A highlight made on an article that was deleted meanwhile (on another device): an orphan, removed here,
+      // its mark kept so the tombstone goes out. Every device that holds the delete does the same. An article not
+      // here yet (a later batch brings it) is not deleted: only a tombstone known here counts.
+      if (plan.put && (await articleDeleted(db, plan.put.articleId))) {
+        await db.highlights.delete(plan.put.id);
+        continue;
+      }
       if (plan.put) await db.highlights.put(plan.put);
       if (plan.put) plan.record.print = highlightPrint(plan.put);
       if (plan.remove && !plan.put) plan.record.print = null;
       if (plan.put || plan.remove) settled.push(plan.record.id);
     }
-    await db.syncDocs.bulkPut([...plans, ...highlightPlans].map((p) => p.record));
+    await db.syncDocs.bulkPut(highlightPlans.map((p) => p.record));
     await db.syncDirty.bulkDelete(settled);
   });
   const written = [...plans.filter((p) => p.write || p.remove), ...highlightPlans.filter((p) => p.put || p.remove)]
     .length;
   return { written, merged };
+}
+
+/** Whether the article's document is known here and its winner is a tombstone (checked after this batch's writes). */
+async function articleDeleted(db: LibraryDb, articleId: string): Promise<boolean> {
+  const record = await db.syncDocs.get(docIdOf(articleId));
+  const top = record && winner(record.nodes);
+  return !!top?.deleted && !(await db.articles.get(articleId));
 }
 
 /** The record's tree with the incoming revisions added, and their bodies by revision. */

@@ -78,3 +78,26 @@ describe('highlights through a CouchDB server', () => {
     expect(await a.highlights.count()).toBe(0);
   });
 });
+
+describe('a highlight on an article deleted meanwhile', () => {
+  it('goes with the article on both sides (no orphan), and both settle', async () => {
+    const remote = await remoteDb(couch.url);
+    const [a, b] = [await library(), await library()];
+    const id = await save(a, 3);
+    await syncOnce(a, remote);
+    await syncOnce(b, remote);
+    // Apart: A highlights the article, B deletes it (B never saw the highlight).
+    const late = await addHighlight(a, id, mark('Spending rose', 0), 2_000);
+    await removeArticle(b, id);
+    await syncOnce(b, remote);
+    await syncOnce(a, remote);
+    await syncOnce(b, remote);
+    for (const db of [a, b]) {
+      expect(await db.articles.count()).toBe(0);
+      expect(await db.highlights.count()).toBe(0);
+    }
+    expect((await remoteDocs(remote)).find((r) => r.id === `highlight:${late.id}`)).toBeUndefined();
+    expect(await syncOnce(a, remote)).toMatchObject({ pulled: 0, pushed: 0 });
+    expect(await syncOnce(b, remote)).toMatchObject({ pulled: 0, pushed: 0 });
+  });
+});
