@@ -30,8 +30,19 @@ export async function checkDatabase(client: CouchClient, claim: boolean, signal?
   const marker = await client.getDoc(MARKER_ID, signal);
   if (marker && marker.format !== SIFT_FORMAT) throw new SyncError('foreign', MARKER_ID);
   if (!marker && info.doc_count > 0) throw new SyncError('foreign', `${info.doc_count} documents, no ${MARKER_ID}`);
-  if (!marker && claim)
+  if (!marker && claim) await claimDatabase(client, signal);
+}
+
+/** Marks an empty database as Sift's. Two browsers switched on together both claim it: the second's 409 is fine
+ * when the marker now there is Sift's (it failed the first sync, and its backoff delayed everything after). */
+async function claimDatabase(client: CouchClient, signal?: AbortSignal): Promise<void> {
+  try {
     await client.putDoc({ _id: MARKER_ID, format: SIFT_FORMAT, schemaVersion: SCHEMA_VERSION }, signal);
+  } catch (error) {
+    if (!(error instanceof SyncError) || error.status !== 409) throw error;
+    const marker = await client.getDoc(MARKER_ID, signal);
+    if (marker?.format !== SIFT_FORMAT) throw new SyncError('foreign', MARKER_ID);
+  }
 }
 
 /** "Test connection": the database answers and is Sift's (or empty); writes nothing. */

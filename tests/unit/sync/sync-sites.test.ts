@@ -118,3 +118,13 @@ describe('per-site switches and rules through a CouchDB server', () => {
     expect(bSites.states).toEqual({});
   });
 });
+
+describe('two browsers switched on at once', () => {
+  it('both claim the empty database and both first syncs succeed', async () => {
+    const remote = await remoteDb(couch.url);
+    const [a, b] = [await library(), await library()];
+    const reports = await Promise.all([syncOnce(a, remote), syncOnce(b, remote)]);
+    expect(reports).toHaveLength(2);
+    expect((await remoteDocs(remote)).map((r) => r.id)).toEqual(['sift:library']);
+  });
+});
