@@ -7,7 +7,7 @@ import { launchBrowser, type TestBrowser, type TestPage } from './harness/browse
 import { chromeBuild } from './harness/chromium';
 import { firefoxBuild } from './harness/firefox';
 import { openLibrary, type LibraryHooked } from './harness/library-page';
-import { storageGet } from './harness/storage';
+import { storageGet, storageSet } from './harness/storage';
 import { fixtureDraft } from './library-draft';
 
 // Issue #16's two-browser flow: a Chromium profile and a Firefox profile, each with its library page open and sync
@@ -177,6 +177,25 @@ describe.skipIf(!ready)('sync between a Chromium and a Firefox profile through o
   it('deletes in Chromium, and the article leaves Firefox', async () => {
     await c.evaluate(async (id) => void (await (globalThis as Hooked).siftLibrary!.api.remove(id)), first);
     await until(f, (r) => r.length === 0, 'the delete reaches Firefox');
+  });
+
+  it('switches a site off and adds a picker rule in Chromium, and Firefox’s profile takes both', async () => {
+    // Written where the popup and the picker write them (storage.local), in Chromium's extension page.
+    await storageSet(c, {
+      siteSettings: { 'news.example': { enabled: false } },
+      siteRules: { 'news.example': { hide: ['.promo-rail'], show: [] } },
+    });
+    const end = Date.now() + 30_000;
+    let seen: unknown[] = [];
+    while (Date.now() < end) {
+      seen = [await storageGet(f, 'siteSettings'), await storageGet(f, 'siteRules')];
+      if (JSON.stringify(seen).includes('.promo-rail') && JSON.stringify(seen).includes('false')) break;
+      await new Promise((done) => setTimeout(done, 250));
+    }
+    expect(seen).toEqual([
+      { 'news.example': { enabled: false } },
+      { 'news.example': { hide: ['.promo-rail'], show: [] } },
+    ]);
   });
 
   it('both edit while the server is down; it comes back and both converge with nothing lost', async () => {

@@ -3,8 +3,10 @@ import type { SyncStore } from '../storage/sync-settings';
 import { backoffMs } from './errors';
 import { holdPageLease, releasePageLease, renewPageLease } from './page-lease';
 import { configOf, runSync } from './run-sync';
-import { waitForLocalChange } from './local-wake';
+import { LOCAL_SETTLE_MS, waitForLocalChange } from './local-wake';
 import { waitForRemoteChange } from './watch';
+import { watchAllSites } from '../storage/site-settings';
+import { watchAllReaderRules } from '../storage/site-rules';
 
 const pause = (ms: number, signal: AbortSignal) =>
   new Promise<void>((done) => {
@@ -31,29 +33,62 @@ export async function autoSync(db: LibraryDb, store: SyncStore, signal: AbortSig
 }
 
 async function loop(db: LibraryDb, store: SyncStore, signal: AbortSignal): Promise<void> {
+  const sites = watchSites(signal);
   while (!signal.aborted) {
     const settings = await store.settings();
     if (!settings.enabled) return;
     // The background's alarm leaves the work to this page while it says it is here.
     await renewPageLease(db);
+    sites.take();
     const status = await runSync(db, store, { signal });
     if (signal.aborted) return;
     if (status.lastError) {
       await pause(backoffMs(status.failures), signal);
       continue;
     }
-    await nextChange(db, configOf(settings), signal);
+    await nextChange(db, configOf(settings), sites, signal);
   }
 }
 
 /** The server's next change or a local edit; a failed longpoll waits out one backoff step unless a local edit comes. */
-async function nextChange(db: LibraryDb, config: ReturnType<typeof configOf>, signal: AbortSignal): Promise<void> {
+async function nextChange(
+  db: LibraryDb,
+  config: ReturnType<typeof configOf>,
+  sites: ReturnType<typeof watchSites>,
+  signal: AbortSignal,
+): Promise<void> {
   const wait = new AbortController();
   const both = AbortSignal.any([signal, wait.signal]);
   const remote = waitForRemoteChange(db, config, { signal: both }).catch(() =>
     both.aborted ? undefined : pause(backoffMs(1), both),
   );
-  await Promise.race([remote, waitForLocalChange(db, both)]);
+  await Promise.race([remote, waitForLocalChange(db, both), sites.wait(both)]);
   wait.abort();
   await remote;
+}
+
+/**
+ * Per-site switches and rules changed (storage.local, which Dexie's marks do not see), watched for the loop's whole
+ * life: a change made while a round runs (after it read the sites) must still wake the next wait.
+ */
+function watchSites(signal: AbortSignal) {
+  let changed = false;
+  let wake: (() => void) | null = null;
+  const on = () => ((changed = true), wake?.());
+  const stops = [watchAllSites(on), watchAllReaderRules(on)];
+  signal.addEventListener('abort', () => stops.forEach((stop) => stop()), { once: true });
+  return {
+    /** Called as a round starts: the round reads whatever changed until now. */
+    take: () => void (changed = false),
+    /** Resolves LOCAL_SETTLE_MS after a change (at once counting from now if one came since take), or on abort. */
+    wait: (until: AbortSignal) =>
+      new Promise<void>((done) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const finish = () => ((wake = null), clearTimeout(timer), done());
+        wake = () => void (timer ??= setTimeout(finish, LOCAL_SETTLE_MS));
+        if (changed) wake();
+        if (until.aborted) finish();
+        else until.addEventListener('abort', finish, { once: true });
+      }),
+  };
 }
