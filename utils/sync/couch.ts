@@ -93,10 +93,6 @@ export class CouchClient {
     return parsed.value as T;
   }
 
-  serverInfo(signal?: AbortSignal) {
-    return this.request<{ couchdb?: string; version?: string }>('GET', '/..', { signal });
-  }
-
   dbInfo(signal?: AbortSignal) {
     return this.request<{ db_name: string; doc_count: number; update_seq: unknown }>('GET', '', { signal });
   }

@@ -127,7 +127,7 @@ async function articleDeleted(db: LibraryDb, articleId: string): Promise<boolean
 }
 
 /** The record's tree with the incoming revisions added, and their bodies by revision. */
-function grow(record: SyncDocRecord, incoming: Doc[], info: (doc: Doc) => Omit<SyncRevNode, 'rev' | 'parent'>) {
+export function grow(record: SyncDocRecord, incoming: Doc[], info: (doc: Doc) => Omit<SyncRevNode, 'rev' | 'parent'>) {
   let nodes = record.nodes;
   const bodies = new Map<string, ArticleDocBody>();
   for (const doc of incoming) {

@@ -1,4 +1,4 @@
-import type { SyncRevNode, SyncSiteState } from '../library/db/types';
+import type { SyncSiteState } from '../library/db/types';
 import { mergeSets } from './merge';
 import { canonicalJson } from './rev-id';
 
@@ -9,8 +9,8 @@ import { canonicalJson } from './rev-id';
 
 export const SITE_PREFIX = 'site:';
 export const SITE_TYPE = 'sift-site';
-const MAX_SELECTORS = 500;
-const MAX_SELECTOR = 500;
+/** At most this many rules per list, each at most this long (as the site rules' import allows). */
+const MAX = 500;
 
 /** What the library's side holds for a site (browser storage): the switch and the two rule lists. */
 export interface SiteState {
@@ -41,23 +41,20 @@ export const stateOfSite = (site: SyncSiteState): SiteState => ({
 });
 
 const selectors = (v: unknown) =>
-  Array.isArray(v) &&
-  v.length <= MAX_SELECTORS &&
-  v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= MAX_SELECTOR);
+  Array.isArray(v) && v.length <= MAX && v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= MAX);
 
 /** A Sift site document, or the reason it is not one (a database of other documents is refused on this). */
 export function checkSiteDoc(docId: string, doc: Record<string, unknown>): string | null {
-  if (doc.type !== SITE_TYPE) return `${docId}: not a Sift site`;
   const ok =
+    doc.type === SITE_TYPE &&
     typeof doc.host === 'string' &&
     /^[a-z0-9.-]{1,253}$/.test(doc.host) &&
     docId === siteDocId(doc.host) &&
     typeof doc.enabled === 'boolean' &&
-    typeof doc.enabledAt === 'number' &&
     Number.isFinite(doc.enabledAt) &&
     selectors(doc.hide) &&
     selectors(doc.show);
-  return ok ? null : `${docId}: a Sift site with missing or malformed fields`;
+  return ok ? null : `${docId}: not a well-formed Sift site`;
 }
 
 export function docToSite(doc: Record<string, unknown>): SyncSiteState {
@@ -90,6 +87,3 @@ export function mergeSites(leaves: readonly SyncSiteState[], base: SyncSiteState
     ),
   };
 }
-
-/** The site state a node of a site document carries (bare ancestors carry none). */
-export const siteOf = (node: SyncRevNode | undefined): SyncSiteState | undefined => node?.site;

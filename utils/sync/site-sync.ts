@@ -2,7 +2,8 @@ import type { LibraryDb } from '../library/db/db';
 import type { SyncDocRecord, SyncRevNode, SyncSiteState } from '../library/db/types';
 import type { Doc } from './couch';
 import { canonicalJson, makeRev } from './rev-id';
-import { addRevision, commonAncestor, conflicts, revPos, winner } from './rev-tree';
+import { grow } from './resolve';
+import { commonAncestor, conflicts, winner } from './rev-tree';
 import {
   DEFAULT_SITE,
   SITE_PREFIX,
@@ -98,15 +99,9 @@ export async function applySites(db: LibraryDb, store: SiteStore, docs: Doc[]): 
 
 /** The record with the incoming revisions added and, on a conflict, merged; seq -1 when it must be pushed. */
 async function planSite(record: SyncDocRecord, incoming: Doc[]): Promise<SyncDocRecord> {
-  let nodes = record.nodes;
-  for (const doc of incoming) {
-    const rev = doc._rev!;
-    const history = (doc._revisions as { start: number; ids: string[] }) ?? {
-      start: revPos(rev),
-      ids: [rev.slice(rev.indexOf('-') + 1)],
-    };
-    nodes = addRevision(nodes, history, doc._deleted ? { deleted: true } : { deleted: false, site: docToSite(doc) });
-  }
+  const { nodes } = grow(record, incoming, (doc) =>
+    doc._deleted ? { deleted: true } : { deleted: false, site: docToSite(doc) },
+  );
   const top = winner(nodes)!;
   if (top.deleted) return { ...record, nodes };
   const live = [top, ...conflicts(nodes)];
