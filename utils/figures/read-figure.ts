@@ -44,6 +44,7 @@ const AGE_BEFORE = /\b(?:aged|ages? of|who (?:was|is|turned|turns)|(?:he|she) (?
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
 const STANDARD_RE = /^ (?:US|U\.S\.|UK|imperial)(?: fluid)?(?= )|^ fluid(?= )/i;
 const WHEN_AFTER = / (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const RESOLUTION = /^(?:240|360|480|540|576|720|900|1080|1440|2160|4320)$/;
 const MONEYISH_AFTER = /^\s?(?:dollars?|euros?|yuan|yen|rupees?)\b/;
 
 const scale = (v: number | [number, number], f: number): number | [number, number] =>
@@ -189,6 +190,10 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   // "2.5 F" in a story about a capacitor is farads; elsewhere a bare F is a temperature.
   if (u?.surface === 'F' && /capacit/i.test(text.slice(Math.max(0, pos - 120), pos))) {
     return at('quantity', 'farad', pos + u.length);
+  }
+  // "1080p", "720p": a screen's lines, not pence (a share price in pence is not a standard resolution).
+  if (u?.surface === 'p' && u.length === 1 && RESOLUTION.test(text.slice(token.start, token.end))) {
+    return at('quantity', 'p', pos + 1);
   }
   if (u) return at(u.kind, u.name, pos + u.length);
   const local = european && tables.european?.unit(text, pos, european);
