@@ -44,7 +44,7 @@ const AGE_BEFORE = /\b(?:aged|ages? of|who (?:was|is|turned|turns)|(?:he|she) (?
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
 const STANDARD_RE = /^ (?:US|U\.S\.|UK|imperial)(?: fluid)?(?= )|^ fluid(?= )/i;
 const WHEN_AFTER = / (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const RESOLUTION = /^(?:240|360|480|540|576|720|900|1080|1440|2160|4320)$/;
+const RESOLUTION = /^(?:480|720|1080|1440|2160)$/;
 const MONEYISH_AFTER = /^\s?(?:dollars?|euros?|yuan|yen|rupees?)\b/;
 
 const scale = (v: number | [number, number], f: number): number | [number, number] =>
