@@ -31,9 +31,9 @@ export interface Draft {
   converted?: Figure['converted'];
 }
 
-// Rates after an amount: "$58.24 per barrel", "RM79 a month", "5 percent a year".
+// Rates after an amount: "$58.24 per barrel", "RM79 a month", "5 percent a year", "$6.99-a-month".
 const RATE_RE = new RegExp(
-  '^ (?:per|a|an|each) (?!\\w+ (?:earlier|ago|later|before|after|on)\\b)(' +
+  '^[ -](?:per|a|an|each)[ -](?!\\w+ (?:earlier|ago|later|before|after|on)\\b)(' +
     'barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|capita|gram|kilogram|kg|tonne|ton|litre|' +
     'liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute|game|match|season|household|' +
     'student|employee|passenger|trip|ticket|dose|hectare|acre|mile|kilometre|kilometer|km|pound|lb|kilo|bottle)\\b',
