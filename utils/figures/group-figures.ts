@@ -85,6 +85,8 @@ function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'move-to' 
   if (a.kind === 'percent' && moving && level && MOVE_TO.test(gap)) {
     return 'move-to';
   }
+  // "Rs 300 for fresh air for 15 minutes", "$40 for an hour": the time a price buys is part of the price.
+  if (a.kind === 'money' && b.kind === 'duration' && /^\s+for\s(?:[^,;]*\sfor\s)?$/.test(gap)) return 'share';
   // "7 of the 10 largest banks": a count with its base.
   if (a.kind === 'count' && b.kind === 'count' && !a.unit && SHARE_OF.test(gap)) return 'share';
   if (a.kind === 'count' && b.kind === 'count' && PART_OF.test(gap)) return 'share';

@@ -159,6 +159,10 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   }
   if (f.kind === 'date') {
     s += due ? 1.5 : -0.6;
+    // A day pins the story's event ("ate a wild rabbit on Nov. 5", "the July 25 call"); "next year" or "last month"
+    // has no number of its own and is only when, not a figure.
+    if (f.unit === 'day') s += 1.3;
+    if (!/\d/.test(f.text)) s -= 1.5;
     // A date standing alone (a dateline, "July 30, 2025") or at the very top says when the page was written.
     if (f.sentence.trim().length - f.text.length < 12 || f.start < 80) s -= 2;
   }

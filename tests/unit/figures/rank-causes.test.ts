@@ -6,7 +6,7 @@ import { loadFiguresFor } from '../../../utils/figures/languages';
 import { panelRows } from '../../../utils/figures/panel-rows';
 
 const rows = (text: string, title = '', lang?: string) =>
-  panelRows(extractFigures(text, { lang }), { title, lang }).map((r) => ({
+  panelRows(extractFigures(text, { lang, published: '2025-09-01' }), { title, lang }).map((r) => ({
     text: [r.figure, ...r.members].map((f) => f.text).join(' / '),
     shown: r.shown,
     kind: r.figure.kind,
@@ -65,5 +65,29 @@ describe('picture standards are not money nor counts', () => {
     const out = shown('Players can stream at 4K and 60fps for $9.99 a month, a saving of $4K over a console.');
     expect(out).not.toContain('4K');
     expect(out.some((t) => t.startsWith('$4K'))).toBe(true);
+  });
+});
+
+describe('dates: a day pins an event, a relative date is only when', () => {
+  it('shows the day of the event in a story with few figures', () => {
+    const text =
+      'Passengers waited for hours on the quay. ' +
+      'The ferry ran aground off the island on Aug. 14 after its engine failed, the coastguard said. ' +
+      'The company has since cancelled 42 crossings.';
+    expect(shown(text, 'Ferry operator cancels crossings')).toContain('Aug. 14');
+  });
+  it('ranks "next year" below the figures of the story', () => {
+    const text =
+      'The band will play 28 cities on the tour. It plans to release an album next year. The 28-date run opens ' +
+      'in Austin.';
+    const out = rows(text, 'Band sets tour').map((r) => r.text);
+    expect(out.indexOf('next year')).toBeGreaterThan(out.indexOf('28-date'));
+  });
+});
+
+describe('a price with the time it buys is one row', () => {
+  it('joins "$25 for a massage for 30 minutes"', () => {
+    const text = 'The spa charges $25 for a massage for 30 minutes, and the queue reached 140 people on Sunday.';
+    expect(rows(text).map((r) => r.text)).toContain('$25 / 30 minutes');
   });
 });
