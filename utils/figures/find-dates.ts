@@ -72,7 +72,7 @@ export function findDates(text: string, published: string | null | undefined, la
     const y = pub.getUTCFullYear();
     return aboutFuture(text, at, to) ? y + (month < pm ? 1 : 0) : y - (month > pm ? 1 : 0);
   };
-  const push = (start: number, end: number, year: number, month?: number, day?: number, decade?: boolean) =>
+  const push = (start: number, end: number, year: number, month?: number, day?: number, decade?: unknown) =>
     out.push({
       kind: 'date',
       value: day && month ? year * 10000 + month * 100 + day : month ? year * 100 + month : year,
@@ -141,7 +141,7 @@ export function findDates(text: string, published: string | null | undefined, la
     ) {
       continue;
     }
-    push(m.index, end, year, month, day, !!m[9]);
+    push(m.index, end, year, month, day, m[9]);
     const date = out.at(-1)!;
     // "by 2022" is a deadline, not "less than 2022": the bounding word is kept as written.
     const word = QUALIFIER.exec(m[0].trimStart())?.[1]?.toLowerCase();

@@ -33,8 +33,8 @@ export function findModelNames(text: string): [number, number][] {
 const PRODUCT_RE = new RegExp(
   [
     '^[2-6]G(?![\\p{L}\\p{N}])',
-    // a picture standard, as 5G is a network's: "streams in 4K.", "4K HDR", "at 4K and 60fps", "8K TVs" (not "$4K", not "4K runners")
-    '^[48][Kk](?= (?:HDR|TVs?|and \\d+fps)\\b|[.,;)])',
+    // a picture standard, as 5G is a network's: "4K HDR", "at 4K and 60fps", "8K TVs" (not "4K runners")
+    '^[48][Kk](?= (?:HDR|TVs?|and \\d+fps)\\b)',
     '^\\d{1,2}(?:\\.\\d)?[-‑](?:inch|in\\.?|Zoll|pouces|pulgadas|pollici|polegadas)(?= (?:\\p{Lu}|models?\\b))',
     '^\\.\\d{2,3}(?=[- ]?(?:caliber|calibre|cal\\b|Magnum|ACP|rifle|pistol|handgun|revolver))',
     '^\\d{1,2}(?:\\.\\d{1,2})?\\s?mm(?=[- ](?:handgun|pistol|rifle|gun|rounds?|ammunition|bullets?|caliber|calibre|Luger)\\b)',
@@ -49,7 +49,6 @@ const MODEL_YEAR_BEFORE = /\b(?:the|a|an|new|all-new|model|redesigned|refreshed|
 
 /** Whether the figure `text` standing at `at` in `sentence` is part of a product's or technology's name. */
 export function namesProduct(sentence: string, text: string, at: number): boolean {
-  if (/^\p{Sc}/u.test(text)) return false; // "$4K" is money, whatever follows
   const lead = text.search(/[\d.]/);
   if (at < 0 || lead < 0 || /\d/.test(sentence[at + lead - 1] ?? '')) return false;
   const rest = sentence.slice(at + lead, at + text.length + 40);

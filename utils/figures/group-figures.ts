@@ -12,9 +12,9 @@ export interface FigureGroup {
 // The words between two figures that make them one fact. Each pattern names the link it reads.
 const FROM_TO =
   /^\s*(?:(?:a year|a month|a week|the year|the previous year|the year)\s+(?:earlier|ago|before)\s*|(?:last|this|next)\s+\w+\s*|in\s+\d{4}\s*|,\s*)?(?:to|→|->|and then|rising to|falling to|up to)\s*(?:about |around |nearly |almost |some |roughly |over |more than |less than )?$/i;
-// A month, a place or a quarter between them is context, as a year is: "averaged 5.7% in October, down from 6.2%".
+// A month or a place between them is context, as a year is: "averaged 5.7% in October, down from 6.2%".
 const TO_FROM =
-  /^\s*(?:(?:in|by) (?:\d{4}|the (?:\w+ )?quarter|[a-z]+)\s*|(?:last|this|next) \w+\s*|a year (?:earlier|ago)\s*)?(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
+  /^\s*(?:(?:in|by) (?:\d{4}|[a-z]+)\s*|(?:last|this|next) \w+\s*|a year (?:earlier|ago)\s*)?(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
 // A short time phrase may stand between a level and its move: "208,560 cars this year, down 5%".
 const MOVE =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:so far\s+)?(?:this|last|in the)\s+(?:year|quarter|month|week|period)\s*|in\s+\d{4}\s*|year[- ]to[- ]date\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
@@ -74,7 +74,7 @@ function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'move-to' 
   // A price or level with its move: "closed at $185.25, up 0.35%".
   // Chinese and Japanese say the move after the level, in a few Han words the move was read from: "产量达到1124万辆，
   // 同比增长35.2%" (the CJK reader set b.change from 增长).
-  const cjkMove = /^[，,、]?[\u3400-\u9fff]{1,8}$/.test(gap) && (b.change === 'up' || b.change === 'down');
+  const cjkMove = /^\W?[\u3400-\u9fff]{1,8}$/.test(gap) && (b.change === 'up' || b.change === 'down');
   const moved = MOVE.test(gap) || cjkMove || (gap.trim() === ',' && !!b.change);
   if (a.kind !== 'percent' && a.kind !== 'date' && b.kind === 'percent' && moved) return 'move';
   // "rose 4% to 2019 levels": a year before a noun is when, not a level.

@@ -192,9 +192,7 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
     return at('quantity', 'farad', pos + u.length);
   }
   // "1080p", "720p": a screen's lines, not pence (a share price in pence is not a standard resolution).
-  if (u?.surface === 'p' && u.length === 1 && RESOLUTION.test(text.slice(token.start, token.end))) {
-    return at('quantity', 'p', pos + 1);
-  }
+  if (u?.surface === 'p' && RESOLUTION.test(text.slice(token.start, pos))) return at('quantity', 'p', pos + 1);
   if (u) return at(u.kind, u.name, pos + u.length);
   const local = european && tables.european?.unit(text, pos, european);
   if (local) return at(kindOfUnit(local.name), local.name, pos + local.length);

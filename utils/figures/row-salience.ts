@@ -84,7 +84,7 @@ function headlineCount(title: string, f: Figure): boolean {
   if (new RegExp(re, 'iu').test(title)) return true;
   // Headlines write counts in digits and name them their own way: "Three people have died" under "3 demonstrators
   // killed", "three insurgents" under "for 3 terrorist figures". A plural noun after the digits makes it a count.
-  const other = `(?<![\\p{L}\\p{N}.,])${f.value}\\s+(?:[\\p{L}'’-]+\\s+)?(?:\\p{L}{2,}s|people|men|women|children)(?![\\p{L}])`;
+  const other = `(?<![\\w.,])${f.value}\\s+(?:[\\p{L}'’-]+\\s+)?\\p{L}{2,}s(?!\\p{L})`;
   return new RegExp(other, 'iu').test(title);
 }
 
