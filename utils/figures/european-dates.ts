@@ -10,11 +10,24 @@ const NAMES: Record<string, string> = {
   pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
   nl: 'januari februari maart april mei juni juli augustus september oktober november december',
 };
+// Words of a clause about the future: its date without a year is the next one ("wird am 3. März eröffnet").
+const FUTURE_WORDS: Record<string, string> = {
+  de: 'wird|werden|soll|sollen|geplant|ab dem',
+  fr: 'sera|seront|doit|doivent|devra|va|vont|prévue?s?|à partir du',
+  es: 'será|serán|va a|van a|prevé|previsto|vence|a partir del',
+  it: 'sarà|saranno|dovrà|entrerà|previst[oa]|a partire dal',
+  pt: 'será|serão|vai|vão|deverá|previst[oa]|a partir de',
+  nl: 'zal|zullen|wordt|gepland|vanaf',
+};
+const FUTURE = Object.fromEntries(
+  Object.entries(FUTURE_WORDS).map(([lang, w]) => [lang, new RegExp(`(?<!\\p{L})(?:${w})(?!\\p{L})`, 'iu')]),
+);
 const MONTHS = Object.fromEntries(Object.entries(NAMES).map(([lang, s]) => [lang, s.split(' ')]));
 const RES: Record<string, RegExp> = {};
 
-/** A date as written: where it stands, its day (0 when none), month (1-12) and year (0 when none). */
-export type EuropeanDate = [start: number, end: number, day: number, month: number, year: number];
+/** A date as written: where it stands, its day (0 when none), month (1-12), year (0 when none), and 1 when its
+ * clause speaks of the future. */
+export type EuropeanDate = [start: number, end: number, day: number, month: number, year: number, future: number];
 
 /**
  * Dates in `text` written with a month name of `lang`: a day or a year must stand by the month, so "Mai" or "mars"
@@ -35,7 +48,10 @@ export function findEuropeanDates(text: string, lang: string): EuropeanDate[] {
     if ((!day && !year) || day > 31) continue;
     const name = m[2]!.toLowerCase();
     const month = months.findIndex((s) => s.split('|').includes(name)) + 1;
-    out.push([m.index, m.index + m[0].length, day, month, year]);
+    // The clause before the date, back to the last stop or comma.
+    const clause = text.slice(Math.max(0, m.index - 120), m.index).replace(/^[^]*[.!?;,\n]\s/, '');
+    const future = !year && (FUTURE[lang]?.test(clause) ?? false) ? 1 : 0;
+    out.push([m.index, m.index + m[0].length, day, month, year, future]);
   }
   return out;
 }

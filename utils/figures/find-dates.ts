@@ -66,11 +66,11 @@ export function findDates(text: string, published: string | null | undefined, la
   const out: Figure[] = [];
   // A bare month means the latest one not after publication ("In April" in an August article), or the next one not
   // before it when the sentence speaks of the future ("will open in March").
-  const yearOf = (month: number, at: number, to: number) => {
+  const yearOf = (month: number, at: number, to: number, future?: number) => {
     if (!pub) return 0; // "March 29" in an undated text: month and day only
     const pm = pub.getUTCMonth() + 1;
     const y = pub.getUTCFullYear();
-    return aboutFuture(text, at, to) ? y + (month < pm ? 1 : 0) : y - (month > pm ? 1 : 0);
+    return future || aboutFuture(text, at, to) ? y + (month < pm ? 1 : 0) : y - (month > pm ? 1 : 0);
   };
   const push = (start: number, end: number, year: number, month?: number, day?: number, decade?: unknown) =>
     out.push({
@@ -86,7 +86,8 @@ export function findDates(text: string, published: string | null | undefined, la
   // "14 octobre 2025", "3. März", "12 de mayo": the European chunk reads them; an English match inside one yields.
   const eu = europeanLang(lang);
   const local = (eu && tables.european?.dates(text, eu)) || [];
-  for (const [start, end, day, month, year] of local) push(start, end, year || yearOf(month, start, end), month, day);
+  for (const [start, end, day, month, year, future] of local)
+    push(start, end, year || yearOf(month, start, end, future), month, day);
   for (const m of text.matchAll(DATE_RE)) {
     if (local.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     let year: number | undefined;

@@ -27,6 +27,13 @@ describe('European month names', () => {
     expect(dates('El plazo venció el 12 de mayo.', 'es')).toEqual([['date', '12 de mayo', 20250512]]);
   });
 
+  it('puts a day without a year in the future when its clause speaks of the future', () => {
+    expect(dates('Le musée sera rouvert le 3 mars.', 'fr')).toEqual([['date', '3 mars', 20260303]]);
+    expect(dates('Die Brücke wird am 2. Februar freigegeben.', 'de')).toEqual([['date', '2. Februar', 20260202]]);
+    expect(dates('A nova linha vai abrir em 9 de janeiro.', 'pt')).toEqual([['date', '9 de janeiro', 20260109]]);
+    expect(dates('Das Museum öffnete am 3. März.', 'de')).toEqual([['date', '3. März', 20250303]]);
+  });
+
   it('leaves a month name alone when no day or year stands by it', () => {
     expect(dates('Im Mai kamen 40 Besucher.', 'de').map((d) => d[0])).not.toContain('date');
     expect(dates('La sonde vers mars a coûté 2 milliards.', 'fr').map((d) => d[0])).not.toContain('date');
