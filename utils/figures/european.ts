@@ -1,4 +1,5 @@
 // The European tables (German, French, Spanish, Italian, Portuguese, Dutch) as one chunk, loaded by language.
+import { findEuropeanDates } from './european-dates';
 import { EUROPEAN_FUNCTION_WORDS } from './european-function-words';
 import { europeanNoun, europeanUnit } from './european-units';
 import { europeanMagnitude, findEuropeanWords } from './european-words';
@@ -10,4 +11,5 @@ export const european: EuropeanTables = {
   unit: europeanUnit,
   noun: europeanNoun,
   functionWords: EUROPEAN_FUNCTION_WORDS,
+  dates: findEuropeanDates,
 };

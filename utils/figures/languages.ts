@@ -15,6 +15,8 @@ export interface EuropeanTables {
   noun(text: string, pos: number, lang: string): { noun: string; end: number } | null;
   /** Articles, prepositions, conjunctions and auxiliaries: a label may not open or close with one. */
   functionWords: Set<string>;
+  /** Dates with a month name: [start, end, day or 0, month, year or 0, 1 when its clause speaks of the future]. */
+  dates(text: string, lang: string): [number, number, number, number, number, number][];
 }
 
 /**
