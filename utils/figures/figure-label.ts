@@ -7,10 +7,11 @@ import {
   isFunction,
   labelLanguage,
   lower,
+  shortPhrase,
   trimWords,
   wordsOf,
 } from './label-words';
-import { headWords, isVerb, predicateWords } from './label-clause';
+import { headWords, isVerb, predicateWords, shareOwner } from './label-clause';
 import { blankAges, cutFrame, framedNoun, joinWeekday, ownedCount, windowLabel } from './label-frames';
 import { dateNoun, phraseAfter } from './label-phrase';
 import { CJK_CHAR, tables } from './languages';
@@ -63,7 +64,8 @@ function clauseAround(sentence: string, s: number, e: number): { before: string;
       break;
     }
   }
-  const prior = sentence.slice(prev, Math.max(prev, from - 1));
+  // "the airline may not change course; its chief said …": after a semicolon a new sentence has its own subject.
+  const prior = sentence[from - 1] === ';' ? '' : sentence.slice(prev, Math.max(prev, from - 1));
   return { before: sentence.slice(from, s), after: sentence.slice(e, to), prior };
 }
 
@@ -92,8 +94,10 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   // "43% of firms using AI": `measures` read the of-phrase; without one it is the clause's subject ("Home Depot sees
   // sales growth of 1.8%"), which the words before the share say better.
   const ofAfter = /^\s*(?:\([^()]*\)\s*)?of\s/i.test(rest);
-  if (share && measures && ofAfter && contentCount(wordsOf(measures)) >= 2 && !speaker(measures)) {
-    return tidy(measures);
+  if (share && measures && ofAfter && !speaker(measures)) {
+    const owner = at > 0 ? shareOwner(fig.sentence.slice(0, at), clauseAround(fig.sentence, at, at).before) : [];
+    if (owner.length) return [...owner, '…', tidy(measures)].join(' ');
+    if (contentCount(wordsOf(measures)) >= 2) return tidy(measures);
   }
   if (at < 0) return isGoodLabel(fig.measures, fig) ? tidy(fig.measures) : '';
   if (ANAPHOR.test(fig.sentence.slice(0, at)) && isGoodLabel(fig.measures, fig)) return tidy(fig.measures);
@@ -174,6 +178,13 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     const subject = v > 0 && v < k ? trimWords(raw.slice(0, v)).slice(-3) : [];
     head = [...subject, ...(subject.length ? ['…'] : []), ...trimWords(raw.slice(k))];
   }
+  // "…, and 20 teams have booked their places": a figure that opens its clause and is the subject of the verb after
+  // it is said by that verb, never by the subject of the clause before.
+  const verbNext = wordsOf(after).filter((w, i) => !(i < 2 && unitWords.has(lower(w))))[0] ?? '';
+  if (!contentCount(head) && (VERBISH.test(verbNext) || isVerb(verbNext))) {
+    const pred = predicateWords(after, fig);
+    if (contentCount(pred) >= 2) return pred.join(' ');
+  }
   // "with unemployment at 4.1 percent": the noun the figure is the value of says enough on its own.
   if (contentCount(head) < 2 && !(contentCount(head) === 1 && fig.kind !== 'count' && valueNoun(before, head))) {
     // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": the subject sits in the clause before.
@@ -181,8 +192,10 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     // ", which brought in $130m": a relative pronoun stands for the noun that ends the clause before.
     const relative = /^(?:which|who|that)\b/i.test(before.trim());
     const verb = earlier.findIndex((w, i) => i > 0 && isVerb(w));
+    // The antecedent of "which" is the noun phrase after the verb of the clause before: "the sale of credits".
+    const object = earlier.slice(earlier.findLastIndex((w) => isVerb(w)) + 1).filter((w) => !/ly$/.test(w));
     const subject = relative
-      ? trimWords(earlier.slice(-3))
+      ? shortPhrase(object.length > 1 ? object : earlier.slice(-3))
       : trimWords(verb > 0 ? earlier.slice(0, verb) : []).slice(-4);
     if (subject.length && contentCount(subject) >= 1) head = [...subject, ...head];
     else if (contentCount(head) === 1) {

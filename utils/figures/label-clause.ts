@@ -1,4 +1,14 @@
-import { ATTRIBUTION, EDGE, VERBISH, contentCount, isFunction, lower, trimWords, wordsOf } from './label-words';
+import {
+  ATTRIBUTION,
+  EDGE,
+  VERBISH,
+  contentCount,
+  isFunction,
+  lower,
+  shortPhrase,
+  trimWords,
+  wordsOf,
+} from './label-words';
 import type { Figure } from './types';
 
 // The clause side of a label: who did what, read from the words before a figure (its subject and verb group), or
@@ -29,7 +39,7 @@ export function isVerb(w: string): boolean {
 // Verbs that introduce what someone said or found: "predict that the market will reach".
 const SPEECH =
   /^(?:sa(?:id|ys?)|found|finds?|show(?:s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(?:s|ed)?|note[sd]?|add(?:s|ed)|claim(?:s|ed)?|report(?:s|ed)?|announce[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|estimate[sd]?|suggest(?:s|ed)?|conclude[sd]?|insist(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|know|knows|knew)$/i;
-const SAID = /^(?:said|says|say|told|added|noted|warned|argued|claimed|insisted)$/i;
+const SAID = /^(?:said|says|say|told|added|noted|warned|argued|claimed|insisted|saying|suggesting)$/i;
 const OPENER =
   /^(?:that|which|who|qui|que|che|dass|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates|claims|claimed|insists|insisted|suggests|suggested)$/i;
 
@@ -38,11 +48,15 @@ const OPENER =
  * figure, cut after the last clause opener; for a change ("grow from $3.2bn to $140bn") the words up to "from".
  */
 export function headWords(before: string, change: boolean): string[] {
-  let ws = wordsOf(before.replace(ATTRIBUTION, ''));
+  // "as much as $300m": the first "as" is no clause opener.
+  let ws = wordsOf(before.replace(ATTRIBUTION, '').replace(/\bas\s+\p{L}+\s+as\s*$/iu, ''));
   // "the office said another 30 people …": who spoke is not what the figure is; what follows it says that.
   const last = ws.findLast((w) => SAID.test(w) || !EDGE.has(lower(w)));
   if (last && SAID.test(last)) return [];
-  const open = ws.findLastIndex((w, i) => OPENER.test(w) && ws.length - i > 2);
+  // "expects to save": a verb of saying before "to" is the verb group, not the end of a clause.
+  const open = ws.findLastIndex(
+    (w, i) => OPENER.test(w) && ws.length - i > 2 && !(/^to$/i.test(ws[i + 1] ?? '') && /s$/.test(w)),
+  );
   if (open >= 0) {
     // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
     const lastWord = ws[open - 1] ?? '';
@@ -55,7 +69,15 @@ export function headWords(before: string, change: boolean): string[] {
       !isVerb(lastWord) &&
       !SPEECH.test(lastWord) &&
       !isFunction(lastWord);
-    ws = relative ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)] : ws.slice(open + 1);
+    // "Reed has said that he expects": the pronoun after a said-that stands for the speaker, named before it.
+    const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
+    const speaker =
+      clause && /^(?:he|she|they)$/i.test(ws[open + 1] ?? '') && v > 0 && v < open && /^\p{Lu}/u.test(ws[0]!)
+        ? [...trimWords(ws.slice(0, v)).slice(-3), '…']
+        : [];
+    ws = relative
+      ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)]
+      : [...speaker, ...ws.slice(open + 1 + Math.sign(speaker.length))];
   }
   // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its
   // subject.
@@ -99,4 +121,26 @@ export function predicateWords(after: string, fig: Pick<Figure, 'unit'>): string
   let ws = wordsOf(after).filter((w, i) => !(i < 2 && unit.has(lower(w))));
   while (ws.length && LEADING.test(ws[0]!)) ws = ws.slice(1);
   return trimWords(ws.slice(0, 8));
+}
+
+// "voters who make up two-thirds of the electorate", "farms …, supplying 40% of the power": a share of a whole said
+// by a verb of composing; whose share it is stands before the verb.
+const COMPOSE =
+  /\b(?:(?:who|which|that)\s+)?(?:make|makes|made|making|comprise[sd]?|comprising|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing))(?:\s+up)?(?:\s+(?:about|around|roughly|nearly|almost|more than|less than|over|some|just|only))?\s*$/i;
+
+/** Who holds a share said by a verb of composing: the noun before a relative pronoun, or the sentence's subject
+ * when the verb opens its clause. Empty without such a verb. */
+export function shareOwner(sentence: string, before: string): string[] {
+  const m = COMPOSE.exec(before);
+  if (!m) return [];
+  const lead = before.slice(0, m.index);
+  const relative = /^(?:who|which|that)/i.test(m[0].trim());
+  if (/\S/.test(lead) && !relative) return [];
+  const earlier = sentence.slice(0, sentence.length - before.length);
+  // "Rural voters, who make up": the noun stands before the comma that opens the relative clause.
+  const noun = wordsOf(/\S/.test(lead) || !relative ? lead : earlier);
+  if (noun.length) return trimWords(noun.slice(noun.findLastIndex((w) => isFunction(w)) + 1).slice(-3));
+  const ws = wordsOf(earlier);
+  const v = ws.findIndex((w, i) => i > 0 && (isVerb(w) || VERBISH.test(w)));
+  return v > 0 ? shortPhrase(ws.slice(0, v), 4) : [];
 }

@@ -1,0 +1,66 @@
+// Issue 12, item 3 ("labels say what and whose"): causes of labels that named the wrong owner, borrowed a subject
+// from another clause or cut a clause mid-way, with sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../utils/figures';
+import { figureLabel } from '../../../utils/figures/figure-label';
+
+const labelOf = (text: string, surface: string) => {
+  const f = extractFigures(text).find((x) => x.text === surface);
+  if (!f) throw new Error(`no ${surface} in: ${text}`);
+  return figureLabel(f, [], 'en');
+};
+
+describe('a subject is not borrowed from another clause', () => {
+  it('labels a figure that opens its clause by its own verb', () => {
+    const l = labelOf(
+      "The league's first round finished on Sunday, and 20 teams have booked their places.",
+      '20 teams',
+    );
+    expect(l).toMatch(/booked their places/);
+    expect(l).not.toMatch(/round/);
+  });
+
+  it('does not cross a semicolon, and names the speaker a pronoun stands for', () => {
+    const s =
+      'The merged airline may not change course; Smith has said that he expects to save as much as $200 million.';
+    const l = labelOf(s, '$200 million');
+    expect(l).toBe('Smith … expects to save');
+  });
+
+  it('leaves a source that suggests a figure out, keeping what it is a figure of', () => {
+    const s = 'The charity believes the real number of victims is higher, with reports suggesting as many as 300 died.';
+    expect(labelOf(s, '300')).not.toMatch(/reports|suggest/);
+  });
+});
+
+describe('whose share it is', () => {
+  it('names the noun before a relative clause of composing', () => {
+    expect(
+      labelOf('He needs the rural voters who make up roughly two-thirds of the county’s electorate.', 'two-thirds'),
+    ).toBe('rural voters … county’s electorate');
+    expect(
+      labelOf('Rural voters, who make up roughly two-thirds of the electorate, stayed home.', 'two-thirds'),
+    ).toMatch(/^Rural voters … /);
+  });
+
+  it('names the sentence’s subject when a participle opens the clause', () => {
+    const s = 'Solar farms generated a record 9 gigawatts on Monday, supplying more than 30% of the state’s power.';
+    expect(labelOf(s, '30%')).toBe('Solar farms … state’s power');
+  });
+
+  it('keeps the plain of-phrase when no verb of composing says whose', () => {
+    expect(labelOf('About 40% of the town’s shops closed early.', '40%')).not.toMatch(/…/);
+  });
+});
+
+describe('what a relative pronoun or a modifier stands for', () => {
+  it('reads "which" as the noun phrase after the verb before it, kept short', () => {
+    const s = 'The firm relied on the sale of carbon permits to other utilities, which brought in $40 million.';
+    expect(labelOf(s, '$40 million')).toBe('sale of carbon permits brought');
+  });
+
+  it('leaves a modifier holding another figure out of a count’s label', () => {
+    const s = 'At least 106 protesters in 21 cities have been killed, according to reports.';
+    expect(labelOf(s, '106 protesters')).toBe('protesters … killed');
+  });
+});
