@@ -95,7 +95,8 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   // sales growth of 1.8%"), which the words before the share say better.
   const ofAfter = /^\s*(?:\([^()]*\)\s*)?of\s/i.test(rest);
   if (share && measures && ofAfter && !speaker(measures)) {
-    const owner = at > 0 ? shareOwner(fig.sentence.slice(0, at), clauseAround(fig.sentence, at, at).before) : [];
+    const { before } = clauseAround(fig.sentence, at, at);
+    const owner = shareOwner(fig.sentence.slice(0, at - before.length), before);
     if (owner.length) return [...owner, '…', tidy(measures)].join(' ');
     if (contentCount(wordsOf(measures)) >= 2) return tidy(measures);
   }

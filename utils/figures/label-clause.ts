@@ -71,13 +71,12 @@ export function headWords(before: string, change: boolean): string[] {
       !isFunction(lastWord);
     // "Reed has said that he expects": the pronoun after a said-that stands for the speaker, named before it.
     const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
-    const speaker =
-      clause && /^(?:he|she|they)$/i.test(ws[open + 1] ?? '') && v > 0 && v < open && /^\p{Lu}/u.test(ws[0]!)
-        ? [...trimWords(ws.slice(0, v)).slice(-3), '…']
-        : [];
+    const he = clause && /^(?:he|she|they)$/i.test(ws[open + 1]!) && v > 0 && v < open && /^\p{Lu}/u.test(ws[0]!);
     ws = relative
       ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)]
-      : [...speaker, ...ws.slice(open + 1 + Math.sign(speaker.length))];
+      : he
+        ? [...trimWords(ws.slice(0, v)).slice(-3), '…', ...ws.slice(open + 2)]
+        : ws.slice(open + 1);
   }
   // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its
   // subject.
@@ -126,21 +125,20 @@ export function predicateWords(after: string, fig: Pick<Figure, 'unit'>): string
 // "voters who make up two-thirds of the electorate", "farms …, supplying 40% of the power": a share of a whole said
 // by a verb of composing; whose share it is stands before the verb.
 const COMPOSE =
-  /\b(?:(?:who|which|that)\s+)?(?:make|makes|made|making|comprise[sd]?|comprising|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing))(?:\s+up)?(?:\s+(?:about|around|roughly|nearly|almost|more than|less than|over|some|just|only))?\s*$/i;
+  /\b(who |which |that )?(?:mak\w+|made|compris\w+|account\w* for|represent\w*|suppl\w+|provid\w+|generat\w+)( up)?( \w+( than)?)?\s*$/i;
 
-/** Who holds a share said by a verb of composing: the noun before a relative pronoun, or the sentence's subject
- * when the verb opens its clause. Empty without such a verb. */
-export function shareOwner(sentence: string, before: string): string[] {
+/**
+ * Who holds a share said by a verb of composing in `before` (its clause): the noun before a relative pronoun, in the
+ * clause or in `earlier` (the sentence before it), or the sentence's subject when the verb opens its clause.
+ */
+export function shareOwner(earlier: string, before: string): string[] {
   const m = COMPOSE.exec(before);
-  if (!m) return [];
-  const lead = before.slice(0, m.index);
-  const relative = /^(?:who|which|that)/i.test(m[0].trim());
-  if (/\S/.test(lead) && !relative) return [];
-  const earlier = sentence.slice(0, sentence.length - before.length);
-  // "Rural voters, who make up": the noun stands before the comma that opens the relative clause.
-  const noun = wordsOf(/\S/.test(lead) || !relative ? lead : earlier);
-  if (noun.length) return trimWords(noun.slice(noun.findLastIndex((w) => isFunction(w)) + 1).slice(-3));
+  const lead = m ? before.slice(0, m.index) : '';
+  if (m?.[1]) {
+    const ws = wordsOf(/\S/.test(lead) ? lead : earlier);
+    return trimWords(ws.slice(ws.findLastIndex(isFunction) + 1).slice(-3));
+  }
   const ws = wordsOf(earlier);
   const v = ws.findIndex((w, i) => i > 0 && (isVerb(w) || VERBISH.test(w)));
-  return v > 0 ? shortPhrase(ws.slice(0, v), 4) : [];
+  return m && !/\S/.test(lead) && v > 0 ? shortPhrase(ws.slice(0, v), 4) : [];
 }
