@@ -17,9 +17,6 @@ import { dateNoun, phraseAfter } from './label-phrase';
 import { CJK_CHAR, tables } from './languages';
 import type { Figure } from './types';
 
-// "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
-const DATE_PART =
-  /(?:\b(?:in|by|at|from|until|to)\s+)?(?:the\s+)?(?:(?:(?:first|second|third|fourth|last)\s+(?:half|quarter))|end|start|beginning|middle|turn)\s+of\s*$|\b(?:as\s+)?(?:soon|early|late|mid)\s+as\s*$|\b(?:early|late|mid)[\s-]*$/i;
 /** The figure is the value of the noun that ends `head`: "unemployment at", "déficit public à", "loss of". */
 function valueNoun(before: string, head: string[]): boolean {
   const noun = head.at(-1);
@@ -32,7 +29,7 @@ function valueNoun(before: string, head: string[]): boolean {
 }
 const DET =
   /^(?:a|an|the|its|their|his|her|our|with|on|la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|des|ein|eine|einen|einem|o|os|as|um|uma|un|une|uno|una|du|al|del|sa|son|ses|su|sus|seu|sua|sein|seine|ihr|ihre)$/i;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
 const ANAPHOR = /\b(?:that|the|this) (?:figure|number|total|sum|amount|share|rate|proportion)\b/i;
 
 /**
@@ -82,8 +79,6 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   const at = fig.sentence.indexOf(fig.text);
   const measures = isGoodLabel(fig.measures, fig) ? fig.measures : undefined;
   const share = fig.kind === 'percent' || fig.kind === 'ratio';
-  // "Company management said growth will be 3.5%": who spoke is not what the share is of.
-  const speaker = (m: string) => new RegExp(`${escape(m)}\\W+(?:said|says|told)\\b`).test(fig.sentence);
   // "46% of firms use AI, but only 9% saw a benefit": a share that is the subject of its own verb is said by it,
   // not by the share before it, whose words `measures` may have taken.
   const rest = at >= 0 ? fig.sentence.slice(at + fig.text.length) : '';
@@ -94,7 +89,7 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   // "43% of firms using AI": `measures` read the of-phrase; without one it is the clause's subject ("Home Depot sees
   // sales growth of 1.8%"), which the words before the share say better.
   const ofAfter = /^\s*(?:\([^()]*\)\s*)?of\s/i.test(rest);
-  if (share && measures && ofAfter && !speaker(measures)) {
+  if (share && measures && ofAfter) {
     const { before } = clauseAround(fig.sentence, at, at);
     const owner = shareOwner(fig.sentence.slice(0, at - before.length), before);
     if (owner.length) return [...owner, '…', tidy(measures)].join(' ');
@@ -111,8 +106,7 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   if (fig.kind === 'date') sentence = joinWeekday(sentence);
   const around = clauseAround(sentence, at, at + fig.text.length);
   const { after, prior } = around;
-  // "in the first half of 2020", "as soon as 2023": words that narrow a date belong to the date, not its label.
-  const frame = cutFrame(fig.kind === 'date' ? around.before.replace(DATE_PART, '') : around.before);
+  const frame = cutFrame(around.before);
   const before = frame.before;
   // Chinese and Japanese figures are read only once their tables are loaded, which label them too.
   if (CJK_CHAR.test(sentence.slice(Math.max(0, at - 2), at + fig.text.length + 1))) {
