@@ -6,6 +6,7 @@ import {
   contentCount,
   isFunction,
   labelLanguage,
+  capWords,
   lower,
   shortPhrase,
   trimWords,
@@ -138,16 +139,20 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   const next = wordsOf(after.slice(0, 60));
   const first = next[0] ?? '';
   const nounNext =
-    /^[\s-]*[a-z]/.test(after) && !!first && !EDGE.has(lower(first)) && !isFunction(first) && !VERBISH.test(first);
+    /^[\s-]*[a-z]/.test(after) &&
+    !!first &&
+    !EDGE.has(lower(first)) &&
+    !isFunction(first) &&
+    !VERBISH.test(first) &&
+    !isVerb(first);
   // "the 15% tariffs", "a 2.8 per cent discount to their New York close": a share before a noun qualifies it.
   const shareNoun = fig.kind === 'percent' && nounNext && !/(?:ly|er)$/.test(first);
   // "the 180-day cruise to Mars", "an 18-year insurgency": a figure joined to its unit by a hyphen is an adjective.
   const compound = /\d-\p{L}+$/u.test(fig.text);
   if ((fig.kind === 'money' || fig.kind === 'quantity' || shareNoun || compound) && nounNext) {
-    const np = trimWords(
-      next
-        .slice(0, 6)
-        .filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w) || (shareNoun && /\d/.test(w)))),
+    const np = capWords(
+      next.filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w) || (shareNoun && /\d/.test(w)))),
+      6,
     );
     // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
     if (contentCount(np) >= 2) return np.join(' ');
@@ -205,10 +210,9 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     const pred = predicateWords(after, fig);
     if (contentCount(pred) >= 2) return pred.join(' ');
   }
-  let tail = trimWords(
-    wordsOf(after)
-      .slice(0, 6)
-      .filter((w) => !unitWords.has(lower(w))),
+  let tail = capWords(
+    wordsOf(after).filter((w) => !unitWords.has(lower(w))),
+    6,
   );
   const tailStart = wordsOf(after)[0];
   if (!tailStart || !COMPLEMENT.test(tailStart)) tail = [];

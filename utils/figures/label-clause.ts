@@ -2,6 +2,7 @@ import {
   ATTRIBUTION,
   EDGE,
   VERBISH,
+  capWords,
   contentCount,
   isFunction,
   lower,
@@ -119,7 +120,7 @@ export function predicateWords(after: string, fig: Pick<Figure, 'unit'>): string
   const unit = new Set(wordsOf(fig.unit ?? '').map(lower));
   let ws = wordsOf(after).filter((w, i) => !(i < 2 && unit.has(lower(w))));
   while (ws.length && LEADING.test(ws[0]!)) ws = ws.slice(1);
-  return trimWords(ws.slice(0, 8));
+  return capWords(ws, 8);
 }
 
 // "voters who make up two-thirds of the electorate", "farms …, supplying 40% of the power": a share of a whole said

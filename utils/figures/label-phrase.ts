@@ -1,4 +1,4 @@
-import { BOUND, VERBISH, contentCount, isFunction, lower, trimWords, wordsOf } from './label-words';
+import { BOUND, VERBISH, capWords, contentCount, isFunction, lower, trimWords, wordsOf } from './label-words';
 
 // Noun-phrase labels: what the figure quantifies, read from the words right after it. These outrank the clause's
 // subject and verb when they exist, because they name the thing counted, not who counted it.
@@ -32,7 +32,7 @@ function predicate(text: string, whole = false): string[] {
   if (next > 0) ws = ws.slice(0, next);
   // "say rent takes over a third of pay": a verb of saying opens the predicate of a share of people.
   const say = /^(?:say|says|said)$/i.test(ws[0] ?? '') ? [ws[0]!] : [];
-  return [...say, ...trimWords(ws.slice(say.length, 8))];
+  return [...say, ...capWords(ws.slice(say.length), 8)];
 }
 
 /**

@@ -79,3 +79,14 @@ export function shortPhrase(words: string[], max = 5): string[] {
   const cut = ws.findIndex((w) => (isFunction(w) ? n >= 2 : (n++, false)));
   return trimWords(ws.slice(0, cut > 0 ? Math.min(cut, max) : max));
 }
+
+/**
+ * About `n` words, ending where a phrase ends: before a function word at word n or n + 1, else before the last run of
+ * function words ("pure oxygen from a disposable nasal cannula" → "pure oxygen"); trimmed.
+ */
+export function capWords(ws: string[], n: number): string[] {
+  const fw = (i: number) => i >= ws.length || isFunction(ws[i]!);
+  const end =
+    ws.length <= n ? n : ([n, n + 1].find(fw) ?? ws.findLastIndex((_, i) => i > 1 && i < n && fw(i) && !fw(i - 1)));
+  return trimWords(ws.slice(0, end > 1 ? end : n));
+}

@@ -64,3 +64,18 @@ describe('what a relative pronoun or a modifier stands for', () => {
     expect(labelOf(s, '106 protesters')).toBe('protesters … killed');
   });
 });
+
+describe('a label is never cut inside a phrase', () => {
+  it('ends a long noun phrase before its prepositions rather than mid-way', () => {
+    const l = labelOf(
+      'Patients can breathe 80% to 90% pure oxygen from a disposable nasal cannula along with scents.',
+      '80% to 90%',
+    );
+    expect(l).toBe('pure oxygen');
+  });
+
+  it('reads a verb after an amount as its predicate, whole, not as a noun it qualifies', () => {
+    const s = 'When the startup applied for a grant, 2m yuan ($280,000) appeared in its account within eight minutes.';
+    expect(labelOf(s, '2m yuan ($280,000)')).toBe('appeared in its account within eight minutes');
+  });
+});
