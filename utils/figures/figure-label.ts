@@ -226,7 +226,7 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
 }
 
 // Words that open a complement worth keeping after a figure: "… for the city's transit budget".
-const COMPLEMENT = /^(?:of|for|in|on|into|to|from|at|per|a|an|across|among|over|under|this|last|next|each)$/i;
+const COMPLEMENT = /^(?:of|for|in|on|into|to|from|at|per|a|an|across|among|over|under|this|last|next|each|since)$/i;
 function tidy(s: string): string {
   return trimWords(wordsOf(s)).join(' ') || s.trim();
 }

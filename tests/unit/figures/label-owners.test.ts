@@ -79,3 +79,19 @@ describe('a label is never cut inside a phrase', () => {
     expect(labelOf(s, '2m yuan ($280,000)')).toBe('appeared in its account within eight minutes');
   });
 });
+
+describe('an abbreviation inside a sentence is no clause bound', () => {
+  it('keeps "U.S." and initials whole, with their full stop', () => {
+    const l = labelOf('Some 300 U.S. military personnel are believed to remain at the desert base.', '300');
+    expect(l).toMatch(/^U\.S\. military personnel/);
+    expect(labelOf('Out of 17 samples taken by the W. M. Keck lab in Ohio, only one was clean.', '17 samples')).toMatch(
+      /Keck lab/,
+    );
+  });
+
+  it('keeps a since-phrase after a duration', () => {
+    expect(
+      labelOf('To mark 40 years since the club’s founding, former players will play a match.', '40 years'),
+    ).toMatch(/club’s founding$/);
+  });
+});
