@@ -181,9 +181,15 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   // "…, and 20 teams have booked their places": a figure that opens its clause and is the subject of the verb after
   // it is said by that verb, never by the subject of the clause before.
   const verbNext = wordsOf(after).filter((w, i) => !(i < 2 && unitWords.has(lower(w))))[0] ?? '';
-  if (!contentCount(head) && (VERBISH.test(verbNext) || isVerb(verbNext))) {
+  if (VERBISH.test(verbNext) || isVerb(verbNext)) {
     const pred = predicateWords(after, fig);
-    if (contentCount(pred) >= 2) return pred.join(' ');
+    if (!contentCount(head) && contentCount(pred) >= 2) return pred.join(' ');
+    // "106 protesters in 21 cities have been killed": the noun the figure's phrase hangs from, and its verb.
+    const noun =
+      !head.some((w) => isVerb(w) || VERBISH.test(w)) &&
+      head.length <= 3 &&
+      (VERBISH.test(verbNext) || /^[a-z]+ed$/.test(verbNext));
+    if (noun && contentCount(head) && contentCount(pred)) return [...head, '…', ...capWords(pred, 4)].join(' ');
   }
   // "with unemployment at 4.1 percent": the noun the figure is the value of says enough on its own.
   if (contentCount(head) < 2 && !(contentCount(head) === 1 && fig.kind !== 'count' && valueNoun(before, head))) {

@@ -63,6 +63,15 @@ describe('what a relative pronoun or a modifier stands for', () => {
     const s = 'At least 106 protesters in 21 cities have been killed, according to reports.';
     expect(labelOf(s, '106 protesters')).toBe('protesters … killed');
   });
+
+  it('labels a figure inside a noun’s phrase by that noun and the verb after it', () => {
+    expect(labelOf('At least 106 protesters in 21 cities have been killed, according to reports.', '21 cities')).toBe(
+      'protesters … killed',
+    );
+    expect(
+      labelOf('The addition of 12 new routes was announced over the weekend by the airline.', '12 new routes'),
+    ).toBe('addition … announced over the weekend');
+  });
 });
 
 describe('a label is never cut inside a phrase', () => {
