@@ -8,7 +8,6 @@ import {
   labelLanguage,
   capWords,
   lower,
-  shortPhrase,
   trimWords,
   wordsOf,
 } from './label-words';
@@ -201,7 +200,7 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     // The antecedent of "which" is the noun phrase after the verb of the clause before: "the sale of credits".
     const object = earlier.slice(earlier.findLastIndex((w) => isVerb(w)) + 1).filter((w) => !/ly$/.test(w));
     const subject = relative
-      ? shortPhrase(object.length > 1 ? object : earlier.slice(-3))
+      ? capWords(trimWords(object.length > 1 ? object : earlier.slice(-3)), 4)
       : trimWords(verb > 0 ? earlier.slice(0, verb) : []).slice(-4);
     if (subject.length && contentCount(subject) >= 1) head = [...subject, ...head];
     else if (contentCount(head) === 1) {

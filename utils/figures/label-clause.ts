@@ -6,7 +6,6 @@ import {
   contentCount,
   isFunction,
   lower,
-  shortPhrase,
   trimWords,
   wordsOf,
 } from './label-words';
@@ -126,7 +125,7 @@ export function predicateWords(after: string, fig: Pick<Figure, 'unit'>): string
 // "voters who make up two-thirds of the electorate", "farms …, supplying 40% of the power": a share of a whole said
 // by a verb of composing; whose share it is stands before the verb.
 const COMPOSE =
-  /\b(who |which |that )?(?:mak\w+|made|compris\w+|account\w* for|represent\w*|suppl\w+|provid\w+|generat\w+)( up)?( \w+( than)?)?\s*$/i;
+  /\b(who |which |that )?(?:ma[kd]\w+|compris|account\w* for|represent|suppl|provid|generat)\w*( up)?( \w+( than)?)?\s*$/i;
 
 /**
  * Who holds a share said by a verb of composing in `before` (its clause): the noun before a relative pronoun, in the
@@ -141,5 +140,5 @@ export function shareOwner(earlier: string, before: string): string[] {
   }
   const ws = wordsOf(earlier);
   const v = ws.findIndex((w, i) => i > 0 && (isVerb(w) || VERBISH.test(w)));
-  return m && !/\S/.test(lead) && v > 0 ? shortPhrase(ws.slice(0, v), 4) : [];
+  return m && !/\S/.test(lead) && v > 0 ? capWords(trimWords(ws.slice(0, v)), 4) : [];
 }

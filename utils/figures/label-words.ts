@@ -74,15 +74,6 @@ export const contentCount = (words: string[]) => words.filter((w) => !isFunction
 /** Words of a stretch of text, as written. */
 export const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
 
-/** A noun phrase kept short: trimmed, cut at a function word once it holds two content words ("sale of regulatory
- * credits to other buyers" → "sale of regulatory credits"), at most `max` words. */
-export function shortPhrase(words: string[], max = 5): string[] {
-  const ws = trimWords(words);
-  let n = 0;
-  const cut = ws.findIndex((w) => (isFunction(w) ? n >= 2 : (n++, false)));
-  return trimWords(ws.slice(0, cut > 0 ? Math.min(cut, max) : max));
-}
-
 /**
  * About `n` words, ending where a phrase ends: before a function word at word n or n + 1, else before the last run of
  * function words ("pure oxygen from a disposable nasal cannula" → "pure oxygen"); trimmed.
