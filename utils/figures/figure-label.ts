@@ -149,16 +149,20 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   // "the 180-day cruise to Mars", "an 18-year insurgency": a figure joined to its unit by a hyphen is an adjective.
   const compound = /\d-\p{L}+$/u.test(fig.text);
   if ((fig.kind === 'money' || fig.kind === 'quantity' || shareNoun || compound) && nounNext) {
+    // "$6.99-a-month service": the rate joined to the amount is not a word of the noun.
     const np = capWords(
-      next.filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w) || (shareNoun && /\d/.test(w)))),
+      next.filter(
+        (w, i, a) =>
+          !/^(?:a|an|per)-/i.test(w) && !a.slice(0, i + 1).some((w) => VERBISH.test(w) || (shareNoun && /\d/.test(w))),
+      ),
       6,
     );
-    // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
-    if (contentCount(np) >= 2) return np.join(' ');
-    const who = plain.slice(0, 4);
-    // "the group’s 18-year insurgency", "the city’s $4bn budget": whose it is stands right before the figure.
+    // "the group’s 18-year insurgency", "the city’s $4bn transit budget": whose it is stands right before the figure.
     const owner = /([\p{L}\p{N}.&-]+(?:\s[\p{Lu}][\p{L}.&-]*)?['’]s?)\s*$/u.exec(before)?.[1];
-    if (contentCount(np) === 1 && owner && !isFunction(owner.replace(/['’]s?$/, ''))) return [owner, ...np].join(' ');
+    const whose = owner && !isFunction(owner.replace(/['’]s?$/, '')) ? [owner] : [];
+    // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
+    if (contentCount(np) >= 2 || (whose.length && contentCount(np))) return [...whose, ...np].join(' ');
+    const who = plain.slice(0, 4);
     if (contentCount(np) === 1) {
       return (contentCount(who) >= 1 && who.length <= 4 ? [...who, '…', ...np] : np).join(' ');
     }

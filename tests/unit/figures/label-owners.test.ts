@@ -104,3 +104,12 @@ describe('an abbreviation inside a sentence is no clause bound', () => {
     ).toMatch(/club’s founding$/);
   });
 });
+
+describe('an amount before a noun says whose it is', () => {
+  it('keeps the possessive before the amount, and leaves a rate joined to it out of the noun', () => {
+    expect(labelOf('The mayor unveiled the city’s $4.1bn transit budget on Monday.', '$4.1bn')).toBe(
+      'city’s transit budget',
+    );
+    expect(labelOf('The studio’s $6.99-a-month service is cheap.', '$6.99')).toBe('studio’s service');
+  });
+});
