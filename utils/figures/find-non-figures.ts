@@ -48,8 +48,8 @@ const FUNCTION_WORDS = new Set(
   (
     'About Some Nearly Over Just Only All The In With At By For Of To Up Down Around Almost More Less Than And Or On ' +
     'From Since Until After Before Under Roughly Approximately Exactly Another Top Those These Her His Its Their Our ' +
-    'My Your A An Was Is Are Were Had Has Have Be Been Said Says Each Every Per Last Next First Another Nearly Only ' +
-    'Just Around Between Among Including Total Totalling Worth Of Some Estimated Almost Barely Fewer Least Most'
+    'My Your A An Was Is Are Were Had Has Have Be Been Said Says Each Every Per Last Next First Between Among ' +
+    'Including Total Totalling Worth Estimated Barely Fewer Least Most'
   ).split(' '),
 );
 
