@@ -2,6 +2,7 @@
 import { findEuropeanDates } from './european-dates';
 import { EUROPEAN_FUNCTION_WORDS } from './european-function-words';
 import { europeanNoun, europeanUnit } from './european-units';
+import { EUROPEAN_PATTERNS } from './european-patterns';
 import { europeanMagnitude, findEuropeanWords } from './european-words';
 import type { EuropeanTables } from './languages';
 
@@ -12,4 +13,5 @@ export const european: EuropeanTables = {
   noun: europeanNoun,
   functionWords: EUROPEAN_FUNCTION_WORDS,
   dates: findEuropeanDates,
+  patterns: EUROPEAN_PATTERNS,
 };

@@ -110,6 +110,6 @@ describe('an amount before a noun says whose it is', () => {
     expect(labelOf('The mayor unveiled the city’s $4.1bn transit budget on Monday.', '$4.1bn')).toBe(
       'city’s transit budget',
     );
-    expect(labelOf('The studio’s $6.99-a-month service is cheap.', '$6.99')).toBe('studio’s service');
+    expect(labelOf('The studio’s $6.99-a-month service is cheap.', '$6.99-a-month')).toBe('studio’s service');
   });
 });
