@@ -7,5 +7,9 @@ import { EXTRACT_GLOBAL } from '@/utils/messaging/extract-global';
 // figures, loading only the page language's tables (utils/article/with-figures.ts).
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[EXTRACT_GLOBAL] = (force: boolean) =>
-    readArticle(document, location.href, { force, contentType: document.contentType });
+    readArticle(document, location.href, {
+      force,
+      contentType: document.contentType,
+      stores: import.meta.env.FIREFOX ? 'firefox' : 'chrome',
+    });
 });

@@ -1,12 +1,13 @@
 // `npm run bench -- figures`: key-figure quality on NewsQuant dev sentences through the reference scorer
 // (../shared/figures/score.py, see its README), next to the published anchors; then speed and bundle size.
-// `-- figures --errors` also prints the scorer's error list.
+// `-- figures --errors` also prints the scorer's error list, `-- figures --sizes` the size of each module.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { extractFigures } from '../../utils/figures/index.ts';
+import { printSizeBreakdown } from './figures-size.ts';
 import { findShared, scoreNewsQuant } from './newsquant.ts';
 
 /** Median ms per 1,000 words over real article texts (the zyte-dev bodies and the seed page), after a warm-up. */
@@ -54,7 +55,7 @@ interface Chunk {
  * what an English article loads (the entry and what it imports statically), `lazy` the chunks fetched only for
  * other languages, each named by its largest module.
  */
-async function popupSize(): Promise<{ loaded: Chunk; lazy: Chunk[] }> {
+async function popupSize(): Promise<{ loaded: Chunk; lazy: Chunk[]; modules: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'sift-figures-size-'));
   try {
     const entry = join(dir, 'popup-figures.ts');
@@ -87,11 +88,14 @@ async function popupSize(): Promise<{ loaded: Chunk; lazy: Chunk[] }> {
       walk(main);
       const sum = { name: 'loaded', min: 0, gz: 0 };
       const lazy: Chunk[] = [];
+      const modules: string[] = [];
       for (const f of out.outputFiles) {
         const size = gz(f.path);
         if (loaded.has(f.path)) {
           sum.min += size.min;
           sum.gz += size.gz;
+          for (const input of Object.keys(meta[key(f.path)]!.inputs))
+            if (resolve(input) !== entry) modules.push(resolve(input));
         } else {
           const inputs = Object.entries(meta[key(f.path)]!.inputs).sort(
             (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
@@ -99,7 +103,7 @@ async function popupSize(): Promise<{ loaded: Chunk; lazy: Chunk[] }> {
           lazy.push({ name: inputs[0]?.[0].split('/').pop() ?? f.path, ...size });
         }
       }
-      return { loaded: sum, lazy };
+      return { loaded: sum, lazy, modules };
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -122,4 +126,5 @@ export async function run(): Promise<void> {
   console.log(
     `  loaded only for other languages: ${size.lazy.map((c) => `${c.name} ${kb(c.gz)} KB min+gz`).join(', ')}`,
   );
+  if (process.argv.includes('--sizes')) await printSizeBreakdown(size.modules, resolve(FIGURES, '../..'));
 }

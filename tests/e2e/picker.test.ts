@@ -113,7 +113,8 @@ describe.each(browserNames)('%s: the picker and the hidden list', (name) => {
     await tab.waitForFunction(() => !!document.querySelector('sift-picker'));
     await pickWithMouse(tab, 'club');
     await expect.poll(() => visible(tab, 'club')).toBe(false);
-    expect(await tab.evaluate(() => !!document.querySelector('sift-picker'))).toBe(false);
+    // The picker leaves once the rule is stored (after the block is hidden): wait for that, then read the rule.
+    await expect.poll(() => tab.evaluate(() => !!document.querySelector('sift-picker'))).toBe(false);
     const rules = (await storageGet(first, SITE_RULES_KEY)) as Record<string, { hide: string[] }>;
     expect(rules['127.0.0.1']?.hide).toEqual(['#club']);
 

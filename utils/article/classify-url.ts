@@ -1,19 +1,27 @@
 import type { ReadError } from './types';
 
-// The stores' own pages: Chromium refuses extensions on the Chrome Web Store (old and new address), Firefox on
-// addons.mozilla.org (its extensions.webextensions.restrictedDomains).
-const STORE = /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)(\/|$)/i;
+/** Which browser's rules apply; unknown (a CLI, a test) refuses both browsers' stores. */
+export type StoreRules = 'chrome' | 'firefox';
+
+// Each browser keeps extensions out of its own store only: Chromium the Chrome Web Store (old and new address),
+// Firefox addons.mozilla.org (its extensions.webextensions.restrictedDomains). Elsewhere they are ordinary sites.
+const CHROME_STORE = /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com)(\/|$)/i;
+const FIREFOX_STORE = /^https:\/\/addons\.mozilla\.org(\/|$)/i;
+
+function isStore(url: string, rules?: StoreRules): boolean {
+  return (rules !== 'firefox' && CHROME_STORE.test(url)) || (rules !== 'chrome' && FIREFOX_STORE.test(url));
+}
 
 const INTERNAL =
   /^(chrome|chrome-extension|moz-extension|about|edge|brave|opera|vivaldi|view-source|devtools|resource|file|data|blob|javascript):/i;
 
 /**
  * Pages Sift cannot read, told apart by URL and content type before any work: browser-internal pages, the browsers'
- * add-on stores and PDFs.
+ * add-on store (`stores`: the browser this runs in) and PDFs.
  * Returns null for an ordinary web page.
  */
-export function classifyUrl(url: string, contentType?: string | null): ReadError | null {
-  if (STORE.test(url)) {
+export function classifyUrl(url: string, contentType?: string | null, stores?: StoreRules): ReadError | null {
+  if (isStore(url, stores)) {
     return { kind: 'store-page', message: 'This is a store page: browsers do not let extensions read or change it.' };
   }
   if (INTERNAL.test(url)) {

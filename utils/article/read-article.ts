@@ -7,7 +7,7 @@ import { plausibleDate } from '../figures/plausible-date';
 import { blockText } from './block-text';
 import { cleanByline } from './byline';
 import { boundSize, MAX_ELEMENTS } from './bound-size';
-import { classifyUrl } from './classify-url';
+import { classifyUrl, type StoreRules } from './classify-url';
 import { disarmClobbering } from './disarm-clobbering';
 import { isReadable } from './is-readable';
 import { fixLazyImages } from './fix-lazy-images';
@@ -27,6 +27,8 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Content type of the page (document.contentType), to tell PDFs apart. */
   contentType?: string | null;
+  /** The browser whose add-on store is off limits (unset: both stores are). */
+  stores?: StoreRules;
 }
 
 /**
@@ -37,7 +39,11 @@ export interface ExtractOptions {
 export function readArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   // The live page is read through the prototypes (safe-dom): <img name="body"> or <img name="cloneNode"> shadows
   // the document's own properties in a browser.
-  const refused = classifyUrl(url, options.contentType ?? safeGet<string | undefined>(doc, 'contentType'));
+  const refused = classifyUrl(
+    url,
+    options.contentType ?? safeGet<string | undefined>(doc, 'contentType'),
+    options.stores,
+  );
   if (refused) return { ok: false, error: refused };
   const root = safeGet<Element | null>(doc, 'documentElement');
   if (!root || !safeGet<Element | null>(doc, 'body')) return notArticle();

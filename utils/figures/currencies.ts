@@ -1,3 +1,5 @@
+import { withEuropean } from './languages';
+
 // Currency symbols, codes and names → ISO 4217. Prefixes stand before the amount, names after it.
 // Written as "CODE:key,key,…;…": an object literal of one line per key cost the popup twice the bytes.
 const table = (rows: string): Record<string, string> =>
@@ -47,40 +49,41 @@ export function currencyBefore(text: string, pos: number): { code: string; start
   return null;
 }
 
-// Names after the amount: "3m yuan", "1.23 billion shekels", "8.99 Australian dollars".
-export const CURRENCY_NAMES = table(
+// Names after the amount: "3m yuan", "1.23 billion shekels", "8.99 Australian dollars"; the European languages'
+// names ("Millionen Pfund", "millones de dólares") join once their tables load.
+const ENGLISH_NAMES =
   'USD:us dollar,u.s. dollar,american dollar,dollar,buck,usd;AUD:australian dollar,aud;CAD:canadian dollar,cad;' +
-    'HKD:hong kong dollar,hkd;NZD:new zealand dollar,nzd;SGD:singapore dollar,singaporean dollar,sgd;' +
-    'TWD:taiwan dollar;EUR:euro,eur;GBP:pound sterling,pounds sterling,sterling,british pound,gbp;' +
-    'JPY:yen,japanese yen,jpy;CNY:yuan,chinese yuan,renminbi,cny,rmb;INR:rupee,indian rupee,inr;' +
-    'PKR:pakistani rupee;MYR:ringgit;ILS:shekel,new shekel;KRW:won;CHF:swiss franc,franc,chf;' +
-    'RUB:rouble,ruble;BRL:real,reais;ZAR:rand;MXN:peso;TRY:lira;SEK:krona,kronor;NOK:krone,kroner;PLN:zloty;' +
-    'NGN:naira;IDR:rupiah;VND:dong;AED:dirham;SAR:riyal;THB:baht;HRK:kuna,kn;BTC:bitcoin;BDT:taka;KES:shilling;' +
-    // As the European languages Sift reads write them: "Millionen Pfund", "millones de dólares", "milioni di dollari".
-    'USD:dólar,dólare,dollari,dollaro;GBP:pfund,libra esterlina,libra,livre,livre sterling,sterline,sterlina;' +
-    'CHF:franken,franchi,franco;JPY:yene;RUB:rublo;CNY:yuan renminbi',
-);
+  'HKD:hong kong dollar,hkd;NZD:new zealand dollar,nzd;SGD:singapore dollar,singaporean dollar,sgd;' +
+  'TWD:taiwan dollar;EUR:euro,eur;GBP:pound sterling,pounds sterling,sterling,british pound,gbp;' +
+  'JPY:yen,japanese yen,jpy;CNY:yuan,chinese yuan,renminbi,cny,rmb;INR:rupee,indian rupee,inr;' +
+  'PKR:pakistani rupee;MYR:ringgit;ILS:shekel,new shekel;KRW:won;CHF:swiss franc,franc,chf;' +
+  'RUB:rouble,ruble;BRL:real,reais;ZAR:rand;MXN:peso;TRY:lira;SEK:krona,kronor;NOK:krone,kroner;PLN:zloty;' +
+  'NGN:naira;IDR:rupiah;VND:dong;AED:dirham;SAR:riyal;THB:baht;HRK:kuna,kn;BTC:bitcoin;BDT:taka;KES:shilling';
+const currencyNames = withEuropean((eu) => {
+  const names = table(ENGLISH_NAMES + eu('currencies').replace('|', ';'));
+  // "3,2 milliards d'euros", "5 millones de dólares", "10 milioni di euro": the European "of" before the name.
+  const re = new RegExp(
+    "^\\s?(?:d['’]|de |di |des |do |da )?(" +
+      Object.keys(names)
+        .sort((a, b) => b.length - a.length)
+        .map((k) => k.replace(/[.$]/g, '\\$&'))
+        .join('|') +
+      ')(?:e?s)?(?![\\p{L}])',
+    'iu',
+  );
+  return { names, re };
+});
 
 /** ISO code for a currency name or code as written after an amount, or null. */
 export function currencyCode(name: string): string | null {
   const n = name.toLowerCase().replace(/\s+/g, ' ');
-  return CURRENCY_NAMES[n] ?? CURRENCY_NAMES[n.replace(/(?:e?s)$/, '')] ?? CURRENCY_NAMES[n.replace(/s$/, '')] ?? null;
+  const { names } = currencyNames();
+  return names[n] ?? names[n.replace(/(?:e?s)$/, '')] ?? names[n.replace(/s$/, '')] ?? null;
 }
-
-// "3,2 milliards d'euros", "5 millones de dólares", "10 milioni di euro": the European "of" before the name.
-const NAME_RE = new RegExp(
-  "^\\s?(?:d['’]|de |di |des |do |da )?(" +
-    Object.keys(CURRENCY_NAMES)
-      .sort((a, b) => b.length - a.length)
-      .map((k) => k.replace(/[.$]/g, '\\$&'))
-      .join('|') +
-    ')(?:e?s)?(?![\\p{L}])',
-  'iu',
-);
 
 /** Currency name right after `pos` ("yuan", " Australian dollars"), or null. */
 export function currencyAfter(text: string, pos: number): { code: string; length: number } | null {
-  const m = NAME_RE.exec(text.slice(pos, pos + 24));
+  const m = currencyNames().re.exec(text.slice(pos, pos + 24));
   if (!m) return null;
   const code = currencyCode(m[1]!);
   return code ? { code, length: m[0].length } : null;

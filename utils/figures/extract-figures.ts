@@ -42,7 +42,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   const cjk = tables.cjk?.figures(text, CJK_CORE) ?? [];
   const cjkSpans = cjk.map((d): [number, number] => [d.start, d.end]);
   // A dateline's date or a gallery counter's number is page chrome, not a figure; "1兆2000億円" is money, not a date.
-  const dates = findDates(text, opts.published).filter(
+  const dates = findDates(text, opts.published, opts.lang).filter(
     (d) => !inside(skip, d.start, d.end) && !inside(cjkSpans, d.start, d.end),
   );
   const dateSpans = dates.map((d): [number, number] => [d.start, d.end]);

@@ -6,19 +6,17 @@ import {
   contentCount,
   isFunction,
   labelLanguage,
+  capWords,
   lower,
   trimWords,
   wordsOf,
 } from './label-words';
-import { headWords, isVerb, predicateWords } from './label-clause';
+import { headWords, isVerb, predicateWords, shareOwner } from './label-clause';
 import { blankAges, cutFrame, framedNoun, joinWeekday, ownedCount, windowLabel } from './label-frames';
 import { dateNoun, phraseAfter } from './label-phrase';
 import { CJK_CHAR, tables } from './languages';
 import type { Figure } from './types';
 
-// "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
-const DATE_PART =
-  /(?:\b(?:in|by|at|from|until|to)\s+)?(?:the\s+)?(?:(?:(?:first|second|third|fourth|last)\s+(?:half|quarter))|end|start|beginning|middle|turn)\s+of\s*$|\b(?:as\s+)?(?:soon|early|late|mid)\s+as\s*$|\b(?:early|late|mid)[\s-]*$/i;
 /** The figure is the value of the noun that ends `head`: "unemployment at", "déficit public à", "loss of". */
 function valueNoun(before: string, head: string[]): boolean {
   const noun = head.at(-1);
@@ -31,7 +29,7 @@ function valueNoun(before: string, head: string[]): boolean {
 }
 const DET =
   /^(?:a|an|the|its|their|his|her|our|with|on|la|le|les|el|los|las|il|lo|gli|der|die|das|den|dem|des|ein|eine|einen|einem|o|os|as|um|uma|un|une|uno|una|du|al|del|sa|son|ses|su|sus|seu|sua|sein|seine|ihr|ihre)$/i;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// "that figure jumps to $1.4trn": the figure is the one before, whose `measures` says what it is.
 const ANAPHOR = /\b(?:that|the|this) (?:figure|number|total|sum|amount|share|rate|proportion)\b/i;
 
 /**
@@ -63,7 +61,8 @@ function clauseAround(sentence: string, s: number, e: number): { before: string;
       break;
     }
   }
-  const prior = sentence.slice(prev, Math.max(prev, from - 1));
+  // "the airline may not change course; its chief said …": after a semicolon a new sentence has its own subject.
+  const prior = sentence[from - 1] === ';' ? '' : sentence.slice(prev, Math.max(prev, from - 1));
   return { before: sentence.slice(from, s), after: sentence.slice(e, to), prior };
 }
 
@@ -80,8 +79,6 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   const at = fig.sentence.indexOf(fig.text);
   const measures = isGoodLabel(fig.measures, fig) ? fig.measures : undefined;
   const share = fig.kind === 'percent' || fig.kind === 'ratio';
-  // "Company management said growth will be 3.5%": who spoke is not what the share is of.
-  const speaker = (m: string) => new RegExp(`${escape(m)}\\W+(?:said|says|told)\\b`).test(fig.sentence);
   // "46% of firms use AI, but only 9% saw a benefit": a share that is the subject of its own verb is said by it,
   // not by the share before it, whose words `measures` may have taken.
   const rest = at >= 0 ? fig.sentence.slice(at + fig.text.length) : '';
@@ -92,8 +89,11 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   // "43% of firms using AI": `measures` read the of-phrase; without one it is the clause's subject ("Home Depot sees
   // sales growth of 1.8%"), which the words before the share say better.
   const ofAfter = /^\s*(?:\([^()]*\)\s*)?of\s/i.test(rest);
-  if (share && measures && ofAfter && contentCount(wordsOf(measures)) >= 2 && !speaker(measures)) {
-    return tidy(measures);
+  if (share && measures && ofAfter) {
+    const { before } = clauseAround(fig.sentence, at, at);
+    const owner = shareOwner(fig.sentence.slice(0, at - before.length), before);
+    if (owner.length) return [...owner, '…', tidy(measures)].join(' ');
+    if (contentCount(wordsOf(measures)) >= 2) return tidy(measures);
   }
   if (at < 0) return isGoodLabel(fig.measures, fig) ? tidy(fig.measures) : '';
   if (ANAPHOR.test(fig.sentence.slice(0, at)) && isGoodLabel(fig.measures, fig)) return tidy(fig.measures);
@@ -106,8 +106,7 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   if (fig.kind === 'date') sentence = joinWeekday(sentence);
   const around = clauseAround(sentence, at, at + fig.text.length);
   const { after, prior } = around;
-  // "in the first half of 2020", "as soon as 2023": words that narrow a date belong to the date, not its label.
-  const frame = cutFrame(fig.kind === 'date' ? around.before.replace(DATE_PART, '') : around.before);
+  const frame = cutFrame(around.before);
   const before = frame.before;
   // Chinese and Japanese figures are read only once their tables are loaded, which label them too.
   if (CJK_CHAR.test(sentence.slice(Math.max(0, at - 2), at + fig.text.length + 1))) {
@@ -139,23 +138,31 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
   const next = wordsOf(after.slice(0, 60));
   const first = next[0] ?? '';
   const nounNext =
-    /^[\s-]*[a-z]/.test(after) && !!first && !EDGE.has(lower(first)) && !isFunction(first) && !VERBISH.test(first);
+    /^[\s-]*[a-z]/.test(after) &&
+    !!first &&
+    !EDGE.has(lower(first)) &&
+    !isFunction(first) &&
+    !VERBISH.test(first) &&
+    !isVerb(first);
   // "the 15% tariffs", "a 2.8 per cent discount to their New York close": a share before a noun qualifies it.
   const shareNoun = fig.kind === 'percent' && nounNext && !/(?:ly|er)$/.test(first);
   // "the 180-day cruise to Mars", "an 18-year insurgency": a figure joined to its unit by a hyphen is an adjective.
   const compound = /\d-\p{L}+$/u.test(fig.text);
   if ((fig.kind === 'money' || fig.kind === 'quantity' || shareNoun || compound) && nounNext) {
-    const np = trimWords(
-      next
-        .slice(0, 6)
-        .filter((_, i, a) => !a.slice(0, i + 1).some((w) => VERBISH.test(w) || (shareNoun && /\d/.test(w)))),
+    // "$6.99-a-month service": the rate joined to the amount is not a word of the noun.
+    const np = capWords(
+      next.filter(
+        (w, i, a) =>
+          !/^(?:a|an|per)-/i.test(w) && !a.slice(0, i + 1).some((w) => VERBISH.test(w) || (shareNoun && /\d/.test(w))),
+      ),
+      6,
     );
-    // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
-    if (contentCount(np) >= 2) return np.join(' ');
-    const who = plain.slice(0, 4);
-    // "the group’s 18-year insurgency", "the city’s $4bn budget": whose it is stands right before the figure.
+    // "the group’s 18-year insurgency", "the city’s $4bn transit budget": whose it is stands right before the figure.
     const owner = /([\p{L}\p{N}.&-]+(?:\s[\p{Lu}][\p{L}.&-]*)?['’]s?)\s*$/u.exec(before)?.[1];
-    if (contentCount(np) === 1 && owner && !isFunction(owner.replace(/['’]s?$/, ''))) return [owner, ...np].join(' ');
+    const whose = owner && !isFunction(owner.replace(/['’]s?$/, '')) ? [owner] : [];
+    // "a maximum of 10 years in prison and a $250,000 fine": one noun alone says little without who.
+    if (contentCount(np) >= 2 || (whose.length && contentCount(np))) return [...whose, ...np].join(' ');
+    const who = plain.slice(0, 4);
     if (contentCount(np) === 1) {
       return (contentCount(who) >= 1 && who.length <= 4 ? [...who, '…', ...np] : np).join(' ');
     }
@@ -174,6 +181,19 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     const subject = v > 0 && v < k ? trimWords(raw.slice(0, v)).slice(-3) : [];
     head = [...subject, ...(subject.length ? ['…'] : []), ...trimWords(raw.slice(k))];
   }
+  // "…, and 20 teams have booked their places": a figure that opens its clause and is the subject of the verb after
+  // it is said by that verb, never by the subject of the clause before.
+  const verbNext = wordsOf(after).filter((w, i) => !(i < 2 && unitWords.has(lower(w))))[0] ?? '';
+  if (VERBISH.test(verbNext) || isVerb(verbNext)) {
+    const pred = predicateWords(after, fig);
+    if (!contentCount(head) && contentCount(pred) >= 2) return pred.join(' ');
+    // "106 protesters in 21 cities have been killed": the noun the figure's phrase hangs from, and its verb.
+    const noun =
+      !head.some((w) => isVerb(w) || VERBISH.test(w)) &&
+      head.length <= 3 &&
+      (VERBISH.test(verbNext) || /^[a-z]+ed$/.test(verbNext));
+    if (noun && contentCount(head) && contentCount(pred)) return [...head, '…', ...capWords(pred, 4)].join(' ');
+  }
   // "with unemployment at 4.1 percent": the noun the figure is the value of says enough on its own.
   if (contentCount(head) < 2 && !(contentCount(head) === 1 && fig.kind !== 'count' && valueNoun(before, head))) {
     // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": the subject sits in the clause before.
@@ -181,8 +201,10 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     // ", which brought in $130m": a relative pronoun stands for the noun that ends the clause before.
     const relative = /^(?:which|who|that)\b/i.test(before.trim());
     const verb = earlier.findIndex((w, i) => i > 0 && isVerb(w));
+    // The antecedent of "which" is the noun phrase after the verb of the clause before: "the sale of credits".
+    const object = earlier.slice(earlier.findLastIndex((w) => isVerb(w)) + 1).filter((w) => !/ly$/.test(w));
     const subject = relative
-      ? trimWords(earlier.slice(-3))
+      ? capWords(trimWords(object.length > 1 ? object : earlier.slice(-3)), 4)
       : trimWords(verb > 0 ? earlier.slice(0, verb) : []).slice(-4);
     if (subject.length && contentCount(subject) >= 1) head = [...subject, ...head];
     else if (contentCount(head) === 1) {
@@ -197,10 +219,9 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
     const pred = predicateWords(after, fig);
     if (contentCount(pred) >= 2) return pred.join(' ');
   }
-  let tail = trimWords(
-    wordsOf(after)
-      .slice(0, 6)
-      .filter((w) => !unitWords.has(lower(w))),
+  let tail = capWords(
+    wordsOf(after).filter((w) => !unitWords.has(lower(w))),
+    6,
   );
   const tailStart = wordsOf(after)[0];
   if (!tailStart || !COMPLEMENT.test(tailStart)) tail = [];
@@ -214,7 +235,7 @@ export function figureLabel(fig: Figure, others: Figure[] = [], lang?: string | 
 }
 
 // Words that open a complement worth keeping after a figure: "… for the city's transit budget".
-const COMPLEMENT = /^(?:of|for|in|on|into|to|from|at|per|a|an|across|among|over|under|this|last|next|each)$/i;
+const COMPLEMENT = /^(?:of|for|in|on|into|to|from|at|per|a|an|across|among|over|under|this|last|next|each|since)$/i;
 function tidy(s: string): string {
   return trimWords(wordsOf(s)).join(' ') || s.trim();
 }

@@ -1,5 +1,6 @@
 import type { Figure } from './types';
 import { countedNoun } from './counted-noun';
+import { europeanLang, tables } from './languages';
 import { plausibleDate } from './plausible-date';
 import { unitAfter } from './units';
 
@@ -59,11 +60,36 @@ function aboutFuture(text: string, at: number, to: number): boolean {
  * relative dates ("June last year", "last month") resolve against `published` and are left out without it; a
  * `published` outside 1990 to a year from now is ignored. "by 2030" / "since 1993" keep their word as `qualifier`.
  */
-export function findDates(text: string, published: string | null | undefined): Figure[] {
+export function findDates(text: string, published: string | null | undefined, lang?: string | null): Figure[] {
   const iso = plausibleDate(published);
   const pub = iso ? new Date(iso) : null;
   const out: Figure[] = [];
+  // A bare month means the latest one not after publication ("In April" in an August article), or the next one not
+  // before it when the sentence speaks of the future ("will open in March").
+  const yearOf = (month: number, at: number, to: number, future?: number) => {
+    if (!pub) return 0; // "March 29" in an undated text: month and day only
+    const pm = pub.getUTCMonth() + 1;
+    const y = pub.getUTCFullYear();
+    return future || aboutFuture(text, at, to) ? y + (month < pm ? 1 : 0) : y - (month > pm ? 1 : 0);
+  };
+  const push = (start: number, end: number, year: number, month?: number, day?: number, decade?: unknown) =>
+    out.push({
+      kind: 'date',
+      value: day && month ? year * 10000 + month * 100 + day : month ? year * 100 + month : year,
+      unit: day && month ? 'day' : month ? 'month' : decade ? 'decade' : 'year',
+      text: text.slice(start, end),
+      start,
+      end,
+      sentence: '',
+      score: 0,
+    });
+  // "14 octobre 2025", "3. März", "12 de mayo": the European chunk reads them; an English match inside one yields.
+  const eu = europeanLang(lang);
+  const local = (eu && tables.european?.dates(text, eu)) || [];
+  for (const [start, end, day, month, year, future] of local)
+    push(start, end, year || yearOf(month, start, end, future), month, day);
   for (const m of text.matchAll(DATE_RE)) {
+    if (local.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     let year: number | undefined;
     let month: number | undefined;
     let day: number | undefined;
@@ -91,15 +117,7 @@ export function findDates(text: string, published: string | null | undefined): F
       day = Number(m[4] ?? m[6]) || undefined;
       if (m[7]) year = Number(m[7]);
       else if (m[8]) year = relative(m[8], pub)?.year;
-      else if (pub) {
-        // A bare month means the latest one not after publication ("In April" in an August article), or the next
-        // one not before it when the sentence speaks of the future ("will open in March").
-        const pm = pub.getUTCMonth() + 1;
-        year = aboutFuture(text, m.index, m.index + m[0].length)
-          ? pub.getUTCFullYear() + (month < pm ? 1 : 0)
-          : pub.getUTCFullYear() - (month > pm ? 1 : 0);
-      }
-      year ??= 0; // "March 29" in an undated text: month and day only
+      else year = yearOf(month, m.index, m.index + m[0].length);
     } else if (m[9]) {
       year = Number(m[9]);
     } else if (m[10]) {
@@ -124,22 +142,11 @@ export function findDates(text: string, published: string | null | undefined): F
     ) {
       continue;
     }
-    const value = day && month ? year * 10000 + month * 100 + day : month ? year * 100 + month : year;
-    const unit = day && month ? 'day' : month ? 'month' : m[9] ? 'decade' : 'year';
-    const date: Figure = {
-      kind: 'date',
-      value,
-      unit,
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      sentence: '',
-      score: 0,
-    };
+    push(m.index, end, year, month, day, m[9]);
+    const date = out.at(-1)!;
     // "by 2022" is a deadline, not "less than 2022": the bounding word is kept as written.
     const word = QUALIFIER.exec(m[0].trimStart())?.[1]?.toLowerCase();
     if (word) date.qualifier = word === 'till' ? 'until' : (word as Figure['qualifier']);
-    out.push(date);
   }
   return out;
 }

@@ -1,3 +1,5 @@
+import { withEuropean } from './languages';
+
 // Sayings with a number in them that state no quantity: "in two minds", "a million miles away", "one of the few".
 // Each is a whole phrase, so the same number in a plain sentence ("two ministers", "a million people") stays a figure.
 const IDIOMS = [
@@ -40,22 +42,12 @@ const IDIOMS = [
   '(?:60|sixty) (?:minutes|seconds) (?:in )?an? (?:hour|minute)\\b',
   'take five\\b',
   'forty winks\\b',
-  // French, German, Spanish, Italian, Portuguese
-  "faire d[’']une pierre deux coups",
-  'en deux temps,? trois mouvements',
-  'se mettre en quatre',
-  'zwei Fliegen mit einer Klappe',
-  'auf allen vieren',
-  'matar dos pájaros de un tiro',
-  'en un dos por tres',
-  'prendere due piccioni con una fava',
-  "in quattro e quattr[’']otto",
-  'matar dois coelhos com uma cajadada',
 ];
-// ASCII \b and no u flag keep this one scan cheap; every idiom starts with an ASCII letter or digit.
-const IDIOM_RE = new RegExp(`\\b(?:${IDIOMS.join('|')})`, 'gi');
+// ASCII \b and no u flag keep this one scan cheap; every idiom starts with an ASCII letter or digit. The European
+// languages' sayings join once their tables load.
+const idiomRe = withEuropean((eu) => new RegExp(`\\b(?:${IDIOMS.join('|')}${eu('idioms')})`, 'gi'));
 
 /** Character ranges of sayings whose numbers are not figures ("doubled down" is handled by the ratio reader). */
 export function findIdioms(text: string): [number, number][] {
-  return [...text.matchAll(IDIOM_RE)].map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(idiomRe())].map((m) => [m.index, m.index + m[0].length]);
 }

@@ -33,6 +33,8 @@ export function findModelNames(text: string): [number, number][] {
 const PRODUCT_RE = new RegExp(
   [
     '^[2-6]G(?![\\p{L}\\p{N}])',
+    // a picture standard, as 5G is a network's: "4K HDR", "at 4K and 60fps", "8K TVs" (not "4K runners")
+    '^[48][Kk](?= (?:HDR|TVs?|and \\d+fps)\\b)',
     '^\\d{1,2}(?:\\.\\d)?[-‑](?:inch|in\\.?|Zoll|pouces|pulgadas|pollici|polegadas)(?= (?:\\p{Lu}|models?\\b))',
     '^\\.\\d{2,3}(?=[- ]?(?:caliber|calibre|cal\\b|Magnum|ACP|rifle|pistol|handgun|revolver))',
     '^\\d{1,2}(?:\\.\\d{1,2})?\\s?mm(?=[- ](?:handgun|pistol|rifle|gun|rounds?|ammunition|bullets?|caliber|calibre|Luger)\\b)',

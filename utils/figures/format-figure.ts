@@ -20,16 +20,6 @@ const CHANGE_WORDS: Record<NonNullable<Figure['change']>, string> = {
   'less-than': 'less than',
 };
 
-// A date's bounding word, shown as the text has it ("by 2022", not "less than 2022").
-const QUALIFIER_WORDS: Record<NonNullable<Figure['qualifier']>, string> = {
-  by: 'by',
-  before: 'before',
-  until: 'until',
-  since: 'since',
-  after: 'after',
-  from: 'from',
-};
-
 // Dates come as year, year*100+month or year*10000+month*100+day as the unit says (negative years are BC, year 0
 // when the text gave none); without a unit, the size tells.
 function formatDate(n: number, unit: string | undefined, locale?: string): string {
@@ -76,7 +66,8 @@ function one(n: number, fig: Figure, locale?: string): string {
 export function formatFigureValue(fig: Figure, locale?: string): string {
   if (fig.kind === 'date' && typeof fig.value === 'number') {
     const date = formatDate(fig.value, fig.unit, locale);
-    return fig.qualifier ? `${QUALIFIER_WORDS[fig.qualifier]} ${date}` : date;
+    // A date's bounding word, shown as the text has it ("by 2022", not "less than 2022").
+    return fig.qualifier ? `${fig.qualifier} ${date}` : date;
   }
   // A score or tally reads as written, "3–1", and is no range.
   if (fig.kind === 'result' && Array.isArray(fig.value)) return fig.value.join('–');

@@ -12,13 +12,15 @@ export interface FigureGroup {
 // The words between two figures that make them one fact. Each pattern names the link it reads.
 const FROM_TO =
   /^\s*(?:(?:a year|a month|a week|the year|the previous year|the year)\s+(?:earlier|ago|before)\s*|(?:last|this|next)\s+\w+\s*|in\s+\d{4}\s*|,\s*)?(?:to|→|->|and then|rising to|falling to|up to)\s*(?:about |around |nearly |almost |some |roughly |over |more than |less than )?$/i;
+// A month or a place between them is context, as a year is: "averaged 5.7% in October, down from 6.2%".
 const TO_FROM =
-  /^\s*(?:(?:in|by) \d{4}\s*|(?:last|this|next) \w+\s*|a year (?:earlier|ago)\s*)?(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
+  /^\s*(?:(?:in|by) (?:\d{4}|[a-z]+)\s*|(?:last|this|next) \w+\s*|a year (?:earlier|ago)\s*)?(?:[,;]?\s*)?(?:(?:up|down|higher|lower)\s+)?(?:from|compared with|compared to|versus|vs\.?|against)\s*(?:about |around |nearly |almost |some |roughly )?$/i;
 // A short time phrase may stand between a level and its move: "208,560 cars this year, down 5%".
 const MOVE =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:so far\s+)?(?:this|last|in the)\s+(?:year|quarter|month|week|period)\s*|in\s+\d{4}\s*|year[- ]to[- ]date\s*)?[,;]?\s*(?:or\s+)?(?:up|down|a rise of|a fall of|a drop of|a gain of|a decline of|rising|falling|gaining|losing|after (?:rising|falling|gaining|losing))\s*(?:by\s*)?$/i;
-// "revenue rose 3.5% to $27.2bn": the move said first, then the level it reached.
-const MOVE_TO = /^\s*,?\s*to\s+(?:about |around |nearly |almost |some |roughly |a record )?$/i;
+// "revenue rose 3.5% to $27.2bn": the move said first, then the level it reached ("um drei Prozent auf 67
+// Millionen", "de 3 % à 67 millions", "un 3% hasta 67 millones", "3% até 67 milhões").
+const MOVE_TO = /^\s*,?\s*(?:to|auf|à|hasta|até)\s+(?:about |around |nearly |almost |some |roughly |a record )?$/i;
 const SHARE_OF = /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
 // "3,248 cases reported worldwide, including 584 deaths": a part named right after its whole.
 const PART_OF = /,\s*(?:including|among them|of (?:whom|which|them))\s*$/i;
@@ -70,14 +72,21 @@ function link(a: Figure, b: Figure): 'from-to' | 'to-from' | 'move' | 'move-to' 
     if (TO_FROM.test(gap)) return 'to-from';
   }
   // A price or level with its move: "closed at $185.25, up 0.35%".
-  const moved = MOVE.test(gap) || (gap.trim() === ',' && !!b.change);
+  // Chinese and Japanese say the move after the level, in a few Han words the move was read from: "产量达到1124万辆，
+  // 同比增长35.2%" (the CJK reader set b.change from 增长).
+  const cjkMove = /^\W?[\u3400-\u9fff]{1,8}$/.test(gap) && (b.change === 'up' || b.change === 'down');
+  const moved = MOVE.test(gap) || cjkMove || (gap.trim() === ',' && !!b.change);
   if (a.kind !== 'percent' && a.kind !== 'date' && b.kind === 'percent' && moved) return 'move';
   // "rose 4% to 2019 levels": a year before a noun is when, not a level.
   const year = b.kind === 'count' && /^(?:1[89]|20)\d\d(?![\d,.])/.test(b.text);
   const level = (b.kind === 'money' || b.kind === 'count' || b.kind === 'quantity') && !year;
-  if (a.kind === 'percent' && (a.change === 'up' || a.change === 'down') && level && MOVE_TO.test(gap)) {
+  // Other languages' change words are not read: "auf", "à", "hasta", "até" after a share say it moved.
+  const moving = a.change === 'up' || a.change === 'down' || !/to\s*$/.test(gap);
+  if (a.kind === 'percent' && moving && level && MOVE_TO.test(gap)) {
     return 'move-to';
   }
+  // "Rs 300 for fresh air for 15 minutes", "$40 for an hour": the time a price buys is part of the price.
+  if (a.kind === 'money' && b.kind === 'duration' && /^\s+for\s(?:[^,;]*\sfor\s)?$/.test(gap)) return 'share';
   // "7 of the 10 largest banks": a count with its base.
   if (a.kind === 'count' && b.kind === 'count' && !a.unit && SHARE_OF.test(gap)) return 'share';
   if (a.kind === 'count' && b.kind === 'count' && PART_OF.test(gap)) return 'share';

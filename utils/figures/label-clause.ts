@@ -1,4 +1,14 @@
-import { ATTRIBUTION, EDGE, VERBISH, contentCount, isFunction, lower, trimWords, wordsOf } from './label-words';
+import {
+  ATTRIBUTION,
+  EDGE,
+  VERBISH,
+  capWords,
+  contentCount,
+  isFunction,
+  lower,
+  trimWords,
+  wordsOf,
+} from './label-words';
 import type { Figure } from './types';
 
 // The clause side of a label: who did what, read from the words before a figure (its subject and verb group), or
@@ -29,7 +39,7 @@ export function isVerb(w: string): boolean {
 // Verbs that introduce what someone said or found: "predict that the market will reach".
 const SPEECH =
   /^(?:sa(?:id|ys?)|found|finds?|show(?:s|ed)?|believe[sd]?|think|thinks|thought|argue[sd]?|warn(?:s|ed)?|note[sd]?|add(?:s|ed)|claim(?:s|ed)?|report(?:s|ed)?|announce[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|estimate[sd]?|suggest(?:s|ed)?|conclude[sd]?|insist(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|know|knows|knew)$/i;
-const SAID = /^(?:said|says|say|told|added|noted|warned|argued|claimed|insisted)$/i;
+const SAID = /^(?:said|says|say|told|added|noted|warned|argued|claimed|insisted|saying|suggesting)$/i;
 const OPENER =
   /^(?:that|which|who|qui|que|che|dass|where|when|while|as|if|because|after|although|though|since|whereas|so|said|says|say|told|added|argued|warned|believes|thinks|expects|predicts|estimates|claims|claimed|insists|insisted|suggests|suggested)$/i;
 
@@ -38,11 +48,15 @@ const OPENER =
  * figure, cut after the last clause opener; for a change ("grow from $3.2bn to $140bn") the words up to "from".
  */
 export function headWords(before: string, change: boolean): string[] {
-  let ws = wordsOf(before.replace(ATTRIBUTION, ''));
+  // "as much as $300m": the first "as" is no clause opener.
+  let ws = wordsOf(before.replace(ATTRIBUTION, '').replace(/\bas\s+\p{L}+\s+as\s*$/iu, ''));
   // "the office said another 30 people …": who spoke is not what the figure is; what follows it says that.
   const last = ws.findLast((w) => SAID.test(w) || !EDGE.has(lower(w)));
   if (last && SAID.test(last)) return [];
-  const open = ws.findLastIndex((w, i) => OPENER.test(w) && ws.length - i > 2);
+  // "expects to save": a verb of saying before "to" is the verb group, not the end of a clause.
+  const open = ws.findLastIndex(
+    (w, i) => OPENER.test(w) && ws.length - i > 2 && !(/^to$/i.test(ws[i + 1] ?? '') && /s$/.test(w)),
+  );
   if (open >= 0) {
     // "the pandemic that killed": a relative clause keeps its noun; "predicts that …" starts afresh.
     const lastWord = ws[open - 1] ?? '';
@@ -55,7 +69,14 @@ export function headWords(before: string, change: boolean): string[] {
       !isVerb(lastWord) &&
       !SPEECH.test(lastWord) &&
       !isFunction(lastWord);
-    ws = relative ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)] : ws.slice(open + 1);
+    // "Reed has said that he expects": the pronoun after a said-that stands for the speaker, named before it.
+    const v = ws.findIndex((w, i) => i > 0 && isVerb(w));
+    const he = clause && /^(?:he|she|they)$/i.test(ws[open + 1]!) && v > 0 && v < open && /^\p{Lu}/u.test(ws[0]!);
+    ws = relative
+      ? [...trimWords(ws.slice(Math.max(0, open - 3), open)), ...ws.slice(open + 1)]
+      : he
+        ? [...trimWords(ws.slice(0, v)).slice(-3), '…', ...ws.slice(open + 2)]
+        : ws.slice(open + 1);
   }
   // "the company would open a factory and expected to double capacity to": the verb nearest the figure, with its
   // subject.
@@ -98,5 +119,26 @@ export function predicateWords(after: string, fig: Pick<Figure, 'unit'>): string
   const unit = new Set(wordsOf(fig.unit ?? '').map(lower));
   let ws = wordsOf(after).filter((w, i) => !(i < 2 && unit.has(lower(w))));
   while (ws.length && LEADING.test(ws[0]!)) ws = ws.slice(1);
-  return trimWords(ws.slice(0, 8));
+  return capWords(ws, 8);
+}
+
+// "voters who make up two-thirds of the electorate", "farms …, supplying 40% of the power": a share of a whole said
+// by a verb of composing; whose share it is stands before the verb.
+const COMPOSE =
+  /\b(who |which |that )?(?:ma[kd]\w+|compris|account\w* for|represent|suppl|provid|generat)\w*( up)?( \w+( than)?)?\s*$/i;
+
+/**
+ * Who holds a share said by a verb of composing in `before` (its clause): the noun before a relative pronoun, in the
+ * clause or in `earlier` (the sentence before it), or the sentence's subject when the verb opens its clause.
+ */
+export function shareOwner(earlier: string, before: string): string[] {
+  const m = COMPOSE.exec(before);
+  const lead = m ? before.slice(0, m.index) : '';
+  if (m?.[1]) {
+    const ws = wordsOf(/\S/.test(lead) ? lead : earlier);
+    return trimWords(ws.slice(ws.findLastIndex(isFunction) + 1).slice(-3));
+  }
+  const ws = wordsOf(earlier);
+  const v = ws.findIndex((w, i) => i > 0 && (isVerb(w) || VERBISH.test(w)));
+  return m && !/\S/.test(lead) && v > 0 ? capWords(trimWords(ws.slice(0, v)), 4) : [];
 }

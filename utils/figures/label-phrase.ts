@@ -1,4 +1,4 @@
-import { BOUND, VERBISH, contentCount, isFunction, lower, trimWords, wordsOf } from './label-words';
+import { BOUND, VERBISH, capWords, contentCount, isFunction, lower, trimWords, wordsOf } from './label-words';
 
 // Noun-phrase labels: what the figure quantifies, read from the words right after it. These outrank the clause's
 // subject and verb when they exist, because they name the thing counted, not who counted it.
@@ -32,7 +32,7 @@ function predicate(text: string, whole = false): string[] {
   if (next > 0) ws = ws.slice(0, next);
   // "say rent takes over a third of pay": a verb of saying opens the predicate of a share of people.
   const say = /^(?:say|says|said)$/i.test(ws[0] ?? '') ? [ws[0]!] : [];
-  return [...say, ...trimWords(ws.slice(say.length, 8))];
+  return [...say, ...capWords(ws.slice(say.length), 8)];
 }
 
 /**
@@ -93,7 +93,10 @@ export function phraseAfter(after: string, kind: string, unit: string | undefine
     const verb = ws.slice(finite + 1).find((w) => !LEAD.test(w) && !/ly$/.test(w) && !isFunction(w));
     const at = verb ? ws.indexOf(verb, finite) : -1;
     const particle = /^(?:off|out|up|down|back|away)$/i.test(ws[at + 1] ?? '') ? [ws[at + 1]!] : [];
-    if (finite > 1) pred = [...trimWords(ws.slice(0, Math.min(finite, 6))), ...(verb ? ['…', verb, ...particle] : [])];
+    // "106 protesters in 21 cities were killed": a modifier holding another figure is that figure's; the noun says it.
+    const mod = trimWords(ws.slice(0, Math.min(finite, 6)));
+    const lead = ws.slice(0, finite).some((w) => /\d/.test(w)) ? wordsOf(unit ?? '') : mod;
+    if (finite > 1) pred = [...lead, ...(verb ? ['…', verb, ...particle] : [])];
   }
   if (contentCount(pred) >= 2 || (contentCount(pred) >= 1 && contentCount(np) >= 1)) {
     return [...np, ...pred].slice(0, 9);

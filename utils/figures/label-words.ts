@@ -17,9 +17,12 @@ export const PRONOUN =
 // Said-clauses and sources name who spoke, not what the figure is.
 export const ATTRIBUTION =
   /,?\s*(?:\b(?:he|she|they|it|officials?|analysts?|experts?|police|reports?)\s+)?\b(?:said|says|say|told \w+|added|according to\b.*|reported|noted|estimated?s?)\s*$/i;
-export const BOUND = /[;:()[\]{}"“”«»„—–―]|\s--?\s|,(?!\d)|(?<=\w)\.(?=\s)|!|\?|'(?=\s)|(?<=\s)'/g;
+// A full stop inside a sentence ends an abbreviation ("U.S.", "W. M. Keck", "Jr."), never a clause: only one after a
+// lower-case word ("Inc.", "approx.") or a number is read as a bound.
+export const BOUND = /[;:()[\]{}"“”«»„—–―]|\s--?\s|,(?!\d)|(?<=[\p{Ll}\d]{2})\.(?=\s)|!|\?|'(?=\s)|(?<=\s)'/gu;
 export const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|did|does|do)$/i;
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?/gu;
+// "U.S.", "U.K.’s": an abbreviation keeps its last full stop.
+const WORD = /(?:\p{Lu}\.){2,}(?:['’]s)?|[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}])?/gu;
 // An elided article or preposition glued to its noun: "d'économies", "dell'anno", "l'inflation".
 const ELISION = /^(?:[dlnsmt]|qu|dell|dall|nell|sull|all|un|quell)['’](?=\p{L})/iu;
 
@@ -70,3 +73,14 @@ export const contentCount = (words: string[]) => words.filter((w) => !isFunction
 
 /** Words of a stretch of text, as written. */
 export const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
+
+/**
+ * About `n` words, ending where a phrase ends: before a function word at word n or n + 1, else before the last run of
+ * function words ("pure oxygen from a disposable nasal cannula" → "pure oxygen"); trimmed.
+ */
+export function capWords(ws: string[], n: number): string[] {
+  const fw = (i: number) => i >= ws.length || isFunction(ws[i]!);
+  const end =
+    ws.length <= n ? n : ([n, n + 1].find(fw) ?? ws.findLastIndex((_, i) => i > 1 && i < n && fw(i) && !fw(i - 1)));
+  return trimWords(ws.slice(0, end > 1 ? end : n));
+}

@@ -15,6 +15,22 @@ export interface EuropeanTables {
   noun(text: string, pos: number, lang: string): { noun: string; end: number } | null;
   /** Articles, prepositions, conjunctions and auxiliaries: a label may not open or close with one. */
   functionWords: Set<string>;
+  /** Dates with a month name: [start, end, day or 0, month, year or 0, 1 when its clause speaks of the future]. */
+  dates(text: string, lang: string): [number, number, number, number, number, number][];
+  /** Words the English core's own patterns take in once these tables are loaded (see `withEuropean`). */
+  patterns: EuropeanPatterns;
+}
+
+/** Regex alternatives (or, for `currencies`, table rows) in the European languages for the core's patterns. */
+export interface EuropeanPatterns {
+  idioms: string;
+  currencies: string;
+  social: string;
+  gallery: string;
+  reading: string;
+  published: string;
+  emergency: string;
+  reference: string;
 }
 
 /**
@@ -38,6 +54,23 @@ export const tables: { european: EuropeanTables | null; cjk: CjkTables | null } 
   european: null,
   cjk: null,
 };
+
+/**
+ * A value the core builds from its English words and, once the European tables are loaded, theirs: built on first
+ * use and again when the tables arrive, so an English article's popup carries no European words. `eu(key)` is
+ * "|" and the European alternatives, or "" before they load.
+ */
+export function withEuropean<T>(make: (eu: (key: keyof EuropeanPatterns) => string) => T): () => T {
+  let from: EuropeanTables | null | undefined;
+  let value!: T;
+  return () => {
+    if (from !== tables.european) {
+      from = tables.european;
+      value = make((key) => (from ? `|${from.patterns[key]}` : ''));
+    }
+    return value;
+  };
+}
 
 /** Languages whose figures Sift can read; an article in any other language shows no figures. */
 const READABLE = /^(?:en|de|fr|es|it|pt|nl|zh|ja)(?:[-_]|$)/i;

@@ -17,7 +17,6 @@ const MAGNITUDES: Record<string, number> = {
   trillion: 1e12,
   lakh: 1e5,
   lakhs: 1e5,
-  lac: 1e5,
   crore: 1e7,
   crores: 1e7,
   hundred: 100,

@@ -31,9 +31,9 @@ export interface Draft {
   converted?: Figure['converted'];
 }
 
-// Rates after an amount: "$58.24 per barrel", "RM79 a month", "5 percent a year".
+// Rates after an amount: "$58.24 per barrel", "RM79 a month", "5 percent a year", "$6.99-a-month".
 const RATE_RE = new RegExp(
-  '^ (?:per|a|an|each) (?!\\w+ (?:earlier|ago|later|before|after|on)\\b)(' +
+  '^[ -](?:per|a|an|each)[ -](?!\\w+ (?:earlier|ago|later|before|after|on)\\b)(' +
     'barrel|ounce|gallon|share|month|year|week|day|hour|night|person|head|capita|gram|kilogram|kg|tonne|ton|litre|' +
     'liter|square foot|square metre|square meter|sq m|sq ft|mmbtu|kwh|unit|minute|game|match|season|household|' +
     'student|employee|passenger|trip|ticket|dose|hectare|acre|mile|kilometre|kilometer|km|pound|lb|kilo|bottle)\\b',
@@ -44,6 +44,7 @@ const AGE_BEFORE = /\b(?:aged|ages? of|who (?:was|is|turned|turns)|(?:he|she) (?
 const AGE_RE = /^[ -]?(?:years?[- ]old|yr[- ]old|-year-old)/i;
 const STANDARD_RE = /^ (?:US|U\.S\.|UK|imperial)(?: fluid)?(?= )|^ fluid(?= )/i;
 const WHEN_AFTER = / (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const RESOLUTION = /^(?:480|720|1080|1440|2160)$/;
 const MONEYISH_AFTER = /^\s?(?:dollars?|euros?|yuan|yen|rupees?)\b/;
 
 const scale = (v: number | [number, number], f: number): number | [number, number] =>
@@ -190,6 +191,8 @@ function readWhatItCounts(text: string, token: NumberToken, pos: number, factor:
   if (u?.surface === 'F' && /capacit/i.test(text.slice(Math.max(0, pos - 120), pos))) {
     return at('quantity', 'farad', pos + u.length);
   }
+  // "1080p", "720p": a screen's lines, not pence (a share price in pence is not a standard resolution).
+  if (u?.surface === 'p' && RESOLUTION.test(text.slice(token.start, pos))) return at('quantity', 'p', pos + 1);
   if (u) return at(u.kind, u.name, pos + u.length);
   const local = european && tables.european?.unit(text, pos, european);
   if (local) return at(kindOfUnit(local.name), local.name, pos + local.length);

@@ -81,7 +81,11 @@ function headlineCount(title: string, f: Figure): boolean {
   const stem = esc(noun.length > 3 ? noun.replace(/(?:es|s)$/, '') : noun);
   // The count, at most one word between ("five new companies"), then the noun in any number.
   const re = `(?<![\\p{L}\\p{N}])(?:${word}|${f.value})\\s+(?:[\\p{L}'’-]+\\s+)?${stem}\\p{L}{0,3}(?!\\p{L})`;
-  return new RegExp(re, 'iu').test(title);
+  if (new RegExp(re, 'iu').test(title)) return true;
+  // Headlines write counts in digits and name them their own way: "Three people have died" under "3 demonstrators
+  // killed", "three insurgents" under "for 3 terrorist figures". A plural noun after the digits makes it a count.
+  const other = `(?<![\\w.,])${f.value}\\s+(?:[\\p{L}'’-]+\\s+)?\\p{L}{2,}s(?!\\p{L})`;
+  return new RegExp(other, 'iu').test(title);
 }
 
 const furniture = new Map<string, boolean>();
@@ -113,7 +117,9 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   const early = Math.max(0, 1 - f.start / 2500);
   s += 1.2 * early + 0.3 * f.score;
   // A small count in words gains nothing from the headline: "Two arrested after bar fight" is still no key figure.
-  const small = SPELLED.test(f.text) && !Array.isArray(f.value) && f.value < 10 && f.kind !== 'ratio';
+  // Written out in any language ("two men", "sechs Minuten", "tres décimas"): no digit at all is the sign.
+  const spelled = SPELLED.test(f.text) || !/\p{N}/u.test(f.text);
+  const small = spelled && !Array.isArray(f.value) && f.value < 10 && f.kind !== 'ratio';
   // Nor does a year before a noun ("Euro 2020 playoffs") or a vague size ("a dozen"); a product's name ("the
   // 13-inch MacBook Pro", in the title or not) is never a key figure.
   const yearWord = f.kind === 'count' && YEAR_WORD.test(f.text);
@@ -142,7 +148,7 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   if (f.kind === 'ratio' && !/\d/.test(f.text)) s -= 2;
   if (FORECAST.test(f.sentence)) s -= 0.8;
   if (f.kind === 'count' || f.kind === 'duration' || f.kind === 'quantity') {
-    if (SPELLED.test(f.text) && v < 20) s -= v < 10 ? 2.5 : 1.5;
+    if (spelled && v < 20) s -= v < 10 ? 2.5 : 1.5;
     // A bare number with a real label ("the camp's population is estimated at 40,000") is a figure all the same.
     if (!f.unit) s -= good && f.measures && v >= 10 ? 0.7 : 1.5;
     // "12 players · players": a count whose only label is its own noun.
@@ -153,6 +159,10 @@ export function rowSalience(group: FigureGroup, label: string, story: StoryConte
   }
   if (f.kind === 'date') {
     s += due ? 1.5 : -0.6;
+    // A day pins the story's event ("ate a wild rabbit on Nov. 5", "the July 25 call"); "next year" or "last month"
+    // has no number of its own and is only when, not a figure.
+    if (f.unit === 'day') s += 1.3;
+    if (!/\d/.test(f.text)) s -= 1.5;
     // A date standing alone (a dateline, "July 30, 2025") or at the very top says when the page was written.
     if (f.sentence.trim().length - f.text.length < 12 || f.start < 80) s -= 2;
   }

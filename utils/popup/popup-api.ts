@@ -73,7 +73,7 @@ export async function createPopupApi(search: string): Promise<PopupApi> {
       null,
     );
     const url = (await tab)?.url;
-    const refused = url ? classifyUrl(url) : null;
+    const refused = url ? classifyUrl(url, null, import.meta.env.FIREFOX ? 'firefox' : 'chrome') : null;
     if (refused) {
       answer.catch(() => undefined);
       return { ok: false, error: refused };

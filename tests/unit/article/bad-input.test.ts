@@ -29,6 +29,19 @@ describe('extractArticle on bad input gives a typed result, never a hang or a th
     expect(classifyUrl('https://chromewebstore.google.com/detail/x')?.message).not.toMatch(/browser page/);
   });
 
+  it("each browser keeps extensions out of its own store only: the other's store is an ordinary site", () => {
+    const amo = 'https://addons.mozilla.org/en-US/firefox/';
+    const cws = 'https://chromewebstore.google.com/detail/x';
+    expect(classifyUrl(amo, null, 'firefox')?.kind).toBe('store-page');
+    expect(classifyUrl(amo, null, 'chrome')).toBeNull();
+    expect(classifyUrl(cws, null, 'chrome')?.kind).toBe('store-page');
+    expect(classifyUrl(cws, null, 'firefox')).toBeNull();
+    // In Chromium, AMO is read like any page.
+    expect(extractArticle(article('<p>x</p>'), amo, { stores: 'chrome' })).not.toMatchObject({
+      error: { kind: 'store-page' },
+    });
+  });
+
   it('a PDF told by its content type', () => {
     const result = extractArticle(article('<embed type="application/pdf">'), 'https://example.com/view?id=1', {
       contentType: 'application/pdf',

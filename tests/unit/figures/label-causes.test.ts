@@ -29,7 +29,8 @@ describe('a figure joined to its unit by a hyphen is an adjective of the noun af
 
 describe('a possessive before an amount is not a currency prefix', () => {
   it('reads "Disney’s $6.99" as dollars, and S$ as Singapore dollars', () => {
-    expect(figure('The studio’s $6.99-a-month service launched.', '$6.99').unit).toBe('USD');
+    // The rate joined by hyphens stays with its amount (issue 12: "$6.99-a-month" is a rate).
+    expect(figure('The studio’s $6.99-a-month service launched.', '$6.99-a-month').unit).toBe('USD per month');
     expect(figure("Harbor's $12 ticket is cheap.", '$12').unit).toBe('USD');
     expect(figure('The firm paid S$40 million for the site.', 'S$40 million').unit).toBe('SGD');
   });
