@@ -84,7 +84,11 @@ export async function run(): Promise<void> {
           later.push(...passes.slice(1));
         }
       } catch (error) {
-        failed.push(`${path}: ${String(error).split('\n')[0]}`);
+        // A page whose own script sends it elsewhere (an http→https redirect the 127.0.0.1 server cannot answer)
+        // ends on the browser's error page, where no content script runs: say so rather than blame Sift.
+        const now = await page.evaluate(() => location.href).catch(() => '?');
+        const left = now === server.url(path) ? '' : ` (the page's own script left it for ${now})`;
+        failed.push(`${path}: ${String(error).split('\n')[0]}${left}`);
       }
     }
   } finally {
