@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readArticle } from '@/utils/article/read-article';
+import { BUILD_STORES } from '@/utils/article/classify-url';
 import { EXTRACT_GLOBAL } from '@/utils/messaging/extract-global';
 
 // Injected on demand (utils/messaging/extract-in-tab.ts) when the popup opens: Readability and the sanitiser load
@@ -10,6 +11,6 @@ export default defineUnlistedScript(() => {
     readArticle(document, location.href, {
       force,
       contentType: document.contentType,
-      stores: import.meta.env.FIREFOX ? 'firefox' : 'chrome',
+      stores: BUILD_STORES,
     });
 });

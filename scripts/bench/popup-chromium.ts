@@ -66,6 +66,14 @@ export async function run(): Promise<void> {
     `library: ${saved} articles saved before timing (${((Date.now() - filled) / 1000).toFixed(0)} s to write)`,
   );
   const shell: number[] = [];
+  // Where the popup's time goes, per open (its own marks): its script starts, React is loaded, the tab's article
+  // arrives, its figures are added.
+  const steps: Record<string, number[]> = {
+    'sift:entry': [],
+    'sift:react': [],
+    'sift:extracted': [],
+    'sift:figures': [],
+  };
   const shown: number[] = [];
   const extraction: number[] = [];
   const saves: number[] = [];
@@ -89,6 +97,10 @@ export async function run(): Promise<void> {
         const shellAt = await timeline(popup, 'sift:shell');
         const shownAt = await timeline(popup, 'sift:article-shown');
         if (shellAt !== null) shell.push(shellAt);
+        for (const [name, list] of Object.entries(steps)) {
+          const at = await timeline(popup, name);
+          if (at !== null) list.push(at);
+        }
         if (shownAt === null || !read.ok) {
           if (round === 0) notShown.push(path);
           await popup.close();
@@ -118,7 +130,11 @@ export async function run(): Promise<void> {
   console.log(
     `pages: ${corpusPaths().length}, shown as articles: ${corpusPaths().length - notShown.length}, popup opens timed: ${shown.length}`,
   );
-  console.log(`popup shell drawn: median ${fmt(median(shell))} ms`);
+  console.log(
+    `popup timeline (median ms from open): script starts ${fmt(median(steps['sift:entry']!))}, React loaded ` +
+      `${fmt(median(steps['sift:react']!))}, shell drawn ${fmt(median(shell))}, tab's article arrives ` +
+      `${fmt(median(steps['sift:extracted']!))}, figures added ${fmt(median(steps['sift:figures']!))}`,
+  );
   console.log(
     `popup open → article shown: median ${fmt(median(shown))} ms (goal ≤ ${GOAL_MS} ms: ${(median(shown) / GOAL_MS).toFixed(2)}× of it); ` +
       `extraction round trip alone (baseline, same run): median ${fmt(median(extraction))} ms, ratio ${(median(shown) / median(extraction)).toFixed(2)}×`,

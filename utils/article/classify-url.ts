@@ -3,6 +3,13 @@ import type { ReadError } from './types';
 /** Which browser's rules apply; unknown (a CLI, a test) refuses both browsers' stores. */
 export type StoreRules = 'chrome' | 'firefox';
 
+/** The store rules of the browser this build is for: Firefox's in a Firefox build, else Chromium's; none unbuilt (CLI). */
+export const BUILD_STORES: StoreRules | undefined = import.meta.env
+  ? import.meta.env.FIREFOX
+    ? 'firefox'
+    : 'chrome'
+  : undefined;
+
 // Each browser keeps extensions out of its own store only: Chromium the Chrome Web Store (old and new address),
 // Firefox addons.mozilla.org (its extensions.webextensions.restrictedDomains). Elsewhere they are ordinary sites.
 const CHROME_STORE = /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com)(\/|$)/i;
